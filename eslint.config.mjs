@@ -1,0 +1,31 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import { defineConfig, globalIgnores } from "eslint/config";
+
+const envMessage = "Read settings through lib/env.ts: it validates every variable at start-up.";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores([".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  {
+    rules: {
+      // lib/env.ts is the only module that reads the environment.
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: envMessage }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "process", importNames: ["env"], message: envMessage },
+            { name: "node:process", importNames: ["env"], message: envMessage },
+          ],
+        },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/env.ts"],
+    rules: { "no-restricted-properties": "off" },
+  },
+]);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseServerEnv } from "./env";
+
+const valid = {
+  DATABASE_URL: "postgresql://app:pw@db.internal:5432/app",
+  VERIFF_API_URL: "https://stationapi.veriff.com/v1/",
+  VERIFF_API_KEY: "aea9ba6d-1b47-47fc-a4fc-f72b6d3584a7",
+  VERIFF_SHARED_SECRETS: "abcdef12-abcd-abcd-abcd-abcdef012345",
+};
+
+function issuesOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseServerEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error.issues;
+    throw error;
+  }
+  throw new Error("expected the environment to be refused");
+}
+
+describe("parseServerEnv", () => {
+  it("accepts a complete environment and fills the defaults", () => {
+    const env = parseServerEnv(valid);
+    expect(env.PORT).toBe(3000);
+    expect(env.APP_BASE_URL).toBe("http://localhost:3000");
+    expect(env.LOG_LEVEL).toBe("info");
+    expect(env.VERIFF_API_URL).toBe("https://stationapi.veriff.com/v1");
+    expect(env.VERIFF_SHARED_SECRETS).toEqual(["abcdef12-abcd-abcd-abcd-abcdef012345"]);
+  });
+
+  it("names every missing variable, and treats an empty value as missing", () => {
+    expect(issuesOf({ ...valid, VERIFF_API_KEY: undefined, DATABASE_URL: "" })).toEqual([
+      "DATABASE_URL is required but not set",
+      "VERIFF_API_KEY is required but not set",
+    ]);
+  });
+
+  it("names the variable whose value is invalid, without echoing the value", () => {
+    const issues = issuesOf({ ...valid, DATABASE_URL: "mysql://root:hunter2@db/app", PORT: "70000" });
+    expect(issues).toEqual([
+      "DATABASE_URL must be a postgresql:// connection string",
+      expect.stringMatching(/^PORT /),
+    ]);
+    expect(issues.join(" ")).not.toContain("hunter2");
+  });
+
+  it("splits comma-separated secrets in order: the first signs, all verify", () => {
+    const env = parseServerEnv({ ...valid, VERIFF_SHARED_SECRETS: " new-secret-0123456789 , old-secret-0123456789 ," });
+    expect(env.VERIFF_SHARED_SECRETS).toEqual(["new-secret-0123456789", "old-secret-0123456789"]);
+  });
+
+  it("refuses more than five secrets and secrets too short to be real", () => {
+    expect(issuesOf({ ...valid, VERIFF_SHARED_SECRETS: Array(6).fill("s".repeat(20)).join(",") })).toEqual([
+      "VERIFF_SHARED_SECRETS Veriff allows at most 5 shared secrets",
+    ]);
+    expect(issuesOf({ ...valid, VERIFF_SHARED_SECRETS: "short" })).toEqual([
+      "VERIFF_SHARED_SECRETS.0 each secret must be at least 16 characters",
+    ]);
+  });
+
+  it("refuses an API key that is not a UUID", () => {
+    expect(issuesOf({ ...valid, VERIFF_API_KEY: "my-key" })).toEqual([
+      "VERIFF_API_KEY must be the integration's API key (a UUID)",
+    ]);
+  });
+
+  it("derives APP_BASE_URL from PORT and drops a trailing slash from an explicit one", () => {
+    expect(parseServerEnv({ ...valid, PORT: "8080" }).APP_BASE_URL).toBe("http://localhost:8080");
+    expect(parseServerEnv({ ...valid, APP_BASE_URL: "https://kyc.example.com/" }).APP_BASE_URL).toBe(
+      "https://kyc.example.com",
+    );
+  });
+});

@@ -1,0 +1,146 @@
+// The only module that reads process.env (a lint rule enforces it).
+// Every setting is validated with zod; a bad or missing value stops start-up
+// with a message naming the variable. Importable from Next.js server code,
+// the launcher scripts and tests alike, so it must not import "server-only":
+// the guard below keeps it out of browser bundles instead.
+import { z } from "zod";
+
+if (typeof window !== "undefined") {
+  throw new Error("lib/env.ts holds server configuration and must never be imported by browser code");
+}
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const databaseUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection string" })
+  .describe(
+    "PostgreSQL connection string. Unset: the launcher starts an embedded PostgreSQL (data under `.data/`) and sets it.",
+  );
+
+const veriffApiUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http(s) URL ending in /v1" })
+  .transform((url) => url.replace(/\/+$/, ""))
+  .describe(
+    "Veriff API base URL including `/v1`, e.g. `https://stationapi.veriff.com/v1`. Unset: the launcher points the app at the local Veriff emulator.",
+  );
+
+const veriffApiKey = z
+  .guid({ error: "must be the integration's API key (a UUID)" })
+  .describe("The integration's API key, sent as `X-AUTH-CLIENT`. Required when `VERIFF_API_URL` is set.");
+
+const veriffSharedSecrets = z
+  .string()
+  .transform((raw) => raw.split(",").map((secret) => secret.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(z.string().min(16, "each secret must be at least 16 characters"))
+      .min(1, "at least one secret is required")
+      .max(5, "Veriff allows at most 5 shared secrets"),
+  )
+  .describe(
+    "Comma-separated shared secret keys. The first signs requests; webhooks and responses signed with any of them are accepted, so a key can be rotated without downtime. Required when `VERIFF_API_URL` is set.",
+  );
+
+/** Settings the Next.js server reads at run time. */
+const serverSchema = z.object({
+  DATABASE_URL: databaseUrl,
+  PORT: port(3000).describe("HTTP port of the app."),
+  APP_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("Public URL of the app, used in capture links. Default: `http://localhost:$PORT`."),
+  VERIFF_API_URL: veriffApiUrl,
+  VERIFF_API_KEY: veriffApiKey,
+  VERIFF_SHARED_SECRETS: veriffSharedSecrets,
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info")
+    .describe("Minimum level of the JSON logs."),
+});
+
+/** Settings the launcher scripts (dev, start, test, db:migrate) read. */
+const launcherSchema = z.object({
+  DATABASE_URL: databaseUrl.optional(),
+  VERIFF_API_URL: veriffApiUrl.optional(),
+  PORT: port(3000),
+  EMBEDDED_PG_PORT: port(54329).describe(
+    "Port of the embedded PostgreSQL used by `npm run dev` and `npm start` when `DATABASE_URL` is unset.",
+  ),
+  EMBEDDED_PG_TEST_PORT: port(54339).describe(
+    "Port of the separate embedded PostgreSQL used by `npm test` when `DATABASE_URL` is unset.",
+  ),
+  E2E_PORT: port(3100).describe("Port of the app that `npm test` starts for the end-to-end tests."),
+  CHROMIUM_PATH: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Chromium used by the end-to-end tests. Default: Debian's `/usr/bin/chromium` when present, else Playwright's own browser.",
+    ),
+  CI: z.stringbool().default(false),
+});
+
+export type ServerEnv = Omit<z.infer<typeof serverSchema>, "APP_BASE_URL"> & { APP_BASE_URL: string };
+export type LauncherEnv = z.infer<typeof launcherSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join("\n")}\nSee .env.example.`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment against the server schema; throws EnvError naming each bad variable. */
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = parseOrThrow(serverSchema, source);
+  return { ...parsed, APP_BASE_URL: (parsed.APP_BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, "") };
+}
+
+let cachedServerEnv: ServerEnv | undefined;
+
+/** The app's validated configuration, parsed once per process. */
+export function serverEnv(): ServerEnv {
+  cachedServerEnv ??= parseServerEnv(process.env);
+  return cachedServerEnv;
+}
+
+export function launcherEnv(): LauncherEnv {
+  return parseOrThrow(launcherSchema, process.env);
+}
+
+/** The current environment plus overrides, for child processes started by the launcher. */
+export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
+/** Sets variables for this process and the ones it starts later (test set-up). */
+export function exportEnv(values: Record<string, string>): void {
+  Object.assign(process.env, values);
+  cachedServerEnv = undefined;
+}
+
+/** Every documented setting with its description and default, for the README and .env.example checks. */
+export function documentedSettings(): { name: string; description: string; default?: string }[] {
+  const merged = serverSchema.extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, PORT: true, CI: true }).shape);
+  const jsonSchema = z.toJSONSchema(merged, { io: "input", unrepresentable: "any" });
+  const properties = (jsonSchema.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    description: property.description ?? "",
+    ...(property.default === undefined ? {} : { default: String(property.default) }),
+  }));
+}
+
+function parseOrThrow<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(cleaned, { reportInput: true });
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join(".") || "(environment)";
+      const reason = issue.code === "invalid_type" && issue.input === undefined ? "is required but not set" : issue.message;
+      return `${name} ${reason}`;
+    }),
+  );
+}

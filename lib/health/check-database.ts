@@ -1,0 +1,75 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { db } from "@/lib/db";
+
+export interface DatabaseHealth {
+  ok: boolean;
+  latencyMs: number;
+  error?: string;
+  migrations?: {
+    /** up_to_date: every migration of this build is applied. ahead: the database also has newer ones (a later build migrated it). */
+    state: "up_to_date" | "pending" | "failed" | "ahead";
+    applied: number;
+    pending: string[];
+    failed: string[];
+  };
+}
+
+const TIMEOUT_MS = 2_000;
+
+/** Reachability and migration state; `ok` only when the app can use the database. */
+export async function checkDatabase(migrationsDir = path.join(process.cwd(), "prisma", "migrations")): Promise<DatabaseHealth> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const rows = await withTimeout(
+      db().$queryRaw<{ migration_name: string; finished: boolean; rolled_back: boolean }[]>`
+        select migration_name, finished_at is not null as finished, rolled_back_at is not null as rolled_back
+        from _prisma_migrations`,
+      TIMEOUT_MS,
+    );
+    // Read at run time from the checkout; kept out of Next.js's output tracing.
+    const expected = fs
+      .readdirSync(/*turbopackIgnore: true*/ migrationsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const applied = new Set(rows.filter((row) => row.finished && !row.rolled_back).map((row) => row.migration_name));
+    const failed = rows.filter((row) => !row.finished && !row.rolled_back).map((row) => row.migration_name);
+    const pending = expected.filter((name) => !applied.has(name));
+    const ahead = [...applied].some((name) => !expected.includes(name));
+    const state = failed.length ? "failed" : pending.length ? "pending" : ahead ? "ahead" : "up_to_date";
+    return {
+      ok: state === "up_to_date" || state === "ahead",
+      latencyMs: elapsed(),
+      migrations: { state, applied: applied.size, pending, failed },
+    };
+  } catch (error) {
+    return { ok: false, latencyMs: elapsed(), error: describeDatabaseError(error) };
+  }
+}
+
+// Never echo the driver's message: it can carry the host, user or query.
+function describeDatabaseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (error instanceof TimeoutError) return "timeout";
+  if (code === "P2010" || code === "42P01") return "migrations_table_missing";
+  if (code === "ECONNREFUSED") return "connection_refused";
+  if (code === "28P01" || code === "28000") return "authentication_failed";
+  if (code === "3D000") return "database_missing";
+  return code ? `error_${code}` : "unreachable";
+}
+
+class TimeoutError extends Error {}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError()), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { launcherEnv } from "./lib/env";
+
+const env = launcherEnv();
+const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
+// Debian's Chromium when present (browser downloads fail on machines without
+// internet), CHROMIUM_PATH to override, Playwright's own browser otherwise.
+const executablePath = env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: ".data/reports/playwright.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        // No lookups outside this machine: everything under test is local.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The whole stack, as `npm start` runs it, on the test database.
+    command: "node --import tsx scripts/stack.ts start --test",
+    url: `${baseURL}/api/health`,
+    env: { PORT: String(env.E2E_PORT) },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    // SIGTERM lets the launcher stop the app and the database in order.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+  },
+});

@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { query, testDatabaseUrl, withScratchDatabase } from "../test-support/database";
+import { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
+import { PRISMA_PATHS } from "./schema-engine";
+
+const PROBE_MODEL = `
+model DriftProbe {
+  id    Int    @id @default(autoincrement())
+  label String
+}
+`;
+
+/** A copy of prisma/ in a temporary folder, with `extraSchema` appended to schema.prisma. */
+function prismaCopy(extraSchema: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "prisma-copy-"));
+  const paths = { schema: path.join(dir, "schema.prisma"), migrations: path.join(dir, "migrations") };
+  fs.writeFileSync(paths.schema, fs.readFileSync(PRISMA_PATHS.schema, "utf8") + extraSchema);
+  fs.cpSync(PRISMA_PATHS.migrations, paths.migrations, { recursive: true });
+  return paths;
+}
+
+describe("prisma/migrations", () => {
+  it("describes exactly what schema.prisma declares (no drift)", async () => {
+    const drift = await pendingSchemaChanges(testDatabaseUrl());
+    expect(drift, "schema.prisma changed without a migration: run npm run db:migration -- <name>").toBe("");
+  });
+
+  it("reports a model added to the schema without a migration", async () => {
+    const drift = await pendingSchemaChanges(testDatabaseUrl(), prismaCopy(PROBE_MODEL));
+    expect(drift).toContain('CREATE TABLE "DriftProbe"');
+  });
+
+  it("creates a migration that removes the drift and applies like prisma migrate deploy", async () => {
+    const paths = prismaCopy(PROBE_MODEL);
+    const folder = await createMigration(testDatabaseUrl(), "Add drift probe!", {
+      paths,
+      now: new Date("2030-01-02T03:04:05Z"),
+    });
+    expect(folder).toBe("20300102030405_add_drift_probe");
+    expect(await pendingSchemaChanges(testDatabaseUrl(), paths)).toBe("");
+    expect(await createMigration(testDatabaseUrl(), "again", { paths })).toBeUndefined();
+
+    await withScratchDatabase(async (url) => {
+      const applied = await applyMigrations(url, paths);
+      expect(applied.at(-1)).toBe(folder);
+      expect(await applyMigrations(url, paths)).toEqual([]);
+      await query(url, `insert into "DriftProbe" (label) values ('ok')`);
+
+      // The native CLI accepts the history only if each checksum is the SHA-256 of the file.
+      const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+        url,
+        "select migration_name, checksum, finished_at from _prisma_migrations order by migration_name",
+      );
+      expect(rows.map((row) => row.migration_name)).toEqual(applied);
+      for (const row of rows) {
+        const sql = fs.readFileSync(path.join(paths.migrations, row.migration_name, "migration.sql"));
+        expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
+        expect(row.finished_at).not.toBeNull();
+      }
+    });
+  });
+});

@@ -1,0 +1,89 @@
+// The launcher's children (the Next.js server, the emulator) each run in a
+// process group of their own, so that one signal stops a child and everything
+// it spawned, and a terminal's Ctrl-C reaches the launcher alone, which then
+// stops the children in order. Their groups are recorded in a file so a run
+// that follows a SIGKILLed launcher can stop what the killed run left behind.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const STOP_GRACE_MS = 5_000;
+
+export interface ManagedChild {
+  name: string;
+  process: ChildProcess;
+  exited: Promise<number>;
+}
+
+export class ChildRegistry {
+  private readonly children: ManagedChild[] = [];
+
+  constructor(private readonly stateFile: string) {}
+
+  /** Stops process groups recorded by an earlier launcher that is no longer alive; returns how many. */
+  reapOrphans(): number {
+    const state = readState(this.stateFile);
+    if (!state || isAlive(state.launcher)) return 0;
+    const alive = state.groups.filter((group) => signalGroup(group, "SIGKILL"));
+    fs.rmSync(this.stateFile, { force: true });
+    return alive.length;
+  }
+
+  start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ManagedChild {
+    const child = spawn(command, args, { stdio: "inherit", env, detached: true });
+    const exited = new Promise<number>((resolve) =>
+      child.once("exit", (code, signal) => resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 0))),
+    );
+    const managed = { name, process: child, exited };
+    this.children.push(managed);
+    this.save();
+    return managed;
+  }
+
+  /** SIGTERM to every child's group, SIGKILL to what is left after a grace period. */
+  async stopAll(): Promise<void> {
+    const running = this.children.filter((child) => child.process.exitCode === null && child.process.signalCode === null);
+    for (const child of running) signalGroup(child.process.pid, "SIGTERM");
+    const timeout = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+    await Promise.race([Promise.all(running.map((child) => child.exited)), timeout]);
+    // Kill the whole group: a child's own children may outlive it.
+    for (const child of this.children) signalGroup(child.process.pid, "SIGKILL");
+    fs.rmSync(this.stateFile, { force: true });
+  }
+
+  private save() {
+    fs.mkdirSync(path.dirname(this.stateFile), { recursive: true });
+    const groups = this.children.map((child) => child.process.pid).filter((pid): pid is number => pid !== undefined);
+    fs.writeFileSync(this.stateFile, JSON.stringify({ launcher: process.pid, groups }));
+  }
+}
+
+function readState(file: string): { launcher: number; groups: number[] } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as { launcher: number; groups: number[] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends `signal` to process group `pgid`; false when the group no longer exists. */
+function signalGroup(pgid: number | undefined, signal: NodeJS.Signals): boolean {
+  if (!pgid) return false;
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
