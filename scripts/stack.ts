@@ -47,7 +47,7 @@ setInterval(() => process.ppid !== parent && void shutdown(1), 1_000).unref();
 
 try {
   const env = launcherEnv();
-  const orphans = children.reapOrphans();
+  const orphans = await children.reapOrphans();
   if (orphans) log(`stopped ${orphans} process group(s) left behind by a killed earlier run`);
   await assertPortFree(env.PORT, "PORT", "the app");
 

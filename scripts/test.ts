@@ -100,7 +100,7 @@ try {
 } finally {
   await database.stop();
   // A Playwright web server that did not stop in time must not outlive the run.
-  new ChildRegistry(path.resolve(".data/stack-test.json")).reapOrphans();
+  await new ChildRegistry(path.resolve(".data/stack-test.json")).reapOrphans();
 }
 
 const total = outcomes.reduce(

@@ -21,13 +21,19 @@ export class ChildRegistry {
 
   constructor(private readonly stateFile: string) {}
 
-  /** Stops process groups recorded by an earlier launcher that is no longer alive; returns how many. */
-  reapOrphans(): number {
+  /**
+   * Stops the process groups recorded by an earlier launcher that is no longer
+   * alive, and waits until they are gone (so their ports are free again).
+   * Returns how many groups it stopped.
+   */
+  async reapOrphans(): Promise<number> {
     const state = readState(this.stateFile);
     if (!state || isAlive(state.launcher)) return 0;
-    const alive = state.groups.filter((group) => signalGroup(group, "SIGKILL"));
+    const killed = state.groups.filter((group) => signalGroup(group, "SIGKILL"));
+    const deadline = Date.now() + STOP_GRACE_MS;
+    while (killed.some(groupHasLiveMembers) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     fs.rmSync(this.stateFile, { force: true });
-    return alive.length;
+    return killed.length;
   }
 
   start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ManagedChild {
@@ -57,6 +63,27 @@ export class ChildRegistry {
     const groups = this.children.map((child) => child.process.pid).filter((pid): pid is number => pid !== undefined);
     fs.writeFileSync(this.stateFile, JSON.stringify({ launcher: process.pid, groups }));
   }
+}
+
+/**
+ * Whether any process of group `pgid` is still running. Zombies count as gone:
+ * where init does not reap orphans, a killed process stays a zombie forever,
+ * but it no longer holds ports or files.
+ */
+function groupHasLiveMembers(pgid: number): boolean {
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z") return true;
+  }
+  return false;
 }
 
 function readState(file: string): { launcher: number; groups: number[] } | undefined {
