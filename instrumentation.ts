@@ -1,6 +1,13 @@
-// Runs once when a Next.js server starts: a bad or missing setting stops
-// start-up here, naming the variable, instead of failing on the first request.
+// Runs once when a Next.js server starts: a bad or missing setting stops the
+// process here, naming the variable, instead of failing on the first request.
+// (Next.js itself would only log the error and keep serving.)
 export async function register() {
-  const { serverEnv } = await import("./lib/env");
-  serverEnv();
+  const { EnvError, serverEnv } = await import("./lib/env");
+  try {
+    serverEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -77,7 +77,10 @@ const baseEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISAB
 await step("lint", bin("eslint"), ["--max-warnings=0", "."], baseEnv);
 await step("typecheck", bin("tsc"), ["--noEmit"], baseEnv);
 
-const database = await provideDatabase("test", log);
+const database = await provideDatabase("test", log).catch((error: Error) => {
+  log(error.message);
+  process.exit(1);
+});
 try {
   const veriff = launcherEnv().VERIFF_API_URL ? {} : localVeriffEnv();
   const env = { ...baseEnv, ...veriff, DATABASE_URL: database.url };

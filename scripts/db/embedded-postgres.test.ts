@@ -8,8 +8,10 @@ import { query } from "../test-support/database";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 const started: EmbeddedPostgres[] = [];
+const tempDirs: string[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((server) => server.stop()));
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 async function freePort(): Promise<number> {
@@ -23,6 +25,7 @@ async function freePort(): Promise<number> {
 function tempDir(mode = 0o755): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "embedded-pg-"));
   fs.chmodSync(dir, mode);
+  tempDirs.push(dir);
   return dir;
 }
 
@@ -76,7 +79,6 @@ describe("startEmbeddedPostgres", () => {
     const asRoot = process.getuid?.() === 0;
     expect(fs.lstatSync(dataDir).isSymbolicLink()).toBe(asRoot);
     if (asRoot) expect(fs.realpathSync(dataDir)).toMatch(/^\/var\/tmp\/veriff-capture\/data-[0-9a-f]{12}$/);
-    await server.stop();
-    if (asRoot) fs.rmSync(fs.realpathSync(dataDir), { recursive: true, force: true });
+    if (asRoot) tempDirs.push(fs.realpathSync(dataDir));
   });
 });
