@@ -1,13 +1,7 @@
-// Runs once when a Next.js server starts: a bad or missing setting stops the
-// process here, naming the variable, instead of failing on the first request.
-// (Next.js itself would only log the error and keep serving.)
+// Runs once when a Next.js server starts. NEXT_RUNTIME is a build-time
+// constant Next.js inlines (not a setting), so it is read here directly: the
+// check below only makes sense in the Node.js runtime.
 export async function register() {
-  const { EnvError, serverEnv } = await import("./lib/env");
-  try {
-    serverEnv();
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/startup/check-settings");
 }

@@ -4,6 +4,7 @@
 // the launcher scripts and tests alike, so it must not import "server-only":
 // the guard below keeps it out of browser bundles instead.
 import { z } from "zod";
+import { EMULATOR_DEFAULTS } from "../emulator/defaults";
 
 if (typeof window !== "undefined") {
   throw new Error("lib/env.ts holds server configuration and must never be imported by browser code");
@@ -70,6 +71,7 @@ const launcherSchema = z.object({
     "Port of the separate embedded PostgreSQL used by `npm test` when `DATABASE_URL` is unset.",
   ),
   E2E_PORT: port(3100).describe("Port of the app that `npm test` starts for the end-to-end tests."),
+  E2E_EMULATOR_PORT: port(8110).describe("Port of the Veriff emulator that `npm test` starts for the end-to-end tests."),
   CHROMIUM_PATH: z
     .string()
     .min(1)
@@ -77,8 +79,51 @@ const launcherSchema = z.object({
     .describe(
       "Chromium used by the end-to-end tests. Default: Debian's `/usr/bin/chromium` when present, else Playwright's own browser.",
     ),
-  CI: z.stringbool().default(false),
 });
+
+/** Settings of the Veriff emulator (npm run emulator; started by npm run dev and the tests). */
+const emulatorSchema = z.object({
+  EMULATOR_PORT: port(EMULATOR_DEFAULTS.port).describe("Port of the Veriff emulator; its API is under `/v1`."),
+  EMULATOR_API_KEY: z
+    .guid()
+    .default(EMULATOR_DEFAULTS.apiKey)
+    .describe("The API key the emulator accepts in `X-AUTH-CLIENT`. Default: the development key the launcher gives the app."),
+  EMULATOR_SHARED_SECRETS: veriffSharedSecrets
+    .default([EMULATOR_DEFAULTS.sharedSecret])
+    .describe(
+      "Comma-separated secrets the emulator accepts on requests; the first is the master key that signs its responses and webhooks. Default: the development secret the launcher gives the app.",
+    ),
+  EMULATOR_WEBHOOK_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("Where the emulator sends decision and event webhooks. Unset: none are sent; the launcher sets the app's receiver."),
+  EMULATOR_DECISION_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(EMULATOR_DEFAULTS.decisionDelayMs)
+    .describe("How long after a submit the emulator decides a session."),
+  EMULATOR_STRICT: z
+    .stringbool()
+    .default(true)
+    .describe("`true`: images whose longer side is over 1920 px are refused (as our client must never send them); `false`: accepted and flagged."),
+  EMULATOR_PDF_ENABLED: z
+    .stringbool()
+    .default(false)
+    .describe("Whether the emulated integration accepts PDF uploads (Veriff enables them per integration)."),
+  EMULATOR_WEBHOOK_TIME_SCALE: z.coerce
+    .number()
+    .positive()
+    .default(3600)
+    .describe("Compresses Veriff's webhook retry schedule: 3600 turns its hourly retries into one a second."),
+  EMULATOR_FAULT_SEED: z.coerce.number().int().default(1).describe("Seed of the emulator's fault injection, so faults repeat exactly."),
+});
+
+export type EmulatorEnv = z.infer<typeof emulatorSchema>;
+
+export function emulatorEnv(): EmulatorEnv {
+  return parseOrThrow(emulatorSchema, process.env);
+}
 
 export type ServerEnv = Omit<z.infer<typeof serverSchema>, "APP_BASE_URL"> & { APP_BASE_URL: string };
 export type LauncherEnv = z.infer<typeof launcherSchema>;
@@ -121,7 +166,9 @@ export function exportEnv(values: Record<string, string>): void {
 
 /** Every documented setting with its description and default, for the README and .env.example checks. */
 export function documentedSettings(): { name: string; description: string; default?: string }[] {
-  const merged = serverSchema.extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, PORT: true, CI: true }).shape);
+  const merged = serverSchema
+    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, PORT: true }).shape)
+    .extend(emulatorSchema.shape);
   const jsonSchema = z.toJSONSchema(merged, { io: "input", unrepresentable: "any" });
   const properties = (jsonSchema.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;
   return Object.entries(properties).map(([name, property]) => ({

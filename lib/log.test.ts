@@ -43,4 +43,14 @@ describe("log", () => {
       headers: { "content-type": "application/json", "x-hmac-signature": "[redacted]" },
     });
   });
+
+  it("redacts deeper than any fixed list of paths, whatever the letter case", () => {
+    const { logger, lines } = capture();
+    logger.info({
+      webhook: { data: { verification: { person: { firstName: { value: "Jane" }, addresses: [{ fullAddress: "1 Main St" }] } } } },
+      headers: { "X-HMAC-SIGNATURE": "abc", "X-AUTH-CLIENT": "key" },
+    });
+    const line = JSON.stringify(lines[0]);
+    for (const value of ["Jane", "1 Main St", "abc", "key"]) expect(line).not.toContain(value);
+  });
 });

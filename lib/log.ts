@@ -3,18 +3,28 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { serverEnv } from "@/lib/env";
 
-// Keys whose values never reach a log line, at any depth up to MAX_DEPTH:
-// personal data (names, birth dates, document numbers, images, addresses,
-// device fingerprints), credentials and tokens.
+// Keys whose values never reach a log line, at any depth and in any letter
+// case: personal data (names, birth dates, document numbers, images,
+// addresses, device fingerprints), credentials and tokens.
 export const REDACTED_KEYS = [
   "firstName",
   "lastName",
   "fullName",
   "dateOfBirth",
+  "yearOfBirth",
+  "placeOfBirth",
+  "gender",
+  "nationality",
+  "citizenships",
   "idNumber",
-  "documentNumber",
+  "idCode",
   "personalCode",
+  "documentNumber",
+  "curp",
+  "mrz",
   "address",
+  "addresses",
+  "fullAddress",
   "email",
   "phone",
   "ip",
@@ -39,8 +49,8 @@ export const REDACTED_KEYS = [
   "DATABASE_URL",
 ];
 // Keys that are personal only under a particular parent (a document's number).
-const REDACTED_NESTED_PATHS = ["document.number", "person.number"];
-const MAX_DEPTH = 4;
+const REDACTED_UNDER: Record<string, string[]> = { document: ["number"], person: ["number"] };
+const CENSOR = "[redacted]";
 
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -59,12 +69,11 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       level,
       base: { service: "veriff-capture" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};
       },
-      redact: { paths: redactionPaths(), censor: "[redacted]" },
+      formatters: { level: (label) => ({ level: label }), log: (object) => redact(object) as Record<string, unknown> },
     },
     destination,
   );
@@ -78,15 +87,19 @@ export function log(): Logger {
   return logger;
 }
 
-function redactionPaths(): string[] {
-  const accessor = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `["${key}"]`);
-  const paths: string[] = [];
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const prefix = Array(depth).fill("*").join(".");
-    for (const key of [...REDACTED_KEYS, ...REDACTED_NESTED_PATHS]) {
-      const path = key.split(".").map(accessor).join("");
-      paths.push(prefix ? `${prefix}${path}` : path.replace(/^\./, ""));
-    }
-  }
-  return paths;
+const redactedKeys = new Set(REDACTED_KEYS.map((key) => key.toLowerCase()));
+
+/** A copy of `value` with every redacted key's value replaced; errors are left to pino's serializer. */
+export function redact(value: unknown, parentKey = "", seen = new WeakSet<object>()): unknown {
+  if (Array.isArray(value)) return value.map((item) => redact(item, parentKey, seen));
+  if (typeof value !== "object" || value === null || value instanceof Error || value instanceof Date) return value;
+  if (seen.has(value)) return "[circular]";
+  seen.add(value);
+  const under = REDACTED_UNDER[parentKey.toLowerCase()] ?? [];
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => {
+      const lower = key.toLowerCase();
+      return [key, redactedKeys.has(lower) || under.includes(lower) ? CENSOR : redact(child, key, seen)];
+    }),
+  );
 }

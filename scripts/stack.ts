@@ -1,16 +1,17 @@
 // The whole stack in one command.
-//   npm run dev     database, migrations, Next.js dev server
+//   npm run dev     database, migrations, the Veriff emulator (unless
+//                   VERIFF_API_URL is set), the Next.js dev server
 //   npm start       the same with the production build (built first if missing)
-// Add --test to use the separate test database (Playwright's web server does).
+// Add --test for the separate test database and emulator port (Playwright's web server does).
 // One Ctrl-C (or SIGTERM) stops everything this command started.
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import nextEnv from "@next/env";
-import { childProcessEnv, launcherEnv, parseServerEnv } from "../lib/env";
+import { childProcessEnv, emulatorEnv, launcherEnv, parseServerEnv } from "../lib/env";
 import { provideDatabase, type ProvidedDatabase } from "./db/provide-database";
 import { ChildRegistry } from "./lib/child-processes";
-import { localVeriffEnv } from "./lib/local-veriff";
+import { emulatorClientEnv } from "../emulator/defaults";
 import { assertPortFree } from "./lib/ports";
 
 const mode = process.argv[2];
@@ -24,7 +25,8 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 nextEnv.loadEnvConfig(process.cwd(), mode === "dev", { info: () => {}, error: console.error });
 const children = new ChildRegistry(path.resolve(`.data/stack-${profile}.json`));
-let database: ProvidedDatabase | undefined;
+// Held as a promise so that a Ctrl-C during start-up still stops the database once it is up.
+let database: Promise<ProvidedDatabase> | undefined;
 let stopping: Promise<never> | undefined;
 
 /** Stops children, then the database, then exits; later calls wait for the first. */
@@ -32,7 +34,7 @@ function shutdown(exitCode: number): Promise<never> {
   stopping ??= (async () => {
     log("stopping");
     await children.stopAll();
-    await database?.stop();
+    await (await database?.catch(() => undefined))?.stop();
     log("stopped");
     process.exit(exitCode);
   })();
@@ -51,12 +53,12 @@ try {
   if (orphans) log(`stopped ${orphans} process group(s) left behind by a killed earlier run`);
   await assertPortFree(env.PORT, "PORT", "the app");
 
-  database = await provideDatabase(profile, log);
-  const veriff = env.VERIFF_API_URL ? {} : localVeriffEnv();
-  if (!env.VERIFF_API_URL) log(`VERIFF_API_URL is not set: the app talks to the local Veriff emulator at ${veriff.VERIFF_API_URL}`);
+  database = provideDatabase(profile, log);
+  const { url: databaseUrl } = await database;
+  const veriff = env.VERIFF_API_URL ? {} : await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined);
   const appEnv = childProcessEnv({
     ...veriff,
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
@@ -74,4 +76,37 @@ try {
 } catch (error) {
   log(error instanceof Error ? error.message : String(error));
   await shutdown(1);
+}
+
+/** Starts the Veriff emulator, sending webhooks to the app; returns the app's Veriff settings for it. */
+async function startEmulator(appPort: number, portOverride: number | undefined): Promise<Record<string, string>> {
+  const settings = emulatorEnv();
+  const port = portOverride ?? settings.EMULATOR_PORT;
+  await assertPortFree(port, portOverride ? "E2E_EMULATOR_PORT" : "EMULATOR_PORT", "the Veriff emulator", "set VERIFF_API_URL to use another Veriff");
+  const emulator = children.start(
+    "emulator",
+    process.execPath,
+    ["--import", "tsx", "emulator/server.ts"],
+    childProcessEnv({
+      EMULATOR_PORT: String(port),
+      EMULATOR_WEBHOOK_URL: settings.EMULATOR_WEBHOOK_URL ?? `http://127.0.0.1:${appPort}/api/webhooks/veriff`,
+    }),
+  );
+  const started = Date.now();
+  while (!(await answers(`http://127.0.0.1:${port}/__emulator/sessions`))) {
+    if (emulator.process.exitCode !== null || Date.now() - started > 30_000) throw new Error("the Veriff emulator did not start");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  log(`VERIFF_API_URL is not set: the app talks to the Veriff emulator on http://127.0.0.1:${port}/v1 (control page /__emulator/)`);
+  return emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS });
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
 }

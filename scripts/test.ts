@@ -5,10 +5,11 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import nextEnv from "@next/env";
 import { childProcessEnv, launcherEnv } from "../lib/env";
 import { provideDatabase } from "./db/provide-database";
 import { ChildRegistry } from "./lib/child-processes";
-import { localVeriffEnv } from "./lib/local-veriff";
+import { emulatorClientEnv } from "../emulator/defaults";
 
 const REPORTS = path.resolve(".data/reports");
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
@@ -71,6 +72,7 @@ function readCounts(report: string): { passed: number; failed: number; skipped: 
   };
 }
 
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 fs.mkdirSync(REPORTS, { recursive: true });
 const baseEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" });
 
@@ -82,27 +84,23 @@ const database = await provideDatabase("test", log).catch((error: Error) => {
   process.exit(1);
 });
 try {
-  const veriff = launcherEnv().VERIFF_API_URL ? {} : localVeriffEnv();
-  const env = { ...baseEnv, ...veriff, DATABASE_URL: database.url };
+  // Playwright's web server runs the whole stack, the emulator included (unless VERIFF_API_URL is set);
+  // Vitest's tests start the emulators they need, and the app's settings point at the default one.
+  const env = { ...baseEnv, DATABASE_URL: database.url };
+  const vitestEnv = { ...env, ...(launcherEnv().VERIFF_API_URL ? {} : emulatorClientEnv()) };
   await testStep(
     "unit and integration (vitest)",
     bin("vitest"),
     ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`],
     `${REPORTS}/vitest.json`,
-    env,
+    vitestEnv,
   );
   if (await step("production build (next build)", bin("next"), ["build"], env)) {
-    await testStep(
-      "end-to-end (playwright)",
-      bin("playwright"),
-      ["test"],
-      `${REPORTS}/playwright.json`,
-      env,
-    );
+    await testStep("end-to-end (playwright)", bin("playwright"), ["test"], `${REPORTS}/playwright.json`, env);
   }
 } finally {
   await database.stop();
-  // A Playwright web server that did not stop in time must not outlive the run.
+  // A web server whose launcher was killed must not outlive the run.
   await new ChildRegistry(path.resolve(".data/stack-test.json")).reapOrphans();
 }
 

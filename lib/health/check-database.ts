@@ -17,9 +17,25 @@ export interface DatabaseHealth {
 }
 
 const TIMEOUT_MS = 2_000;
+const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+const namesByDir = new Map<string, string[]>();
+
+/** This build's migrations, read once per folder (they do not change while the app runs). */
+function migrationNames(dir: string): string[] {
+  let names = namesByDir.get(dir);
+  if (!names) {
+    // Read at run time from the checkout; kept out of Next.js's output tracing.
+    names = fs
+      .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    namesByDir.set(dir, names);
+  }
+  return names;
+}
 
 /** Reachability and migration state; `ok` only when the app can use the database. */
-export async function checkDatabase(migrationsDir = path.join(process.cwd(), "prisma", "migrations")): Promise<DatabaseHealth> {
+export async function checkDatabase(migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<DatabaseHealth> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
@@ -29,11 +45,7 @@ export async function checkDatabase(migrationsDir = path.join(process.cwd(), "pr
         from _prisma_migrations`,
       TIMEOUT_MS,
     );
-    // Read at run time from the checkout; kept out of Next.js's output tracing.
-    const expected = fs
-      .readdirSync(/*turbopackIgnore: true*/ migrationsDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
+    const expected = migrationNames(migrationsDir);
     const applied = new Set(rows.filter((row) => row.finished && !row.rolled_back).map((row) => row.migration_name));
     const failed = rows.filter((row) => !row.finished && !row.rolled_back).map((row) => row.migration_name);
     const pending = expected.filter((name) => !applied.has(name));
@@ -50,14 +62,14 @@ export async function checkDatabase(migrationsDir = path.join(process.cwd(), "pr
 }
 
 // Never echo the driver's message: it can carry the host, user or query.
+// Prisma wraps every driver error as P2010; the adapter's `kind` says what happened.
 function describeDatabaseError(error: unknown): string {
-  const code = (error as { code?: string }).code;
   if (error instanceof TimeoutError) return "timeout";
-  if (code === "P2010" || code === "42P01") return "migrations_table_missing";
-  if (code === "ECONNREFUSED") return "connection_refused";
-  if (code === "28P01" || code === "28000") return "authentication_failed";
-  if (code === "3D000") return "database_missing";
-  return code ? `error_${code}` : "unreachable";
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } } }).meta
+    ?.driverAdapterError?.cause;
+  if (cause?.kind === "TableDoesNotExist" || cause?.originalCode === "42P01") return "migrations_table_missing";
+  if (cause?.kind) return cause.kind.replace(/(?<!^)([A-Z])/g, "_$1").toLowerCase();
+  return "unreachable";
 }
 
 class TimeoutError extends Error {}

@@ -2,7 +2,7 @@ import "server-only";
 import packageJson from "@/package.json";
 import { serverEnv } from "@/lib/env";
 import { checkDatabase, type DatabaseHealth } from "./check-database";
-import { checkVeriff, type VeriffHealth } from "./check-veriff";
+import { checkVeriffCached, type VeriffHealth } from "./check-veriff";
 
 export interface HealthReport {
   /** ok: everything answers; degraded: the database is usable but Veriff is not; unavailable: the database is not usable. */
@@ -13,7 +13,7 @@ export interface HealthReport {
 }
 
 export async function checkHealth(): Promise<HealthReport> {
-  const [database, veriff] = await Promise.all([checkDatabase(), checkVeriff(serverEnv().VERIFF_API_URL)]);
+  const [database, veriff] = await Promise.all([checkDatabase(), checkVeriffCached(serverEnv().VERIFF_API_URL)]);
   return {
     status: !database.ok ? "unavailable" : veriff.ok ? "ok" : "degraded",
     version: packageJson.version,

@@ -9,6 +9,17 @@ export interface VeriffHealth {
 }
 
 const TIMEOUT_MS = 3_000;
+// Load balancers probe health every few seconds: ask Veriff at most this often per instance.
+const CACHE_MS = 15_000;
+let cached: { apiUrl: string; at: number; result: Promise<VeriffHealth> } | undefined;
+
+/** checkVeriff, reusing a result younger than CACHE_MS. */
+export function checkVeriffCached(apiUrl: string, now = Date.now()): Promise<VeriffHealth> {
+  if (!cached || cached.apiUrl !== apiUrl || now - cached.at > CACHE_MS) {
+    cached = { apiUrl, at: now, result: checkVeriff(apiUrl) };
+  }
+  return cached.result;
+}
 
 /**
  * Whether the Veriff API (or the emulator) answers at all. Veriff has no

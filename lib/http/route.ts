@@ -28,6 +28,8 @@ export function route<Context>(
         log().error({ err: error, route: name }, "unhandled error in route");
         response = errorResponse(500, "internal_error", "Something went wrong on our side. Quote the request id if you contact support.");
       }
+      // Some responses (redirects, proxied fetches) have immutable headers: copy before adding ours.
+      response = new Response(response.body, response);
       response.headers.set("x-request-id", requestId);
       log().info(
         { route: name, method: request.method, status: response.status, durationMs: Math.round(performance.now() - started) },

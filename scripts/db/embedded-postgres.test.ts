@@ -78,7 +78,7 @@ describe("startEmbeddedPostgres", () => {
     expect(await query(server.url("postgres"), "select current_user as user")).toEqual([{ user: "postgres" }]);
     const asRoot = process.getuid?.() === 0;
     expect(fs.lstatSync(dataDir).isSymbolicLink()).toBe(asRoot);
-    if (asRoot) expect(fs.realpathSync(dataDir)).toMatch(/^\/var\/tmp\/veriff-capture\/data-[0-9a-f]{12}$/);
+    if (asRoot) expect(fs.realpathSync(dataDir)).toMatch(/^\/var\/lib\/veriff-capture\/data-[0-9a-f]{12}$/);
     if (asRoot) tempDirs.push(fs.realpathSync(dataDir));
   });
 });

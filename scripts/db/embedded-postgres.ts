@@ -7,7 +7,7 @@
 // run holds the port, and it cannot run its binaries from a 0700 checkout as
 // root. A detached server can be found again through postmaster.pid.
 import { spawn, type SpawnOptions } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -36,7 +36,8 @@ export interface EmbeddedPostgres {
 }
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+// Clusters made before passwords were generated per cluster use this one.
+const LEGACY_PASSWORD = "postgres";
 const START_TIMEOUT_S = 60;
 // The server's own environment: nothing of ours (no secrets) leaks into it.
 // (Cast: Next.js's typings make NODE_ENV a required member of ProcessEnv.)
@@ -47,9 +48,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const binaries = await locateBinaries(runAs);
   const dataDir = resolveDataDir(path.resolve(options.dataDir), runAs);
   const ownerFile = `${path.resolve(options.dataDir)}.owner`;
-  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const passwordFile = `${path.resolve(options.dataDir)}.password`;
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // A fresh cluster gets a random superuser password, readable only by us.
+    fs.writeFileSync(passwordFile, randomBytes(24).toString("base64url"), { mode: 0o600 });
+  }
+  const password = fs.existsSync(passwordFile) ? fs.readFileSync(passwordFile, "utf8").trim() : LEGACY_PASSWORD;
+  const url = (database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
 
-  const running = readRunningServer(dataDir);
+  const running = readRunningServer(dataDir, binaries);
   let ownsServer: boolean;
   if (running && running.port === options.port) {
     await waitUntilAccepting(url("postgres"));
@@ -71,7 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       "the embedded PostgreSQL",
       "set DATABASE_URL to use your own PostgreSQL",
     );
-    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initCluster(binaries, runAs, dataDir, options.log);
+    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initCluster(binaries, runAs, dataDir, password, options.log);
     const started = Date.now();
     await startServer(binaries, runAs, dataDir, options, url("postgres"));
     ownsServer = true;
@@ -85,7 +92,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     async stop() {
       if (!ownsServer) return;
       ownsServer = false;
-      const server = readRunningServer(dataDir);
+      const server = readRunningServer(dataDir, binaries);
       if (server) await stopServer(server.pid);
       fs.rmSync(ownerFile, { force: true });
     },
@@ -137,11 +144,16 @@ async function locateBinaries(runAs: RunAs | undefined): Promise<Binaries> {
 
 /**
  * The real data folder. When the postgres user cannot reach the configured
- * one, the cluster lives under /var/tmp (kept across reboots) and the
+ * one, the cluster lives under /var/lib/veriff-capture and the
  * configured path becomes a symlink to it, so `.data/pg` still finds it.
  */
 function resolveDataDir(configured: string, runAs: RunAs | undefined): string {
-  if (fs.lstatSync(configured, { throwIfNoEntry: false })?.isSymbolicLink()) return fs.realpathSync(configured);
+  if (fs.lstatSync(configured, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    // The target may be gone (cleaned up, or a checkout copied from another machine): start a new cluster there.
+    const target = path.resolve(path.dirname(configured), fs.readlinkSync(configured));
+    fs.mkdirSync(target, { recursive: true });
+    return fs.realpathSync(configured);
+  }
   fs.mkdirSync(path.dirname(configured), { recursive: true });
   if (!runAs || traversable(path.dirname(configured), runAs)) return configured;
   if (fs.existsSync(path.join(configured, "PG_VERSION"))) {
@@ -155,20 +167,30 @@ function resolveDataDir(configured: string, runAs: RunAs | undefined): string {
   return target;
 }
 
+/**
+ * Where clusters and binaries live when the checkout is out of the postgres
+ * user's reach. Root-owned and not writable by others, so no other local user
+ * can plant binaries that root would run.
+ */
 function relocationRoot(): string {
-  const root = "/var/tmp/veriff-capture";
-  fs.mkdirSync(root, { recursive: true, mode: 0o755 });
+  const root = "/var/lib/veriff-capture";
+  fs.mkdirSync(root, { recursive: true });
+  fs.chmodSync(root, 0o755); // the umask may have narrowed it
+  const stat = fs.statSync(root);
+  if (stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
+    throw new Error(`${root} must be owned by root and writable by root alone; fix or remove it, then start again.`);
+  }
   return root;
 }
 
-async function initCluster(binaries: Binaries, runAs: RunAs | undefined, dataDir: string, log: (m: string) => void) {
+async function initCluster(binaries: Binaries, runAs: RunAs | undefined, dataDir: string, password: string, log: (m: string) => void) {
   // initdb into a staging folder, then rename: an interrupted init never
   // leaves a half-made cluster behind.
   const staging = `${dataDir}.init`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { mode: 0o700 });
   const passwordFile = path.join(os.tmpdir(), `veriff-capture-pw-${process.pid}`);
-  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   if (runAs) {
     fs.chownSync(staging, runAs.uid, runAs.gid);
     fs.chownSync(passwordFile, runAs.uid, runAs.gid);
@@ -217,9 +239,14 @@ async function startServer(
     env: POSTGRES_ENV,
     ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}),
   };
-  const child = spawn(binaries.postgres, args, spawnOptions);
-  fs.closeSync(logFd);
+  let child;
+  try {
+    child = spawn(binaries.postgres, args, spawnOptions);
+  } finally {
+    fs.closeSync(logFd);
+  }
   let exited: string | undefined;
+  child.once("error", (error) => (exited = error.message));
   child.once("exit", (code, signal) => (exited = `exit code ${code ?? signal}`));
   const deadline = Date.now() + START_TIMEOUT_S * 1000;
   while (!(await accepts(adminUrl))) {
@@ -278,12 +305,19 @@ function run(command: string, runAs: RunAs | undefined, args: string[]): Promise
   });
 }
 
-/** The server that postmaster.pid describes, when its process is alive. */
-function readRunningServer(dataDir: string): { pid: number; port: number } | undefined {
+/**
+ * The server that postmaster.pid describes, when that process is alive and
+ * really is our postmaster: after a reboot the file can name a pid that now
+ * belongs to something else.
+ */
+function readRunningServer(dataDir: string, binaries: Binaries): { pid: number; port: number } | undefined {
   const lines = readIfExists(path.join(dataDir, "postmaster.pid"))?.split("\n") ?? [];
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? { pid, port } : undefined;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  const commandLine = readIfExists(`/proc/${pid}/cmdline`)?.split("\0") ?? [];
+  const ours = commandLine[0] === binaries.postgres && commandLine.includes(dataDir);
+  return ours ? { pid, port } : undefined;
 }
 
 async function waitUntilAccepting(url: string): Promise<void> {

@@ -154,10 +154,17 @@ function adapterFactory(config: ConnectionFields, opened: SqlDriverAdapter[]): S
     },
     connectToShadowDb: async () => {
       const admin = new pg.Client(config);
-      await admin.connect();
       const shadow = `prisma_shadow_${randomUUID().slice(0, 8)}`;
-      await admin.query(`create database "${shadow}"`);
-      const adapter = await new PrismaPg({ ...config, database: shadow }).connect();
+      let adapter: SqlDriverAdapter;
+      try {
+        await admin.connect();
+        await admin.query(`create database "${shadow}"`);
+        adapter = await new PrismaPg({ ...config, database: shadow }).connect();
+      } catch (error) {
+        await admin.query(`drop database if exists "${shadow}"`).catch(() => {});
+        await admin.end().catch(() => {});
+        throw error;
+      }
       let disposed: Promise<void> | undefined;
       const dispose = () =>
         (disposed ??= (async () => {

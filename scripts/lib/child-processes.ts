@@ -28,7 +28,12 @@ export class ChildRegistry {
    */
   async reapOrphans(): Promise<number> {
     const state = readState(this.stateFile);
-    if (!state || isAlive(state.launcher)) return 0;
+    if (!state || (state.bootId === bootId() && isAlive(state.launcher))) return 0;
+    // After a reboot the recorded pids name other processes: forget them.
+    if (state.bootId !== bootId()) {
+      fs.rmSync(this.stateFile, { force: true });
+      return 0;
+    }
     const killed = state.groups.filter((group) => signalGroup(group, "SIGKILL"));
     const deadline = Date.now() + STOP_GRACE_MS;
     while (killed.some(groupHasLiveMembers) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -54,14 +59,14 @@ export class ChildRegistry {
     const timeout = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
     await Promise.race([Promise.all(running.map((child) => child.exited)), timeout]);
     // Kill the whole group: a child's own children may outlive it.
-    for (const child of this.children) signalGroup(child.process.pid, "SIGKILL");
+    for (const child of running) signalGroup(child.process.pid, "SIGKILL");
     fs.rmSync(this.stateFile, { force: true });
   }
 
   private save() {
     fs.mkdirSync(path.dirname(this.stateFile), { recursive: true });
     const groups = this.children.map((child) => child.process.pid).filter((pid): pid is number => pid !== undefined);
-    fs.writeFileSync(this.stateFile, JSON.stringify({ launcher: process.pid, groups }));
+    fs.writeFileSync(this.stateFile, JSON.stringify({ bootId: bootId(), launcher: process.pid, groups }));
   }
 }
 
@@ -86,9 +91,17 @@ function groupHasLiveMembers(pgid: number): boolean {
   return false;
 }
 
-function readState(file: string): { launcher: number; groups: number[] } | undefined {
+function bootId(): string {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as { launcher: number; groups: number[] };
+    return fs.readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+function readState(file: string): { bootId?: string; launcher: number; groups: number[] } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as { bootId?: string; launcher: number; groups: number[] };
   } catch {
     return undefined;
   }

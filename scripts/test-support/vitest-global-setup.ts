@@ -4,12 +4,12 @@
 // cluster itself. Veriff settings default to the local emulator's.
 import { exportEnv, launcherEnv } from "../../lib/env";
 import { provideDatabase } from "../db/provide-database";
-import { localVeriffEnv } from "../lib/local-veriff";
+import { emulatorClientEnv } from "../../emulator/defaults";
 
 export default async function setup() {
   const database = await provideDatabase("test", (message) => console.error(`[vitest-db] ${message}`));
   exportEnv({
-    ...(launcherEnv().VERIFF_API_URL ? {} : localVeriffEnv()),
+    ...(launcherEnv().VERIFF_API_URL ? {} : emulatorClientEnv()),
     DATABASE_URL: database.url,
     LOG_LEVEL: "silent",
   });

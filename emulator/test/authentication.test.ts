@@ -1,0 +1,112 @@
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sign, verify } from "../../lib/veriff/signature";
+import { API_KEY, type Harness, image, OLD_SECRET, SECRET, SEED_JPEG_BASE64, startHarness } from "./harness";
+
+let harness: Harness;
+let sessionId: string;
+beforeAll(async () => {
+  harness = await startHarness();
+  sessionId = (await harness.api.createSession()).json.verification.id;
+});
+afterAll(() => harness.close());
+
+describe("authentication", () => {
+  it("answers a request without X-AUTH-CLIENT with the documented 401 body, unsigned", async () => {
+    const response = await harness.api.call("GET", `/sessions/${sessionId}/decision`, {
+      signedId: sessionId,
+      headers: { "x-auth-client": "" },
+    });
+    expect(response.status).toBe(401);
+    expect(response.json).toEqual({
+      status: "fail",
+      code: "1101",
+      message: "Mandatory X-AUTH-CLIENT header containing the API key is missing from the request.",
+    });
+    expect(response.headers.get("x-hmac-signature")).toBeNull();
+  });
+
+  it("refuses an API key that is not a UUID (1802) or belongs to no integration (1803)", async () => {
+    const notUuid = await harness.api.call("POST", "/sessions", { body: "{}", headers: { "x-auth-client": "key" } });
+    expect([notUuid.status, notUuid.json.code]).toEqual([401, "1802"]);
+    const unknown = await harness.api.call("POST", "/sessions", {
+      body: JSON.stringify({ verification: {} }),
+      headers: { "x-auth-client": "99999999-2222-4333-8444-555555555555" },
+    });
+    expect([unknown.status, unknown.json.code]).toEqual([401, "1803"]);
+  });
+
+  it("creates a session without any signature (POST /sessions needs none)", async () => {
+    const response = await harness.api.call("POST", "/sessions", { body: JSON.stringify({ verification: {} }), signature: null });
+    expect(response.status).toBe(201);
+  });
+
+  it("signs GET and DELETE over the id in the path: missing 1812, wrong 1818", async () => {
+    const path = `/sessions/${sessionId}/decision`;
+    const missing = await harness.api.call("GET", path, { signature: null });
+    expect([missing.status, missing.json.code]).toEqual([401, "1812"]);
+    const malformed = await harness.api.call("GET", path, { signature: "not-hex" });
+    expect([malformed.status, malformed.json.code]).toEqual([401, "1812"]);
+    const otherId = await harness.api.call("GET", path, { signature: sign(SECRET, "another-id") });
+    expect([otherId.status, otherId.json.code]).toEqual([401, "1818"]);
+    const upper = await harness.api.call("GET", path, { signature: sign(SECRET, sessionId).toUpperCase() });
+    expect(upper.status).toBe(200);
+  });
+
+  it("signs POST and PATCH over the exact body bytes: a re-serialised body fails with 1819", async () => {
+    const body = JSON.stringify(image("face", SEED_JPEG_BASE64));
+    const reserialised = JSON.stringify(JSON.parse(body), null, 1);
+    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, { body: reserialised, signature: sign(SECRET, body) });
+    expect([response.status, response.json.code]).toEqual([401, "1819"]);
+  });
+
+  it("accepts requests signed with any configured secret (key rotation)", async () => {
+    const response = await harness.api.call("GET", `/sessions/${sessionId}/attempts`, { signature: sign(OLD_SECRET, sessionId) });
+    expect(response.status).toBe(200);
+  });
+
+  it("signs every response body with the master secret and names the integration", async () => {
+    const response = await harness.api.get(`/sessions/${sessionId}/attempts`, sessionId);
+    expect(response.headers.get("x-auth-client")).toBe(API_KEY);
+    expect(verify([SECRET], response.raw, response.headers.get("x-hmac-signature"))).toEqual({ ok: true, keyIndex: 0 });
+    const error = await harness.api.get("/sessions/00000000-0000-4000-8000-000000000000/decision", "00000000-0000-4000-8000-000000000000");
+    expect(error.status).toBe(404);
+    expect(verify([SECRET], error.raw, error.headers.get("x-hmac-signature")).ok).toBe(true);
+  });
+});
+
+describe("request compression (media-upload seed)", () => {
+  const payload = image("document-front", SEED_JPEG_BASE64);
+
+  it("accepts gzip and deflate bodies signed over the uncompressed JSON", async () => {
+    expect((await harness.api.upload(sessionId, payload, "gzip")).status).toBe(200);
+    expect((await harness.api.upload(sessionId, payload, "deflate")).status).toBe(200);
+  });
+
+  it("refuses a signature over the compressed bytes with 401 (the seed's most common mistake)", async () => {
+    const compressed = zlib.gzipSync(JSON.stringify(payload));
+    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, {
+      body: compressed,
+      headers: { "content-encoding": "gzip" },
+    });
+    expect([response.status, response.json.code]).toEqual([401, "1819"]);
+  });
+
+  it("refuses a Content-Encoding the body does not match with 400", async () => {
+    const body = JSON.stringify(payload);
+    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, { body, headers: { "content-encoding": "gzip" } });
+    expect(response.status).toBe(400);
+  });
+
+  it("refuses combined values and other encodings with 415", async () => {
+    for (const encoding of ["gzip, deflate", "deflate, gzip", "br"]) {
+      const body = zlib.gzipSync(JSON.stringify(payload));
+      const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, {
+        body,
+        signature: sign(SECRET, JSON.stringify(payload)),
+        headers: { "content-encoding": encoding },
+      });
+      expect(response.status, encoding).toBe(415);
+    }
+  });
+});
