@@ -25,10 +25,10 @@ export async function provideDatabase(
   if (env.DATABASE_URL) {
     if (profile === "test" && !isLoopback(env.DATABASE_URL)) {
       throw new Error(
-        `Tests refuse to run against ${describe(env.DATABASE_URL)}: they write and drop data. Point DATABASE_URL at a local server, or unset it to use the embedded one.`,
+        `Tests refuse to run against ${describeDatabaseUrl(env.DATABASE_URL)}: they write and drop data. Point DATABASE_URL at a local server, or unset it to use the embedded one.`,
       );
     }
-    log(`using the PostgreSQL in DATABASE_URL (${describe(env.DATABASE_URL)}); no embedded server started`);
+    log(`using the PostgreSQL in DATABASE_URL (${describeDatabaseUrl(env.DATABASE_URL)}); no embedded server started`);
     database = { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   } else {
     const test = profile === "test";
@@ -61,7 +61,7 @@ export async function provideDatabase(
 }
 
 /** host:port/database, without credentials, for log lines. */
-export function describe(databaseUrl: string): string {
+export function describeDatabaseUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);
   return `${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
