@@ -97,6 +97,7 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
     if (emulator.process.exitCode !== null || Date.now() - started > 30_000) throw new Error("the Veriff emulator did not start");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  void emulator.exited.then((code) => shutdown(code || 1)); // the app is useless without it
   log(`VERIFF_API_URL is not set: the app talks to the Veriff emulator on http://127.0.0.1:${port}/v1 (control page /__emulator/)`);
   return emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS });
 }
