@@ -10,6 +10,8 @@ import { mediaView } from "./views";
 
 const MAX_IMAGE_BASE64_CHARS = 24 * 1024 * 1024;
 const MAX_PDF_BYTES = 20 * 1024 * 1024;
+// Images are limited in base64 characters, PDFs in file bytes (20 MB is ~26.7 M characters).
+const MAX_CONTENT_CHARS = Math.ceil((MAX_PDF_BYTES * 4) / 3) + 64;
 const MAX_NFC_BYTES = 500 * 1024;
 const MAX_LONGER_SIDE = 1920;
 const NFC_GROUPS = ["com", "sod", "dg1", "dg2"] as const;
@@ -35,7 +37,7 @@ function uploadImage(emulator: RequestContext["emulator"], session: Session, ima
   }
   checkTimestamp(timestamp);
   if (typeof content !== "string") throw new ApiError(400, "1401", "Image is not valid base64");
-  if (content.length > MAX_IMAGE_BASE64_CHARS) throw new ApiError(413, "1101", "Image is larger than 24 MB in base64");
+  if (content.length > MAX_CONTENT_CHARS) throw new ApiError(413, "1101", "File is too large");
   const bytes = decodeBase64(content);
   if (!bytes) throw new ApiError(400, "1401", "Image is not valid base64");
 
@@ -45,6 +47,8 @@ function uploadImage(emulator: RequestContext["emulator"], session: Session, ima
   if (sniffed.mimetype === "application/pdf") {
     if (!emulator.config.pdfEnabled) throw new ApiError(400, "1104", "PDF uploads are not enabled for this integration");
     if (bytes.length > MAX_PDF_BYTES) throw new ApiError(413, "1101", "PDF is larger than 20 MB");
+  } else if (content.length > MAX_IMAGE_BASE64_CHARS) {
+    throw new ApiError(413, "1101", "Image is larger than 24 MB in base64");
   }
   const longerSide = Math.max(sniffed.width ?? 0, sniffed.height ?? 0);
   if (longerSide > MAX_LONGER_SIDE) {

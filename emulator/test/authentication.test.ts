@@ -75,6 +75,36 @@ describe("authentication", () => {
   });
 });
 
+describe("Veriff's HMAC test vectors, over HTTP", () => {
+  // The documented secret, body and session id; past authentication the
+  // emulator answers with something other than 401.
+  const VECTOR_SECRET = "abcdef12-abcd-abcd-abcd-abcdef012345";
+  const VECTOR_BODY =
+    '{"verification":{"callback":"https://veriff.com","person":{"firstName":"John","lastName":"Smith"},"document":{"type":"PASSPORT","country":"EE"},"vendorData":"unique id of a user","timestamp":"2016-05-19T08:30:25.597Z"}}';
+  const VECTOR_SESSION_ID = "aea9ba6d-1b47-47fc-a4fc-f72b6d3584a7";
+  let vectors: Harness;
+  beforeAll(async () => {
+    vectors = await startHarness({ sharedSecrets: [VECTOR_SECRET] });
+  });
+  afterAll(() => vectors.close());
+
+  it("accepts the body vector's signature (then refuses its 2016 timestamp as too old)", async () => {
+    const response = await vectors.api.call("POST", "/sessions/validate-registry", {
+      body: VECTOR_BODY,
+      signature: "6af6d95822e19e9cc707aec55395d8d363ba2c7bc4625bc04ebeca0c7bf8cd67",
+    });
+    expect([response.status, response.json.code]).toEqual([400, "1201"]);
+  });
+
+  it("accepts the session id vector's signature (then answers 404: no such session here)", async () => {
+    const path = `/sessions/${VECTOR_SESSION_ID}/decision`;
+    const signature = "895cb3fd31139d89aeb7b263682e15479ab57651e70591256ad2c14fde4950dd";
+    expect((await vectors.api.call("GET", path, { signature })).status).toBe(404);
+    const altered = await vectors.api.call("GET", path, { signature: `${signature.slice(0, -1)}e` });
+    expect([altered.status, altered.json.code]).toEqual([401, "1818"]);
+  });
+});
+
 describe("request compression (media-upload seed)", () => {
   const payload = image("document-front", SEED_JPEG_BASE64);
 
@@ -96,6 +126,16 @@ describe("request compression (media-upload seed)", () => {
     const body = JSON.stringify(payload);
     const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, { body, headers: { "content-encoding": "gzip" } });
     expect(response.status).toBe(400);
+  });
+
+  it("refuses a doubly compressed body (a proxy compressing again) with 401", async () => {
+    const body = Buffer.from(JSON.stringify(payload));
+    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, {
+      body: zlib.gzipSync(zlib.gzipSync(body)),
+      signature: sign(SECRET, body),
+      headers: { "content-encoding": "gzip" },
+    });
+    expect([response.status, response.json.code]).toEqual([401, "1819"]);
   });
 
   it("refuses combined values and other encodings with 415", async () => {

@@ -118,10 +118,24 @@ describe("POST /sessions/{id}/media", () => {
     }
   });
 
-  it("refuses an image over 24 MB of base64 with 413", async () => {
+  it("refuses an image over 24 MB of base64 and a PDF over 20 MB with 413", async () => {
     const sessionId = await newSession();
-    const response = await harness.api.upload(sessionId, { image: { context: "face", content: "A".repeat(24 * 1024 * 1024 + 4) } });
-    expect(response.status).toBe(413);
+    // A valid PNG header followed by padding: over the limit in base64, under it in file bytes for a PDF.
+    const bigImage = Buffer.concat([png(10, 10), Buffer.alloc(18 * 1024 * 1024 + 1)]);
+    const image413 = await harness.api.upload(sessionId, image("face", bigImage, "data:image/png;base64,"));
+    expect([image413.status, image413.json.message]).toEqual([413, "Image is larger than 24 MB in base64"]);
+
+    const pdfs = await startHarness({ pdfEnabled: true });
+    try {
+      const pdfSession = await newSession(pdfs);
+      const pdf = (size: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size - 9)]);
+      const accepted = await pdfs.api.upload(pdfSession, image("address-front", pdf(19 * 1024 * 1024), "data:application/pdf;base64,"));
+      expect(accepted.status).toBe(200);
+      const refused = await pdfs.api.upload(pdfSession, image("address-front", pdf(20 * 1024 * 1024 + 1), "data:application/pdf;base64,"));
+      expect([refused.status, refused.json.message]).toEqual([413, "PDF is larger than 20 MB"]);
+    } finally {
+      await pdfs.close();
+    }
   });
 
   it("answers 404 for an unknown session", async () => {

@@ -102,6 +102,21 @@ describe("fault injection", () => {
     await expect(harness.api.createSession()).rejects.toThrow();
   });
 
+  it("adds latency to answers and delays webhook deliveries", async () => {
+    harness = await startHarness();
+    await control(harness, "/faults", { endpoints: { "POST /sessions": { latencyMs: 300 } }, webhooks: { delayMs: 300 } }, "PUT");
+    const started = performance.now();
+    expect((await harness.api.createSession()).status).toBe(201);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300);
+
+    const sent = performance.now();
+    const sessionId = (await harness.api.call("POST", "/sessions/validate-registry", {
+      body: JSON.stringify({ verification: { person: { idNumber: "38001085718" } } }),
+    })).json.verification.id;
+    await eventually(() => expect(harness!.received.some((hook) => hook.body.id === sessionId)).toBe(true));
+    expect(performance.now() - sent).toBeGreaterThanOrEqual(300);
+  });
+
   it("fails the same calls again for the same seed", async () => {
     harness = await startHarness();
     const run = async () => {
