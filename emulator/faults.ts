@@ -5,8 +5,10 @@ export interface EndpointFaults {
   status500Rate?: number;
   /** Share of calls answered 429 with Retry-After (0..1). */
   status429Rate?: number;
-  /** Share of calls whose connection is dropped without an answer (0..1). */
+  /** Share of calls whose connection is dropped without an answer, before they are handled (0..1). */
   dropRate?: number;
+  /** Share of calls that are handled, then their connection dropped before the answer: a lost answer (0..1). */
+  dropResponseRate?: number;
   /** Added before every answer. */
   latencyMs?: number;
 }
@@ -27,7 +29,7 @@ export interface FaultSettings {
   webhooks: WebhookFaults;
 }
 
-export type FaultAction = "none" | "500" | "429" | "drop";
+export type FaultAction = "none" | "500" | "429" | "drop" | "drop-response";
 
 export class Faults {
   private generators = new Map<string, () => number>();
@@ -55,7 +57,9 @@ export class Faults {
     const drop = faults.dropRate ?? 0;
     const error500 = drop + (faults.status500Rate ?? 0);
     const error429 = error500 + (faults.status429Rate ?? 0);
-    const action: FaultAction = roll < drop ? "drop" : roll < error500 ? "500" : roll < error429 ? "429" : "none";
+    const dropResponse = error429 + (faults.dropResponseRate ?? 0);
+    const action: FaultAction =
+      roll < drop ? "drop" : roll < error500 ? "500" : roll < error429 ? "429" : roll < dropResponse ? "drop-response" : "none";
     return { action, latencyMs: faults.latencyMs ?? 0 };
   }
 

@@ -108,6 +108,11 @@ export async function handleRequest(emulator: Emulator, request: IncomingMessage
     const body = await readBody(request);
     authenticate(request, credentials, signedOver(route, params, body));
     const reply = await route.handler({ emulator, request, params, query: url.searchParams, body });
+    if (fault.action === "drop-response") {
+      status = 0;
+      request.socket.destroy();
+      return;
+    }
     status = reply.status;
     send(response, reply, credentials);
   } catch (error) {

@@ -53,6 +53,19 @@ const serverSchema = z.object({
   VERIFF_API_URL: veriffApiUrl,
   VERIFF_API_KEY: veriffApiKey,
   VERIFF_SHARED_SECRETS: veriffSharedSecrets,
+  VERIFF_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000).describe("Timeout of each try of a Veriff call."),
+  VERIFF_UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000).describe("Timeout of each try of a media upload to Veriff."),
+  VERIFF_MAX_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .default(4)
+    .describe("Tries per Veriff call where a repeat is safe (reads, media uploads), the first included."),
+  VERIFF_COMPRESS_UPLOADS: z
+    .stringbool()
+    .default(true)
+    .describe("Send media uploads gzip-compressed; `false` for endpoints or proxies that cannot take it."),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")

@@ -1,0 +1,168 @@
+// The server's only door to Veriff: one function per endpoint of the Public
+// API v1, requests validated before sending, answers verified and parsed.
+import type { z } from "zod";
+import { VeriffError } from "./errors";
+import { parseJson, send, type VeriffCall, type VeriffConfig } from "./http";
+import {
+  attemptsResponse,
+  collectedDataInput,
+  createSessionInput,
+  dataResponse,
+  decisionResponse,
+  imageUploadInput,
+  imageUploadResponse,
+  mediaListResponse,
+  nfcUploadInput,
+  nfcUploadResponse,
+  personResponse,
+  sessionResponse,
+  successResponse,
+  validateRegistryInput,
+  type CollectedDataInput,
+  type CreateSessionInput,
+  type ImageUploadInput,
+  type NfcUploadInput,
+  type ValidateRegistryInput,
+} from "./schemas";
+import { submitOnce } from "./submit-session";
+
+export type RegistryKind = "ine-registry" | "curp-registry" | "combined-ine-curp-registry";
+
+export type VeriffClient = ReturnType<typeof createVeriffClient>;
+
+export function createVeriffClient(config: VeriffConfig) {
+  const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+  const id = (value: string) => encodeURIComponent(value);
+
+  async function callJson<T extends z.ZodType>(call: VeriffCall, schema: T): Promise<z.infer<T>> {
+    return parseJson(await send(config, call), schema, call.endpoint);
+  }
+
+  const read = <T extends z.ZodType>(endpoint: string, path: string, signedId: string, schema: T) =>
+    callJson({ endpoint, method: "GET", path, signed: { id: signedId }, retry: "repeatable" }, schema);
+
+  const client = {
+    async createSession(input: CreateSessionInput) {
+      const verification = validate(createSessionInput, input, "POST /sessions");
+      return callJson(
+        { endpoint: "POST /sessions", method: "POST", path: "/sessions", signed: { body: json({ verification }) }, retry: "refused-only" },
+        sessionResponse,
+      );
+    },
+
+    async validateRegistry(input: ValidateRegistryInput) {
+      const endpoint = "POST /sessions/validate-registry";
+      const verification = validate(validateRegistryInput, input, endpoint);
+      return callJson(
+        { endpoint, method: "POST", path: "/sessions/validate-registry", signed: { body: json({ verification }) }, retry: "refused-only" },
+        sessionResponse,
+      );
+    },
+
+    /** One frame. Safe to repeat: Veriff takes the same context many times. */
+    async uploadImage(sessionId: string, input: ImageUploadInput) {
+      const endpoint = "POST /sessions/{id}/media";
+      const image = validate(imageUploadInput, input, endpoint);
+      // Built once: these exact bytes are signed, compressed and sent on every try.
+      const body = json({
+        image: {
+          context: image.context,
+          content: `data:${image.mimetype};base64,${Buffer.from(image.bytes).toString("base64")}`,
+          ...(image.capturedAt ? { timestamp: image.capturedAt.toISOString() } : {}),
+        },
+      });
+      const call: VeriffCall = { endpoint, method: "POST", path: `/sessions/${id(sessionId)}/media`, signed: { body }, compress: true, retry: "repeatable", upload: true };
+      return (await callJson(call, imageUploadResponse)).image;
+    },
+
+    async uploadNfc(sessionId: string, input: NfcUploadInput) {
+      const endpoint = "POST /sessions/{id}/media";
+      const nfcDocuments = validate(nfcUploadInput, input, endpoint);
+      const call: VeriffCall = {
+        endpoint,
+        method: "POST",
+        path: `/sessions/${id(sessionId)}/media`,
+        signed: { body: json({ nfcDocuments }) },
+        compress: true,
+        retry: "repeatable",
+        upload: true,
+      };
+      return (await callJson(call, nfcUploadResponse)).nfcDocument;
+    },
+
+    async sendCollectedData(sessionId: string, input: CollectedDataInput) {
+      const endpoint = "POST /sessions/{id}/collected-data";
+      const data = validate(collectedDataInput, input, endpoint);
+      return callJson(
+        { endpoint, method: "POST", path: `/sessions/${id(sessionId)}/collected-data`, signed: { body: json(data) }, retry: "repeatable" },
+        successResponse,
+      );
+    },
+
+    /** Submits the session once, even when an answer is lost on the way (see submit-session.ts). */
+    submitSession(sessionId: string) {
+      return submitOnce(sessionId, {
+        patch: () =>
+          callJson(
+            {
+              endpoint: "PATCH /sessions/{id}",
+              method: "PATCH",
+              path: `/sessions/${id(sessionId)}`,
+              signed: { body: json({ verification: { status: "submitted" } }) },
+              retry: "refused-only",
+            },
+            sessionResponse,
+          ),
+        attempts: () => client.listAttempts(sessionId),
+      });
+    },
+
+    /** Not enabled by default on Veriff's side; rate limited to 5 an hour. */
+    deleteSession(sessionId: string) {
+      return callJson(
+        { endpoint: "DELETE /sessions/{id}", method: "DELETE", path: `/sessions/${id(sessionId)}`, signed: { id: sessionId }, retry: "refused-only" },
+        successResponse,
+      );
+    },
+
+    getDecision: (sessionId: string) =>
+      read("GET /sessions/{id}/decision", `/sessions/${id(sessionId)}/decision`, sessionId, decisionResponse),
+    getPerson: (sessionId: string) => read("GET /sessions/{id}/person", `/sessions/${id(sessionId)}/person`, sessionId, personResponse),
+    getWatchlistScreening: (sessionId: string) =>
+      read("GET /sessions/{id}/watchlist-screening", `/sessions/${id(sessionId)}/watchlist-screening`, sessionId, dataResponse),
+    listSessionMedia: (sessionId: string) =>
+      read("GET /sessions/{id}/media", `/sessions/${id(sessionId)}/media`, sessionId, mediaListResponse),
+    listAttempts: (sessionId: string) =>
+      read("GET /sessions/{id}/attempts", `/sessions/${id(sessionId)}/attempts`, sessionId, attemptsResponse),
+    listAttemptMedia: (attemptId: string) =>
+      read("GET /attempts/{attemptId}/media", `/attempts/${id(attemptId)}/media`, attemptId, mediaListResponse),
+    getRegistryResult: (sessionId: string, kind: RegistryKind, version = "1.0.0") =>
+      read(
+        `GET /sessions/{id}/decision/${kind}`,
+        `/sessions/${id(sessionId)}/decision/${kind}?version=${encodeURIComponent(version)}`,
+        sessionId,
+        dataResponse,
+      ),
+
+    /** The media file itself (never stored by us: shown to staff on demand). */
+    async getMediaFile(mediaId: string) {
+      const answer = await send(config, {
+        endpoint: "GET /media/{mediaId}",
+        method: "GET",
+        path: `/media/${id(mediaId)}`,
+        signed: { id: mediaId },
+        retry: "repeatable",
+      });
+      return { bytes: answer.bytes, contentType: answer.contentType };
+    },
+  };
+  return client;
+}
+
+function validate<T extends z.ZodType>(schema: T, input: unknown, endpoint: string): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  // Paths only: the values may be personal data.
+  const fields = parsed.error.issues.map((issue) => issue.path.join(".") || "(input)").join(", ");
+  throw new VeriffError("invalid_request", endpoint, { code: `invalid: ${fields}` });
+}

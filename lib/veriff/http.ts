@@ -1,0 +1,171 @@
+// One small HTTP base for every Veriff call: signing, optional compression,
+// a timeout on every try, retries with exponential backoff and full jitter
+// where a repeat is safe, and verification of every answer's signature.
+import type { z } from "zod";
+import { signAndGzip } from "./compress";
+import { VeriffError } from "./errors";
+import { errorBody } from "./schemas";
+import { sign, verify } from "./signature";
+
+export interface VeriffConfig {
+  /** Base URL including /v1, without a trailing slash. */
+  apiUrl: string;
+  apiKey: string;
+  /** The first signs requests; answers signed with any of them are accepted. */
+  sharedSecrets: readonly string[];
+  timeoutMs: number;
+  uploadTimeoutMs: number;
+  /** Tries per call, the first included. */
+  maxAttempts: number;
+  /** Send media bodies gzip-compressed (turn off for proxies that cannot take it). */
+  compressUploads: boolean;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+/**
+ * When a failed call may be sent again:
+ * - `repeatable`: reads, and writes whose repetition is harmless (a media
+ *   upload: the same context may be uploaded many times). Network errors,
+ *   timeouts, 429 and 5xx.
+ * - `refused-only`: writes that must not happen twice. Only answers that
+ *   prove nothing was done (429), or a connection that was refused outright.
+ */
+export type RetryPolicy = "repeatable" | "refused-only";
+
+export interface VeriffCall {
+  endpoint: string;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  /** POST/PATCH: the body bytes (signed as sent, before compression). GET/DELETE: the id the path is signed over. */
+  signed: { body: Uint8Array } | { id: string };
+  compress?: boolean;
+  retry: RetryPolicy;
+  upload?: boolean;
+}
+
+export interface RawAnswer {
+  status: number;
+  bytes: Buffer;
+  contentType: string;
+}
+
+const BACKOFF_BASE_MS = 250;
+const BACKOFF_CAP_MS = 5_000;
+const RETRY_AFTER_CAP_MS = 30_000;
+
+/** Sends `call`, retrying as its policy allows; returns the verified answer or throws a VeriffError. */
+export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawAnswer> {
+  const sleep = config.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const random = config.random ?? Math.random;
+  const prepared = await prepare(config, call);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendOnce(config, call, prepared);
+    } catch (error) {
+      if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || !retryable(call.retry, error)) throw error;
+      const backoff = random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+      await sleep(Math.max(backoff, Math.min(error.details.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS)));
+    }
+  }
+}
+
+/** Parses a verified JSON answer with `schema`; a mismatch is an error, never data. */
+export function parseJson<T extends z.ZodType>(answer: RawAnswer, schema: T, endpoint: string): z.infer<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(answer.bytes.toString("utf8"));
+  } catch {
+    throw new VeriffError("invalid_response", endpoint, { status: answer.status });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new VeriffError("invalid_response", endpoint, { status: answer.status });
+  return parsed.data;
+}
+
+interface Prepared {
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+// Signed and compressed once: every retry sends exactly the same bytes.
+async function prepare(config: VeriffConfig, call: VeriffCall): Promise<Prepared> {
+  const secret = config.sharedSecrets[0];
+  if (!secret) throw new VeriffError("invalid_request", call.endpoint);
+  const headers: Record<string, string> = { "x-auth-client": config.apiKey, accept: "application/json" };
+  if ("id" in call.signed) {
+    headers["x-hmac-signature"] = sign(secret, call.signed.id);
+    return { headers };
+  }
+  headers["content-type"] = "application/json";
+  if (!call.compress || !config.compressUploads) {
+    headers["x-hmac-signature"] = sign(secret, call.signed.body);
+    return { headers, body: call.signed.body };
+  }
+  const { signature, compressed } = await signAndGzip(secret, call.signed.body);
+  headers["x-hmac-signature"] = signature;
+  headers["content-encoding"] = "gzip";
+  return { headers, body: compressed };
+}
+
+async function sendOnce(config: VeriffConfig, call: VeriffCall, prepared: Prepared): Promise<RawAnswer> {
+  const fetchImpl = config.fetch ?? fetch;
+  let response: Response;
+  let bytes: Buffer;
+  try {
+    response = await fetchImpl(`${config.apiUrl}${call.path}`, {
+      method: call.method,
+      headers: prepared.headers,
+      // Node's Buffers are backed by plain ArrayBuffers here; the DOM typings only admit those.
+      body: prepared.body as Uint8Array<ArrayBuffer> | undefined,
+      redirect: "error",
+      signal: AbortSignal.timeout(call.upload ? config.uploadTimeoutMs : config.timeoutMs),
+    });
+    bytes = Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    const timedOut = error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError");
+    const refused = (error as { cause?: { code?: string } }).cause?.code === "ECONNREFUSED";
+    throw new VeriffError(timedOut ? "timeout" : "network", call.endpoint, refused ? { code: "ECONNREFUSED" } : {});
+  }
+  const answer = { status: response.status, bytes, contentType: response.headers.get("content-type") ?? "" };
+
+  // Veriff does not sign 401 answers (the caller is not authenticated); everything else must verify.
+  if (response.status !== 401) {
+    const signature = verify(config.sharedSecrets, bytes, response.headers.get("x-hmac-signature"));
+    const client = response.headers.get("x-auth-client");
+    if (!signature.ok || (client !== null && client.toLowerCase() !== config.apiKey.toLowerCase())) {
+      throw new VeriffError("signature", call.endpoint, { status: response.status });
+    }
+  }
+  if (response.status >= 200 && response.status < 300) return answer;
+  throw new VeriffError("http", call.endpoint, {
+    status: response.status,
+    code: errorCode(bytes),
+    retryAfterMs: retryAfterMs(response.headers.get("retry-after")),
+  });
+}
+
+function retryable(policy: RetryPolicy, error: VeriffError): boolean {
+  if (error.kind === "http" && error.status === 429) return true;
+  if (policy === "refused-only") return error.kind === "network" && error.code === "ECONNREFUSED";
+  return error.kind === "network" || error.kind === "timeout" || (error.kind === "http" && (error.status ?? 0) >= 500);
+}
+
+function errorCode(bytes: Buffer): string | undefined {
+  try {
+    const parsed = errorBody.safeParse(JSON.parse(bytes.toString("utf8")));
+    return parsed.success && parsed.data.code !== undefined ? String(parsed.data.code) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Retry-After in seconds or as an HTTP date. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
