@@ -1,25 +1,6 @@
-/** Image contexts Veriff accepts (media-upload seed); the -pre frame is the earlier of two. */
-export const IMAGE_CONTEXTS = new Set([
-  "address-front",
-  "document-and-face",
-  "document-and-face-pre",
-  "document-back",
-  "document-back-barcode",
-  "document-back-barcode-pre",
-  "document-back-pre",
-  "document-back-qrcode",
-  "document-back-qrcode-pre",
-  "document-front",
-  "document-front-face-cropped",
-  "document-front-pre",
-  "document-front-qrcode",
-  "document-front-qrcode-pre",
-  "face",
-  "face-cropped",
-  "face-nfc",
-  "face-pre",
-  "face-reference",
-  "registry-face",
-]);
+import { IMAGE_CONTEXTS as CONTRACT_IMAGE_CONTEXTS } from "../lib/veriff/schemas";
+
+/** Image contexts Veriff accepts (the media-upload seed's list, kept once in the contract schemas). */
+export const IMAGE_CONTEXTS: ReadonlySet<string> = new Set(CONTRACT_IMAGE_CONTEXTS);
 
 export const NFC_CONTEXT = "document-nfc";

@@ -51,7 +51,8 @@ try {
   const env = launcherEnv();
   const orphans = await children.reapOrphans();
   if (orphans) log(`stopped ${orphans} process group(s) left behind by a killed earlier run`);
-  await assertPortFree(env.PORT, "PORT", "the app");
+  // Playwright passes E2E_PORT as PORT: name the setting the user actually controls.
+  await assertPortFree(env.PORT, profile === "test" ? "E2E_PORT" : "PORT", "the app");
 
   database = provideDatabase(profile, log);
   const { url: databaseUrl } = await database;
