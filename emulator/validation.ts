@@ -1,5 +1,4 @@
 // Request checks with Veriff's status codes and error codes.
-import { imageSize } from "image-size";
 import { ApiError } from "./http/errors";
 
 export function parseJsonObject(body: Buffer): Record<string, unknown> {
@@ -45,36 +44,4 @@ export function decodeBase64(content: string): Buffer | undefined {
   const data = content.replace(DATA_URI, "");
   if (data.length === 0 || data.length % 4 !== 0 || !BASE64.test(data)) return undefined;
   return Buffer.from(data, "base64");
-}
-
-export interface SniffedMedia {
-  mimetype: string;
-  width?: number;
-  height?: number;
-}
-
-/** The file's real type and size, read from its bytes (a data URI's declared type is not trusted). */
-export function sniffMedia(bytes: Buffer): SniffedMedia | undefined {
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return { mimetype: "application/pdf" };
-  let size: ReturnType<typeof imageSize>;
-  try {
-    size = imageSize(bytes);
-  } catch {
-    return undefined;
-  }
-  const mimetype = {
-    jpg: "image/jpeg",
-    png: "image/png",
-    webp: "image/webp",
-    heif: heifMimetype(bytes),
-  }[size.type ?? ""];
-  if (!mimetype) return undefined;
-  // EXIF orientations 5-8 rotate the picture a quarter turn: Veriff sees it that way.
-  const rotated = size.orientation !== undefined && size.orientation >= 5;
-  return { mimetype, width: rotated ? size.height : size.width, height: rotated ? size.width : size.height };
-}
-
-function heifMimetype(bytes: Buffer): string {
-  const brand = bytes.subarray(8, 12).toString("latin1");
-  return ["heic", "heix", "hevc", "hevx"].includes(brand) ? "image/heic" : "image/heif";
 }

@@ -66,6 +66,25 @@ const serverSchema = z.object({
     .stringbool()
     .default(true)
     .describe("Send media uploads gzip-compressed; `false` for endpoints or proxies that cannot take it."),
+  VERIFF_PDF_ENABLED: z
+    .stringbool()
+    .default(false)
+    .describe("Whether the Veriff integration accepts PDF uploads (Veriff enables them on request); only then are PDFs offered."),
+  APP_API_KEYS: z
+    .string()
+    .optional()
+    .transform((raw) => (raw ?? "").split(",").map((key) => key.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(32, "each API key must be at least 32 characters")))
+    .describe(
+      "Comma-separated keys integrators send as `Authorization: Bearer <key>` to `POST /api/sessions` (several, to rotate). Unset: that API refuses every call.",
+    ),
+  CAPTURE_FRAMES_PER_CONTEXT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5)
+    .default(2)
+    .describe("Frames captured per document side and for the selfie: the first is sent as the `-pre` context, the rest as the plain one."),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")

@@ -4,7 +4,8 @@ import { ApiError } from "../http/errors";
 import type { Reply } from "../http/respond";
 import type { RequestContext } from "../router";
 import type { Session } from "../store";
-import { checkTimestamp, decodeBase64, isRecord, parseJsonObject, sniffMedia } from "../validation";
+import { sniffMedia } from "../../lib/media/sniff-media";
+import { checkTimestamp, decodeBase64, isRecord, parseJsonObject } from "../validation";
 import { existing } from "./sessions";
 import { mediaView } from "./views";
 

@@ -67,6 +67,8 @@ export async function applyWebhook(tx: Transaction, webhook: ClassifiedWebhook):
           ...(text(document?.type) ? { documentType: text(document?.type) } : {}),
           ...(text(document?.country) ? { documentCountry: text(document?.country) } : {}),
           decisionData: rest as Prisma.InputJsonValue,
+          // A resubmission request opens the next attempt: the user captures (and submits) again.
+          ...(target === "resubmission_requested" ? { attemptNumber: { increment: 1 }, submitClaimedAt: null } : {}),
         },
       });
     }

@@ -1,0 +1,163 @@
+// Route tests of the capture API against a real PostgreSQL and the emulator over HTTP.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64, startHarness } from "@/emulator/test/harness";
+import { db } from "@/lib/db";
+import { exportEnv } from "@/lib/env";
+import { sign } from "@/lib/veriff/signature";
+import { POST as createSessionRoute } from "../../sessions/route";
+import { POST as webhookRoute } from "../../webhooks/veriff/route";
+import { POST as framesRoute } from "./frames/route";
+import { POST as submitRoute } from "./submit/route";
+
+const INTEGRATOR_KEY = "integrator-key-0123456789abcdef0123456789";
+const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness({ decisionDelayMs: 60_000 });
+  exportEnv({
+    VERIFF_API_URL: `${harness.baseUrl}/v1`,
+    VERIFF_API_KEY: API_KEY,
+    VERIFF_SHARED_SECRETS: SECRET,
+    APP_API_KEYS: INTEGRATOR_KEY,
+    CAPTURE_FRAMES_PER_CONTEXT: "2",
+    APP_BASE_URL: "https://kyc.example.com",
+  });
+});
+afterAll(() => harness.close());
+
+async function createSession(body: unknown = { document: { type: "PASSPORT", country: "EE" }, vendorData: "capture-test" }, key = INTEGRATOR_KEY) {
+  return createSessionRoute(
+    new Request("http://app/api/sessions", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    {},
+  );
+}
+
+async function newCapture(documentType = "PASSPORT") {
+  const response = await createSession({ document: { type: documentType, country: "EE" } });
+  const body = await response.json();
+  return { ...body, token: new URL(body.captureUrl).pathname.split("/").pop() as string };
+}
+
+const params = (token: string) => ({ params: Promise.resolve({ token }) });
+const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg") =>
+  framesRoute(
+    new Request(`http://app/api/capture/${token}/frames?context=${context}`, { method: "POST", headers: { "content-type": type }, body: new Uint8Array(bytes) }),
+    params(token),
+  );
+const submit = (token: string) => submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
+const errorCode = async (response: Response) => [response.status, (await response.json()).error.code];
+
+async function capturePassport(token: string) {
+  for (const context of ["document-front-pre", "document-front", "face-pre", "face"]) expect((await frame(token, context, jpeg)).status).toBe(201);
+}
+
+describe("POST /api/sessions", () => {
+  it("creates the Veriff session and answers with our id and an unguessable capture link", async () => {
+    const response = await createSession();
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body).toEqual({ id: expect.any(String), veriffSessionId: expect.any(String), captureUrl: expect.stringMatching(/^https:\/\/kyc\.example\.com\/capture\/[\w-]{43}$/), expiresAt: expect.any(String) });
+    const row = await db().verificationSession.findUniqueOrThrow({ where: { id: body.id } });
+    expect(row).toMatchObject({ veriffSessionId: body.veriffSessionId, documentType: "PASSPORT", status: "created" });
+    expect(row.captureTokenHash).not.toContain(body.captureUrl.split("/").pop());
+    expect(harness.emulator.session(body.veriffSessionId)).toBeDefined();
+  });
+
+  it("refuses a missing or wrong API key (401) and a body that is not a session (400)", async () => {
+    expect(await errorCode(await createSession(undefined, "wrong-key-0123456789abcdef0123456789"))).toEqual([401, "invalid_api_key"]);
+    const invalid = await createSession({ document: { type: "SELFIE" }, vendorData: "x".repeat(1001) });
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).error).toMatchObject({ code: "invalid_request", fields: ["document.type", "vendorData"] });
+  });
+});
+
+describe("POST /api/capture/{token}/frames", () => {
+  it("sends a frame to Veriff and records only its metadata", async () => {
+    const capture = await newCapture();
+    const response = await frame(capture.token, "document-front-pre", jpeg);
+    expect(response.status).toBe(201);
+    const { frame: accepted } = await response.json();
+    const upload = await db().mediaUpload.findUniqueOrThrow({ where: { id: accepted.id } });
+    expect(upload).toMatchObject({ status: "acknowledged", context: "document-front-pre", mimeType: "image/jpeg", sizeBytes: jpeg.length, width: 1, height: 1, attemptNumber: 1 });
+    expect(upload.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const media = harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media[0];
+    expect([media?.context, media?.bytes.equals(jpeg)]).toEqual(["document-front-pre", true]);
+  });
+
+  it("refuses every bad frame with a stable code", async () => {
+    const capture = await newCapture();
+    expect(await errorCode(await frame("not-a-real-token", "face", jpeg))).toEqual([404, "invalid_token"]);
+    expect(await errorCode(await frame(capture.token, "selfie", jpeg))).toEqual([400, "invalid_context"]);
+    expect(await errorCode(await frame(capture.token, "face", Buffer.alloc(0)))).toEqual([400, "empty_file"]);
+    expect(await errorCode(await frame(capture.token, "face", jpeg, "image/gif"))).toEqual([415, "unsupported_type"]);
+    expect(await errorCode(await frame(capture.token, "face", png(10, 10), "image/jpeg"))).toEqual([415, "type_mismatch"]);
+    expect(await errorCode(await frame(capture.token, "address-front", Buffer.from("%PDF-1.4\n%%EOF"), "application/pdf"))).toEqual([415, "pdf_not_accepted"]);
+    expect(await errorCode(await frame(capture.token, "face", png(2560, 1440), "image/png"))).toEqual([422, "too_many_pixels"]);
+    const huge = Buffer.concat([png(10, 10), Buffer.alloc(17 * 1024 * 1024)]);
+    expect(await errorCode(await frame(capture.token, "face", huge, "image/png"))).toEqual([413, "file_too_large"]);
+    expect(await errorCode(await frame(capture.token, "face", Buffer.alloc(21 * 1024 * 1024), "image/png"))).toEqual([413, "file_too_large"]);
+    expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
+  });
+
+  it("refuses a link that has expired", async () => {
+    const capture = await newCapture();
+    await db().verificationSession.update({ where: { id: capture.id }, data: { captureTokenExpiresAt: new Date(Date.now() - 1000) } });
+    expect(await errorCode(await frame(capture.token, "face", jpeg))).toEqual([410, "link_expired"]);
+  });
+});
+
+describe("POST /api/capture/{token}/submit", () => {
+  it("lists what is missing until every side has its frames", async () => {
+    const capture = await newCapture("ID_CARD");
+    await frame(capture.token, "document-front-pre", jpeg);
+    const response = await submit(capture.token);
+    expect(response.status).toBe(409);
+    expect((await response.json()).error).toMatchObject({
+      code: "capture_incomplete",
+      missing: [
+        { context: "document-front", needed: 2, acknowledged: 1 },
+        { context: "document-back", needed: 2, acknowledged: 0 },
+        { context: "face", needed: 2, acknowledged: 0 },
+      ],
+    });
+  });
+
+  it("submits once even when several requests race, then refuses new frames", async () => {
+    const capture = await newCapture();
+    await capturePassport(capture.token);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => submit(capture.token)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    const submits = harness.emulator.webhooks.deliveries.filter((d) => d.sessionId === capture.veriffSessionId && JSON.parse(d.body).code === 7002);
+    expect(submits).toHaveLength(1);
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ status: "submitted" });
+    expect(await errorCode(await frame(capture.token, "face", jpeg))).toEqual([409, "already_submitted"]);
+  });
+
+  it("takes a second capture after Veriff asks for a resubmission", async () => {
+    const capture = await newCapture();
+    await capturePassport(capture.token);
+    expect((await submit(capture.token)).status).toBe(200);
+    // Veriff's decision webhook asks for new photos.
+    const body = JSON.stringify({
+      status: "success",
+      verification: { id: capture.veriffSessionId, attemptId: "a1", status: "resubmission_requested", code: 9103, reasonCode: 204, decisionTime: new Date().toISOString() },
+    });
+    const hook = await webhookRoute(
+      new Request("http://app/api/webhooks/veriff", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-auth-client": API_KEY, "x-hmac-signature": sign(SECRET, body) },
+        body,
+      }),
+      {},
+    );
+    expect(hook.status).toBe(200);
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ status: "resubmission_requested", attemptNumber: 2 });
+    // The emulator has opened its own next attempt; the earlier frames do not count for the new one.
+    harness.emulator.decide(harness.emulator.session(capture.veriffSessionId)!, { status: "resubmission_requested", code: 9103, reason: null, reasonCode: 204 });
+    expect((await submit(capture.token)).status).toBe(409);
+    await capturePassport(capture.token);
+    expect((await submit(capture.token)).status).toBe(200);
+    expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
+  });
+});

@@ -1,0 +1,127 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { sniffMedia } from "@/lib/media/sniff-media";
+import { veriff } from "@/lib/veriff/default-client";
+import { VeriffError } from "@/lib/veriff/errors";
+import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
+import { findCapture } from "./find-capture";
+
+/** The contexts our capture flow sends. */
+const CAPTURE_CONTEXTS: ReadonlySet<string> = new Set([
+  "document-front-pre",
+  "document-front",
+  "document-back-pre",
+  "document-back",
+  "face-pre",
+  "face",
+  "address-front",
+]);
+const PDF_CONTEXTS: ReadonlySet<string> = new Set(["document-front", "document-back", "address-front"]);
+const DECLARED_TYPES: Record<string, string> = {
+  "image/jpeg": "image/jpeg",
+  "image/jpg": "image/jpeg",
+  "image/png": "image/png",
+  "image/webp": "image/webp",
+  "image/heic": "image/heif-family",
+  "image/heif": "image/heif-family",
+  "application/pdf": "application/pdf",
+};
+// Veriff takes images up to 24 MB of base64 (about 17 MB of file) and PDFs up to 20 MB.
+export const MAX_IMAGE_BYTES = 17 * 1024 * 1024;
+export const MAX_PDF_BYTES = 20 * 1024 * 1024;
+export const MAX_LONGER_SIDE = 1920;
+
+export interface AcceptedFrame {
+  id: string;
+  context: string;
+  veriffMediaId: string;
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
+}
+
+export type FrameOutcome =
+  | { ok: true; frame: AcceptedFrame }
+  | { ok: false; status: number; code: string; message: string; details?: Record<string, unknown> };
+
+/**
+ * One frame from the browser: checked (token, context, real type, size,
+ * pixels), sent to Veriff as a signed, compressed upload, and recorded by its
+ * metadata only. The image is never written to disk or database.
+ */
+export async function acceptFrame(token: string, context: string | null, declaredType: string | null, bytes: Buffer): Promise<FrameOutcome> {
+  const capture = await findCapture(token);
+  if (!capture.ok) return capture;
+  const session = capture.session;
+  if (!context || !CAPTURE_CONTEXTS.has(context)) {
+    return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...CAPTURE_CONTEXTS] });
+  }
+  if (bytes.length === 0) return refuse(400, "empty_file", "The photo arrived empty. Take it again.");
+
+  const declared = DECLARED_TYPES[(declaredType ?? "").split(";")[0]!.trim().toLowerCase()];
+  if (!declared) return refuse(415, "unsupported_type", "Send a JPEG, PNG, WebP or HEIC photo (or a PDF where offered).");
+  const sniffed = sniffMedia(bytes);
+  const actual = sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
+  if (!sniffed || actual !== declared) return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
+
+  const pdf = sniffed.mimetype === "application/pdf";
+  if (pdf && (!serverEnv().VERIFF_PDF_ENABLED || !PDF_CONTEXTS.has(context))) {
+    return refuse(415, "pdf_not_accepted", "PDF files are not accepted here. Take a photo instead.");
+  }
+  const limit = pdf ? MAX_PDF_BYTES : MAX_IMAGE_BYTES;
+  if (bytes.length > limit) return refuse(413, "file_too_large", `The file is larger than ${limit / 1024 / 1024} MB.`);
+  const longerSide = Math.max(sniffed.width ?? 0, sniffed.height ?? 0);
+  if (longerSide > MAX_LONGER_SIDE) {
+    return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);
+  }
+
+  const upload = await db().mediaUpload.create({
+    data: {
+      sessionId: session.id,
+      context,
+      attemptNumber: session.attemptNumber,
+      mimeType: sniffed.mimetype,
+      sizeBytes: bytes.length,
+      width: sniffed.width ?? null,
+      height: sniffed.height ?? null,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    },
+  });
+  const started = performance.now();
+  try {
+    const media = await veriff().uploadImage(session.veriffSessionId ?? "", {
+      context: context as ImageContext,
+      mimetype: sniffed.mimetype as ImageUploadInput["mimetype"],
+      bytes,
+    });
+    const now = new Date();
+    await db().$transaction([
+      db().mediaUpload.update({
+        where: { id: upload.id },
+        data: { status: "acknowledged", veriffMediaId: media.id, uploadMs: Math.round(performance.now() - started), acknowledgedAt: now },
+      }),
+      db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
+      db().sessionEvent.create({
+        data: { sessionId: session.id, type: "frame.acknowledged", actor: "end_user", data: { uploadId: upload.id, context, attemptNumber: session.attemptNumber } },
+      }),
+    ]);
+    return {
+      ok: true,
+      frame: { id: upload.id, context, veriffMediaId: media.id, sizeBytes: bytes.length, width: upload.width, height: upload.height },
+    };
+  } catch (error) {
+    if (!(error instanceof VeriffError)) throw error;
+    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind } });
+    log().warn({ sessionId: session.id, uploadId: upload.id, err: error }, "frame not accepted by Veriff");
+    return error.permanent
+      ? refuse(422, "veriff_refused", "The verification service did not accept this photo. Take it again.", { veriffCode: error.code ?? null })
+      : refuse(503, "veriff_unavailable", "The photo could not be sent right now. It will be retried.");
+  }
+}
+
+function refuse(status: number, code: string, message: string, details?: Record<string, unknown>): FrameOutcome {
+  return { ok: false, status, code, message, ...(details ? { details } : {}) };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import { newCaptureToken } from "@/lib/capture/capture-token";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { veriff } from "@/lib/veriff/default-client";
+import { createSessionInput } from "@/lib/veriff/schemas";
+
+/** Veriff sessions expire 7 days after creation; the capture link with them. */
+const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const newSessionRequest = createSessionInput.extend({
+  document: createSessionInput.shape.document.unwrap().required({ type: true }),
+});
+export type NewSessionRequest = z.infer<typeof newSessionRequest>;
+
+export interface CreatedSession {
+  id: string;
+  veriffSessionId: string;
+  captureUrl: string;
+  expiresAt: Date;
+}
+
+/** Creates the Veriff session, stores ours with a fresh capture token, and returns the capture link. */
+export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user"): Promise<CreatedSession> {
+  const created = await veriff().createSession(input);
+  const { token, hash } = newCaptureToken();
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  const session = await db().verificationSession.create({
+    data: {
+      veriffSessionId: created.verification.id,
+      vendorData: input.vendorData ?? null,
+      endUserId: input.endUserId ?? null,
+      documentType: input.document.type,
+      documentCountry: input.document.country ?? null,
+      captureTokenHash: hash,
+      captureTokenExpiresAt: expiresAt,
+      createdAt: now,
+      events: { create: { type: "session.created", actor, data: { documentType: input.document.type } } },
+    },
+  });
+  log().info({ sessionId: session.id, veriffSessionId: created.verification.id, actor }, "verification session created");
+  return { id: session.id, veriffSessionId: created.verification.id, captureUrl: captureUrl(token), expiresAt };
+}
+
+export function captureUrl(token: string): string {
+  return `${serverEnv().APP_BASE_URL}/capture/${token}`;
+}
