@@ -85,6 +85,19 @@ const serverSchema = z.object({
     .max(5)
     .default(2)
     .describe("Frames captured per document side and for the selfie: the first is sent as the `-pre` context, the rest as the plain one."),
+  RECONCILE_AFTER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15)
+    .describe("A submitted session with no decision webhook after this long is read back from Veriff (GET decision)."),
+  RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(90)
+    .describe("Days after its decision that a session's personal data is purged; ids, statuses and the timeline stay."),
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60).describe("How often each worker looks for background work."),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")

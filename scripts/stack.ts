@@ -1,6 +1,6 @@
 // The whole stack in one command.
 //   npm run dev     database, migrations, the Veriff emulator (unless
-//                   VERIFF_API_URL is set), the Next.js dev server
+//                   VERIFF_API_URL is set), the Next.js dev server, a worker
 //   npm start       the same with the production build (built first if missing)
 // Add --test for the separate test database and emulator port (Playwright's web server does).
 // One Ctrl-C (or SIGTERM) stops everything this command started.
@@ -72,6 +72,7 @@ try {
     if (build !== 0) await shutdown(build);
   }
   const app = children.start("app", process.execPath, [nextBin, mode, "--port", String(env.PORT)], appEnv);
+  children.start("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], appEnv);
   log(`app on http://localhost:${env.PORT} (Ctrl-C stops everything)`);
   void app.exited.then((code) => shutdown(code));
 } catch (error) {

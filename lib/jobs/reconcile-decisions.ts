@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { veriff } from "@/lib/veriff/default-client";
+import { VeriffError } from "@/lib/veriff/errors";
+import { applyWebhook } from "@/lib/webhooks/apply-webhook";
+
+const BATCH = 20;
+
+/**
+ * Sessions submitted longer than RECONCILE_AFTER_MINUTES ago with no decision
+ * are read back through GET decision and updated as a decision webhook would.
+ * Each session is claimed with FOR UPDATE SKIP LOCKED and stamped, so any
+ * number of workers never read the same session in the same round.
+ * Returns how many sessions it claimed.
+ */
+export async function reconcileDecisions(now = new Date()): Promise<number> {
+  const after = new Date(now.getTime() - serverEnv().RECONCILE_AFTER_MINUTES * 60_000);
+  const claimed = await db().$queryRaw<{ id: string; veriff_session_id: string }[]>`
+    update verification_sessions set reconciled_at = ${now}
+    where id in (
+      select id from verification_sessions
+      where status = 'submitted' and submitted_at < ${after} and veriff_session_id is not null
+        and (reconciled_at is null or reconciled_at < ${after})
+      order by submitted_at
+      limit ${BATCH}
+      for update skip locked)
+    returning id, veriff_session_id`;
+  for (const session of claimed) {
+    try {
+      const { verification } = await veriff().getDecision(session.veriff_session_id);
+      await db().$transaction(async (tx) => {
+        await tx.sessionEvent.create({
+          data: { sessionId: session.id, type: "session.reconciled", actor: "system", data: { decided: verification !== null } },
+        });
+        if (verification) {
+          await applyWebhook(tx, { kind: "decision", veriffSessionId: verification.id, attemptId: verification.attemptId ?? null, decision: verification });
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof VeriffError)) throw error;
+      // The next round tries again; one session's failure does not stop the others.
+      log().warn({ sessionId: session.id, err: error }, "reconciliation could not read the decision");
+    }
+  }
+  return claimed.length;
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { log } from "@/lib/log";
+import { expireSessions } from "./expire-sessions";
+import { purgePersonalData } from "./purge-personal-data";
+import { reconcileDecisions } from "./reconcile-decisions";
+
+/** One round of every background job; each is safe to run on any number of workers at once. */
+export async function runJobs(now = new Date()) {
+  const result = {
+    reconciled: await reconcileDecisions(now),
+    expired: await expireSessions(now),
+    purged: await purgePersonalData(now),
+  };
+  if (result.reconciled || result.expired || result.purged) log().info(result, "background jobs round");
+  return result;
+}

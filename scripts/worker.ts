@@ -1,0 +1,32 @@
+// npm run worker [-- --once]: the background jobs (decision reconciliation,
+// expiry, retention) in a loop. `npm run dev` and `npm start` run one; run
+// more anywhere: jobs are claimed through Postgres, never twice.
+// Runs with --conditions=react-server so that the app's server-only modules load.
+import { EnvError, serverEnv } from "../lib/env";
+import { runJobs } from "../lib/jobs/run-jobs";
+import { log } from "../lib/log";
+
+const once = process.argv.includes("--once");
+let interval: number;
+try {
+  interval = serverEnv().JOBS_INTERVAL_SECONDS * 1000;
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (stopping = true));
+
+do {
+  try {
+    const result = await runJobs();
+    if (once) console.log(JSON.stringify(result));
+  } catch (error) {
+    // A failed round (database away, say) is retried at the next tick.
+    log().error({ err: error }, "background jobs round failed");
+    if (once) process.exitCode = 1;
+  }
+  for (let waited = 0; !once && !stopping && waited < interval; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
+} while (!once && !stopping);
+process.exit();
