@@ -27,6 +27,8 @@ interface Route {
   /** Which path parameter is signed for GET/DELETE; body-signed when "body"; unsigned when "none". */
   signed: "none" | "body" | "id" | "attemptId" | "mediaId";
   handler: (context: RequestContext) => Reply | Promise<Reply>;
+  /** Takes gzip/deflate request bodies (the media upload only, per the seed). */
+  compressible?: true;
 }
 
 const ID = "(?<id>[^/]+)";
@@ -41,7 +43,7 @@ const routes: Route[] = [
   },
   { method: "PATCH", name: "PATCH /sessions/{id}", pattern: new RegExp(`^/v1/sessions/${ID}/?$`), signed: "body", handler: sessions.update },
   { method: "DELETE", name: "DELETE /sessions/{id}", pattern: new RegExp(`^/v1/sessions/${ID}/?$`), signed: "id", handler: sessions.remove },
-  { method: "POST", name: "POST /sessions/{id}/media", pattern: new RegExp(`^/v1/sessions/${ID}/media/?$`), signed: "body", handler: uploadMedia },
+  { method: "POST", name: "POST /sessions/{id}/media", pattern: new RegExp(`^/v1/sessions/${ID}/media/?$`), signed: "body", handler: uploadMedia, compressible: true },
   {
     method: "POST",
     name: "POST /sessions/{id}/collected-data",
@@ -105,7 +107,7 @@ export async function handleRequest(emulator: Emulator, request: IncomingMessage
     if (fault.action === "429") throw new ApiError(429, "1101", "Too many requests");
 
     const params = { ...route.pattern.exec(url.pathname)?.groups } as Record<string, string>;
-    const body = await readBody(request);
+    const body = await readBody(request, { compressible: route.compressible });
     authenticate(request, credentials, signedOver(route, params, body));
     const reply = await route.handler({ emulator, request, params, query: url.searchParams, body });
     if (fault.action === "drop-response") {

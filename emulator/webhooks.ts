@@ -46,17 +46,7 @@ export class Webhooks {
 
   /** Queues a webhook of `kind`; events may be held back to arrive after their decision. */
   send(kind: string, payload: unknown, refs: { sessionId?: string; attemptId?: string } = {}): Delivery {
-    const delivery: Delivery = {
-      id: randomUUID(),
-      kind,
-      sessionId: refs.sessionId ?? null,
-      attemptId: refs.attemptId ?? null,
-      body: JSON.stringify(payload),
-      tries: [],
-      delivered: false,
-      abandoned: false,
-    };
-    this.deliveries.push(delivery);
+    const delivery = this.record(kind, JSON.stringify(payload), refs);
     const faults = this.options.faults();
     if (kind === "event" && faults.outOfOrder && refs.attemptId) {
       this.heldEvents.set(refs.attemptId, [...(this.heldEvents.get(refs.attemptId) ?? []), delivery]);
@@ -81,10 +71,29 @@ export class Webhooks {
     this.heldEvents.clear();
   }
 
+  private record(kind: string, body: string, refs: { sessionId?: string | null; attemptId?: string | null }): Delivery {
+    const delivery: Delivery = {
+      id: randomUUID(),
+      kind,
+      sessionId: refs.sessionId ?? null,
+      attemptId: refs.attemptId ?? null,
+      body,
+      tries: [],
+      delivered: false,
+      abandoned: false,
+    };
+    this.deliveries.push(delivery);
+    return delivery;
+  }
+
   private dispatch(delivery: Delivery): void {
     const faults = this.options.faults();
-    const copies = faults.duplicate ? 2 : 1;
-    for (let copy = 0; copy < copies; copy++) this.later(faults.delayMs ?? 0, () => this.attempt(delivery));
+    this.later(faults.delayMs ?? 0, () => this.attempt(delivery));
+    // The duplicate is a delivery of its own, with its own retries, as Veriff's repeats are.
+    if (faults.duplicate) {
+      const copy = this.record(delivery.kind, delivery.body, delivery);
+      this.later(faults.delayMs ?? 0, () => this.attempt(copy));
+    }
   }
 
   private async attempt(delivery: Delivery): Promise<void> {

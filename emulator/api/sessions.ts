@@ -35,7 +35,8 @@ export function update({ emulator, params, body }: RequestContext): Reply {
   }
   checkTimestamp(verification.timestamp, emulator.clock.now());
   if (verification.status !== "submitted") throw new ApiError(400, "1303", "Invalid status: only \"submitted\" can be set");
-  if (!emulator.isOpen(session)) {
+  // Veriff submits only from created or started: after a resubmission request the new attempt needs media first.
+  if (session.status !== "created" && session.status !== "started") {
     throw new ApiError(409, "1304", `Cannot transition to status "submitted" from "${session.status}"`);
   }
   emulator.submit(session);

@@ -5,28 +5,26 @@ import { ApiError } from "./errors";
 
 const gunzip = promisify(zlib.gunzip);
 const inflate = promisify(zlib.inflate);
-const inflateRaw = promisify(zlib.inflateRaw);
 
 // Above the largest body Veriff takes (a 24 MB base64 image in JSON).
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /**
- * The request body as the client signed it. Per the media-upload seed:
- * exactly `gzip` or `deflate` is decompressed; combined values and other
- * encodings are 415; a header the body does not match is 400.
+ * The request body as the client signed it. Per the media-upload seed, on the
+ * endpoints that take compression: exactly `gzip` or `deflate` (zlib format)
+ * is decompressed; combined values and other encodings are 415; a header the
+ * body does not match is 400. Elsewhere any Content-Encoding is 415.
  */
-export async function readBody(request: IncomingMessage): Promise<Buffer> {
+export async function readBody(request: IncomingMessage, { compressible = false } = {}): Promise<Buffer> {
   const raw = await readRaw(request, MAX_BODY_BYTES);
   const encoding = request.headers["content-encoding"]?.trim().toLowerCase();
   if (!encoding || encoding === "identity") return raw;
-  if (encoding !== "gzip" && encoding !== "deflate") {
+  if (!compressible || (encoding !== "gzip" && encoding !== "deflate")) {
     throw new ApiError(415, "1101", `Unsupported Content-Encoding "${encoding}": use exactly gzip or deflate`);
   }
   try {
     const options = { maxOutputLength: MAX_BODY_BYTES };
-    if (encoding === "gzip") return await gunzip(raw, options);
-    // HTTP's "deflate" is the zlib format; some clients send raw deflate.
-    return await inflate(raw, options).catch(() => inflateRaw(raw, options));
+    return encoding === "gzip" ? await gunzip(raw, options) : await inflate(raw, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new ApiError(413, "1101", "Request body too large");
     throw new ApiError(400, "1101", `Request body is not ${encoding}-encoded as its Content-Encoding says`);

@@ -138,6 +138,16 @@ describe("request compression (media-upload seed)", () => {
     expect([response.status, response.json.code]).toEqual([401, "1819"]);
   });
 
+  it("takes compression on the media upload only", async () => {
+    const body = JSON.stringify({ verification: { status: "submitted" } });
+    const response = await harness.api.call("PATCH", `/sessions/${sessionId}`, {
+      body: zlib.gzipSync(body),
+      signature: sign(SECRET, body),
+      headers: { "content-encoding": "gzip" },
+    });
+    expect(response.status).toBe(415);
+  });
+
   it("refuses combined values and other encodings with 415", async () => {
     for (const encoding of ["gzip, deflate", "deflate, gzip", "br"]) {
       const body = zlib.gzipSync(JSON.stringify(payload));

@@ -54,7 +54,7 @@ export type FrameOutcome =
  */
 export async function acceptFrame(token: string, context: string | null, declaredType: string | null, bytes: Buffer): Promise<FrameOutcome> {
   const capture = await findCapture(token);
-  if (!capture.ok) return capture;
+  if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
   const session = capture.session;
   if (!context || !CAPTURE_CONTEXTS.has(context)) {
     return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...CAPTURE_CONTEXTS] });
@@ -92,7 +92,7 @@ export async function acceptFrame(token: string, context: string | null, declare
   });
   const started = performance.now();
   try {
-    const media = await veriff().uploadImage(session.veriffSessionId ?? "", {
+    const media = await veriff().uploadImage(session.veriffSessionId!, {
       context: context as ImageContext,
       mimetype: sniffed.mimetype as ImageUploadInput["mimetype"],
       bytes,
@@ -116,6 +116,8 @@ export async function acceptFrame(token: string, context: string | null, declare
     if (!(error instanceof VeriffError)) throw error;
     await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind } });
     log().warn({ sessionId: session.id, uploadId: upload.id, err: error }, "frame not accepted by Veriff");
+    // Veriff's 409: the session was submitted meanwhile (another tab, another device).
+    if (error.status === 409) return refuse(409, "already_submitted", "These photos have already been sent for checking.");
     return error.permanent
       ? refuse(422, "veriff_refused", "The verification service did not accept this photo. Take it again.", { veriffCode: error.code ?? null })
       : refuse(503, "veriff_unavailable", "The photo could not be sent right now. It will be retried.");

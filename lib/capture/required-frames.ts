@@ -1,7 +1,6 @@
 // Which frames a capture needs before it can be submitted.
 import type { ImageContext } from "@/lib/veriff/schemas";
 
-export type DocumentType = "PASSPORT" | "ID_CARD" | "DRIVERS_LICENSE" | "RESIDENCE_PERMIT";
 export type BaseContext = "document-front" | "document-back" | "face";
 
 /** A passport needs its photo page and a face; cards need both sides and a face. */

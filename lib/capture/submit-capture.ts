@@ -8,8 +8,12 @@ import { findCapture } from "./find-capture";
 import { OPEN_FOR_CAPTURE } from "./open-statuses";
 import { missingFrames, type MissingFrames } from "./required-frames";
 
+// A claim this old belongs to a request that died (a crash between claim and
+// release): another request may take it over, after reading what landed.
+const CLAIM_LEASE_MS = 2 * 60 * 1000;
+
 export type SubmitOutcome =
-  | { ok: true; status: "submitted" }
+  | { ok: true; status: "submitted" | "submitting" }
   | { ok: false; status: number; code: string; message: string; missing?: MissingFrames[] };
 
 /**
@@ -18,12 +22,16 @@ export type SubmitOutcome =
  * (a double click, two tabs, two app instances); the others see it done.
  */
 export async function submitCapture(token: string): Promise<SubmitOutcome> {
-  const capture = await findCapture(token);
-  if (!capture.ok) {
-    // A second click after the first one submitted is not an error for the user.
-    return capture.code === "already_submitted" ? { ok: true, status: "submitted" } : capture;
-  }
+  const now = new Date();
+  const capture = await findCapture(token, now);
+  if (!capture.ok && capture.code !== "already_submitted") return capture;
   const session = capture.session;
+  // A second click is not an error: tell it where the first one got to.
+  if (session.status === "submitted") return { ok: true, status: "submitted" };
+  if (!capture.ok && session.submitClaimedAt && now.getTime() - session.submitClaimedAt.getTime() < CLAIM_LEASE_MS) {
+    return { ok: true, status: "submitting" };
+  }
+  if (!capture.ok && !session.submitClaimedAt) return { ok: false, status: 409, code: capture.code, message: capture.message };
   const acknowledged = await db().mediaUpload.findMany({
     where: { sessionId: session.id, attemptNumber: session.attemptNumber, status: "acknowledged" },
     select: { context: true },
@@ -34,16 +42,24 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
   }
 
   const claim = await db().verificationSession.updateMany({
-    where: { id: session.id, submitClaimedAt: null, status: { in: [...OPEN_FOR_CAPTURE] } },
-    data: { submitClaimedAt: new Date() },
+    where: {
+      id: session.id,
+      attemptNumber: session.attemptNumber,
+      status: { in: [...OPEN_FOR_CAPTURE] },
+      OR: [{ submitClaimedAt: null }, { submitClaimedAt: { lt: new Date(now.getTime() - CLAIM_LEASE_MS) } }],
+    },
+    data: { submitClaimedAt: now },
   });
-  if (claim.count === 0) return { ok: true, status: "submitted" };
+  if (claim.count === 0) return { ok: true, status: "submitting" };
+  // Only this claim, on this attempt, may finish or release: a resubmission
+  // request that lands meanwhile has moved the session on and must stay.
+  const ours = { id: session.id, attemptNumber: session.attemptNumber, submitClaimedAt: now };
 
   try {
-    const outcome = await veriff().submitSession(session.veriffSessionId ?? "");
+    const outcome = await veriff().submitSession(session.veriffSessionId!);
     await db().$transaction([
       db().verificationSession.updateMany({
-        where: { id: session.id, status: { in: [...OPEN_FOR_CAPTURE] } },
+        where: { ...ours, status: { in: [...OPEN_FOR_CAPTURE] } },
         data: { status: "submitted", submittedAt: new Date() },
       }),
       db().sessionEvent.create({
@@ -55,7 +71,7 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;
     // Not submitted: let the user (or the next click) try again.
-    await db().verificationSession.update({ where: { id: session.id }, data: { submitClaimedAt: null } });
+    await db().verificationSession.updateMany({ where: ours, data: { submitClaimedAt: null } });
     log().warn({ sessionId: session.id, err: error }, "submit failed");
     return {
       ok: false,

@@ -23,7 +23,7 @@ export async function purgePersonalData(now = new Date()): Promise<number> {
   if (purged.length) {
     await db().webhookDelivery.updateMany({
       where: { sessionId: { in: purged.map((row) => row.id) } },
-      data: { rawBody: "[purged]" },
+      data: { rawBody: "[purged]", headers: {} },
     });
   }
   return purged.length;

@@ -8,7 +8,7 @@ const state = (status: SessionState["status"], decisionAttemptId: string | null 
   decidedAt,
 });
 const decision = (status: string, attemptId: string, minute: number) => ({ kind: "decision" as const, status, attemptId, decisionTime: at(minute) });
-const event = (action: string, attemptId: string) => ({ kind: "event" as const, action, attemptId });
+const event = (action: string, attemptId: string, attemptDecided = false) => ({ kind: "event" as const, action, attemptId, attemptDecided });
 
 describe("nextStatus", () => {
   it("moves forward through events and a decision", () => {
@@ -32,6 +32,8 @@ describe("nextStatus", () => {
     const asked = state("resubmission_requested", "a1", at(5));
     expect(nextStatus(asked, event("started", "a1"))).toBeNull();
     expect(nextStatus(asked, event("started", "a2"))).toBe("started");
+    // A late event of an older, already decided attempt is not a new attempt.
+    expect(nextStatus(state("resubmission_requested", "a2", at(20)), event("submitted", "a1", true))).toBeNull();
     const restarted = state("started", "a1", at(5));
     expect(nextStatus(restarted, decision("resubmission_requested", "a1", 5))).toBeNull();
     expect(nextStatus(state("submitted", "a1", at(5)), decision("approved", "a2", 20))).toBe("approved");

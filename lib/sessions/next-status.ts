@@ -3,7 +3,7 @@
 // every ordering can be tested without a database.
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
-export const TERMINAL: ReadonlySet<VerificationStatus> = new Set(["approved", "declined", "expired", "abandoned"]);
+const TERMINAL: ReadonlySet<VerificationStatus> = new Set(["approved", "declined", "expired", "abandoned"]);
 const DECISION_STATUSES: ReadonlySet<string> = new Set([...TERMINAL, "review", "resubmission_requested"]);
 const RANK: Record<VerificationStatus, number> = {
   created: 0,
@@ -24,7 +24,8 @@ export interface SessionState {
 }
 
 export type Incoming =
-  | { kind: "event"; action: string; attemptId: string | null }
+  /** `attemptDecided`: a decision for this event's attempt is already stored (a late event of an old attempt). */
+  | { kind: "event"; action: string; attemptId: string | null; attemptDecided: boolean }
   | { kind: "decision"; status: string; attemptId: string | null; decisionTime: Date | null };
 
 /** The status the session moves to, or null when this webhook must not move it. */
@@ -34,7 +35,11 @@ export function nextStatus(current: SessionState, incoming: Incoming): Verificat
     const target = incoming.action === "started" ? "started" : incoming.action === "submitted" ? "submitted" : null;
     if (!target) return null;
     // After a resubmission request, the new attempt starts over.
-    const newAttempt = current.status === "resubmission_requested" && incoming.attemptId !== null && incoming.attemptId !== current.decisionAttemptId;
+    const newAttempt =
+      current.status === "resubmission_requested" &&
+      incoming.attemptId !== null &&
+      incoming.attemptId !== current.decisionAttemptId &&
+      !incoming.attemptDecided;
     return newAttempt || RANK[target] > RANK[current.status] ? target : null;
   }
   if (!DECISION_STATUSES.has(incoming.status)) return null;

@@ -101,7 +101,7 @@ export function createVeriffClient(config: VeriffConfig) {
 
     /** Submits the session once, even when an answer is lost on the way (see submit-session.ts). */
     submitSession(sessionId: string) {
-      return submitOnce(sessionId, {
+      return submitOnce({
         patch: () =>
           callJson(
             {
@@ -120,7 +120,7 @@ export function createVeriffClient(config: VeriffConfig) {
     /** Not enabled by default on Veriff's side; rate limited to 5 an hour. */
     deleteSession(sessionId: string) {
       return callJson(
-        { endpoint: "DELETE /sessions/{id}", method: "DELETE", path: `/sessions/${id(sessionId)}`, signed: { id: sessionId }, retry: "refused-only" },
+        { endpoint: "DELETE /sessions/{id}", method: "DELETE", path: `/sessions/${id(sessionId)}`, signed: { id: sessionId }, retry: "never" },
         successResponse,
       );
     },

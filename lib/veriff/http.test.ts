@@ -88,6 +88,13 @@ describe("answers", () => {
     expect(waits).toEqual([2_000, 250]); // Retry-After, then full jitter (0.5 × 500 ms)
   });
 
+  it("takes an unsigned gateway error for what its status says, and retries it", async () => {
+    let calls = 0;
+    const { client } = stubbedClient(() => (++calls < 3 ? new Response("Bad gateway", { status: 502 }) : signedAnswer({ status: "success", verification: null })));
+    expect(await client.getDecision("s1")).toEqual({ status: "success", verification: null });
+    expect(calls).toBe(3);
+  });
+
   it("does not repeat a permanent error and carries Veriff's code without the body", async () => {
     let calls = 0;
     const { client } = stubbedClient(() => {

@@ -31,8 +31,9 @@ export interface VeriffConfig {
  *   timeouts, 429 and 5xx.
  * - `refused-only`: writes that must not happen twice. Only answers that
  *   prove nothing was done (429), or a connection that was refused outright.
+ * - `never`: calls whose 429 is a quota, not a blip (DELETE: 5 an hour).
  */
-export type RetryPolicy = "repeatable" | "refused-only";
+export type RetryPolicy = "repeatable" | "refused-only" | "never";
 
 export interface VeriffCall {
   endpoint: string;
@@ -130,23 +131,26 @@ async function sendOnce(config: VeriffConfig, call: VeriffCall, prepared: Prepar
   }
   const answer = { status: response.status, bytes, contentType: response.headers.get("content-type") ?? "" };
 
-  // Veriff does not sign 401 answers (the caller is not authenticated); everything else must verify.
-  if (response.status !== 401) {
-    const signature = verify(config.sharedSecrets, bytes, response.headers.get("x-hmac-signature"));
-    const client = response.headers.get("x-auth-client");
-    if (!signature.ok || (client !== null && client.toLowerCase() !== config.apiKey.toLowerCase())) {
-      throw new VeriffError("signature", call.endpoint, { status: response.status });
-    }
+  const client = response.headers.get("x-auth-client");
+  const signed =
+    verify(config.sharedSecrets, bytes, response.headers.get("x-hmac-signature")).ok &&
+    (client === null || client.toLowerCase() === config.apiKey.toLowerCase());
+  // Data is only ever taken from a verified answer. An error status is
+  // believed as a status (a gateway's 502 or an unsigned 401 is still a
+  // failure of that kind), but Veriff's code only when the body verifies.
+  if (response.status >= 200 && response.status < 300) {
+    if (!signed) throw new VeriffError("signature", call.endpoint, { status: response.status });
+    return answer;
   }
-  if (response.status >= 200 && response.status < 300) return answer;
   throw new VeriffError("http", call.endpoint, {
     status: response.status,
-    code: errorCode(bytes),
+    code: signed ? errorCode(bytes) : undefined,
     retryAfterMs: retryAfterMs(response.headers.get("retry-after")),
   });
 }
 
 function retryable(policy: RetryPolicy, error: VeriffError): boolean {
+  if (policy === "never") return false;
   if (error.kind === "http" && error.status === 429) return true;
   if (policy === "refused-only") return error.kind === "network" && error.code === "ECONNREFUSED";
   return error.kind === "network" || error.kind === "timeout" || (error.kind === "http" && (error.status ?? 0) >= 500);

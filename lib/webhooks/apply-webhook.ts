@@ -20,7 +20,10 @@ export async function applyWebhook(tx: Transaction, webhook: ClassifiedWebhook):
   const current = { status: session.status, decisionAttemptId: session.decision_attempt_id, decidedAt: session.decided_at };
 
   if (webhook.kind === "event" && "event" in webhook) {
-    const target = nextStatus(current, { kind: "event", action: webhook.event.action, attemptId: webhook.attemptId });
+    const attemptDecided =
+      webhook.attemptId !== null &&
+      (await tx.webhookDelivery.count({ where: { veriffSessionId: webhook.veriffSessionId, attemptId: webhook.attemptId, kind: "decision" } })) > 0;
+    const target = nextStatus(current, { kind: "event", action: webhook.event.action, attemptId: webhook.attemptId, attemptDecided });
     await tx.sessionEvent.create({
       data: { sessionId: session.id, type: `veriff.${webhook.event.action}`, actor: "veriff", data: { code: webhook.event.code, attemptId: webhook.attemptId } },
     });

@@ -12,7 +12,8 @@ export type WebhookOutcome =
   | { status: 401; code: "webhook_unauthenticated" };
 
 // Headers worth keeping with a delivery; the signature and the API key are not.
-const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "x-forwarded-for", "traceparent"];
+// (No x-forwarded-for: an address is personal data.)
+const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "traceparent"];
 
 /**
  * Veriff's webhook, after its raw body was read: verify, store once, apply.

@@ -127,7 +127,10 @@ describe("POST /api/capture/{token}/submit", () => {
     const capture = await newCapture();
     await capturePassport(capture.token);
     const answers = await Promise.all(Array.from({ length: 5 }, () => submit(capture.token)));
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    // One request submits; the others are told it is on its way (202) or done (200).
+    expect(answers.filter((answer) => answer.status === 200).length).toBeGreaterThanOrEqual(1);
+    expect(answers.every((answer) => answer.status === 200 || answer.status === 202)).toBe(true);
+    expect([(await submit(capture.token)).status, await (await submit(capture.token)).json()]).toEqual([200, { status: "submitted" }]);
     const submits = harness.emulator.webhooks.deliveries.filter((d) => d.sessionId === capture.veriffSessionId && JSON.parse(d.body).code === 7002);
     expect(submits).toHaveLength(1);
     expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ status: "submitted" });
