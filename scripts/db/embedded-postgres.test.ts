@@ -72,6 +72,17 @@ describe("startEmbeddedPostgres", () => {
     expect(() => process.kill(pid, 0)).toThrow();
   });
 
+  it("lets two launchers start the same fresh cluster at once: one starts it, the other finds it", async () => {
+    const dataDir = path.join(tempDir(), "pg");
+    const port = await freePort();
+    const logs: string[][] = [[], []];
+    const servers = await Promise.all(logs.map((log) => start(dataDir, port, log)));
+    expect(logs.flat().filter((line) => line.startsWith("embedded PostgreSQL started"))).toHaveLength(1);
+    // (In one process the second is its own owner, so it "reuses"; across processes it "shares".)
+    expect(logs.flat().filter((line) => /^(reusing|sharing) the PostgreSQL/.test(line))).toHaveLength(1);
+    for (const server of servers) expect(await query(server.url("postgres"), "select 1 as one")).toEqual([{ one: 1 }]);
+  });
+
   it("starts from a checkout inside a 0700 folder (as root: cluster relocated, reached through a symlink)", async () => {
     const dataDir = path.join(tempDir(0o700), ".data", "pg");
     const server = await start(dataDir, await freePort());

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { isAlive } from "../lib/child-processes";
+import { withFileLock } from "../lib/file-lock";
 import { assertPortFree } from "../lib/ports";
 import { postgresUser, type RunAs } from "./postgres-user";
 
@@ -43,7 +44,12 @@ const START_TIMEOUT_S = 60;
 // (Cast: Next.js's typings make NODE_ENV a required member of ProcessEnv.)
 const POSTGRES_ENV = { LANG: "C", LC_ALL: "C", PATH: "/usr/bin:/bin" } as unknown as NodeJS.ProcessEnv;
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+/** Starts or finds the server; two launchers starting at once take turns (the second shares the first's server). */
+export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  return withFileLock(`${path.resolve(options.dataDir)}.lock`, () => startOrReuse(options));
+}
+
+async function startOrReuse(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const runAs = postgresUser();
   const binaries = await locateBinaries(runAs);
   const dataDir = resolveDataDir(path.resolve(options.dataDir), runAs);
