@@ -7,6 +7,7 @@ import { sign } from "@/lib/veriff/signature";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
 import { POST as framesRoute } from "./frames/route";
+import { GET as stateRoute } from "./route";
 import { POST as submitRoute } from "./submit/route";
 
 const INTEGRATOR_KEY = "integrator-key-0123456789abcdef0123456789";
@@ -46,6 +47,10 @@ const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg
     params(token),
   );
 const submit = (token: string) => submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
+const state = async (token: string) => {
+  const response = await stateRoute(new Request(`http://app/api/capture/${token}`), params(token));
+  return { status: response.status, body: await response.json() };
+};
 const errorCode = async (response: Response) => [response.status, (await response.json()).error.code];
 
 async function capturePassport(token: string) {
@@ -162,5 +167,43 @@ describe("POST /api/capture/{token}/submit", () => {
     await capturePassport(capture.token);
     expect((await submit(capture.token)).status).toBe(200);
     expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
+  });
+});
+
+describe("GET /api/capture/{token}", () => {
+  it("shows what is already uploaded (for resuming) and what is missing, then the decision without personal data", async () => {
+    const capture = await newCapture();
+    await frame(capture.token, "document-front-pre", jpeg);
+    const midway = await state(capture.token);
+    expect(midway).toMatchObject({
+      status: 200,
+      body: {
+        status: "started",
+        documentType: "PASSPORT",
+        attemptNumber: 1,
+        framesPerContext: 2,
+        frames: [{ context: "document-front-pre", width: 1, height: 1, sizeBytes: jpeg.length }],
+        missing: [
+          { context: "document-front", needed: 2, acknowledged: 1 },
+          { context: "face", needed: 2, acknowledged: 0 },
+        ],
+        decision: null,
+      },
+    });
+
+    await db().verificationSession.update({
+      where: { id: capture.id },
+      data: { status: "declined", decisionReasonCode: 103, personFirstName: "Jane", documentNumber: "AB123456" },
+    });
+    const decided = await state(capture.token);
+    expect(decided.body.decision).toEqual({ status: "declined", reason: "The person does not appear to match the document photo" });
+    expect(JSON.stringify(decided.body)).not.toMatch(/Jane|AB123456/);
+  });
+
+  it("refuses an unknown or expired link", async () => {
+    expect((await state("no-such-token")).status).toBe(404);
+    const capture = await newCapture();
+    await db().verificationSession.update({ where: { id: capture.id }, data: { captureTokenExpiresAt: new Date(Date.now() - 1) } });
+    expect(await state(capture.token)).toMatchObject({ status: 410, body: { error: { code: "link_expired" } } });
   });
 });
