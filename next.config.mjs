@@ -2,6 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The development server logs every request URL; capture links carry a
+  // secret token, which must never reach a log.
+  logging: { incomingRequests: { ignore: [/\/capture\//] } },
   // Server-only packages that must stay real Node modules, not bundled.
   serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg"],
   async headers() {
