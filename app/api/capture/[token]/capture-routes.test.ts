@@ -6,6 +6,7 @@ import { exportEnv } from "@/lib/env";
 import { sign } from "@/lib/veriff/signature";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
+import { POST as collectedDataRoute } from "./collected-data/route";
 import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";
 import { POST as submitRoute } from "./submit/route";
@@ -207,3 +208,41 @@ describe("GET /api/capture/{token}", () => {
     expect(await state(capture.token)).toMatchObject({ status: 410, body: { error: { code: "link_expired" } } });
   });
 });
+
+describe("POST /api/capture/{token}/collected-data", () => {
+  const send = (token: string, body: unknown, ip = "203.0.113.7") =>
+    collectedDataRoute(
+      new Request(`http://app/api/capture/${token}/collected-data`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `${ip}, 10.0.0.1` },
+        body: JSON.stringify(body),
+      }),
+      params(token),
+    );
+  const device = { fingerprint: "fp-0123456789", language: "et-EE", userAgent: "Mozilla/5.0", timezone: "Europe/Tallinn" };
+
+  it("forwards the device data with the client's address to Veriff, once per session", async () => {
+    const capture = await newCapture();
+    const first = await send(capture.token, device);
+    expect([first.status, await first.json()]).toEqual([202, { sent: true }]);
+    expect(harness.emulator.session(capture.veriffSessionId)?.collectedData).toEqual([
+      { providerName: "veriff-capture", network: { ip: { addressV4: "203.0.113.7" } }, device: { fingerprint: "fp-0123456789" }, browser: { language: "et-EE", userAgent: "Mozilla/5.0", timezone: "Europe/Tallinn" } },
+    ]);
+    expect(await (await send(capture.token, device)).json()).toEqual({ sent: false });
+    expect(harness.emulator.session(capture.veriffSessionId)?.collectedData).toHaveLength(1);
+  });
+
+  it("never blocks the capture when Veriff refuses it, and refuses bad input", async () => {
+    const capture = await newCapture();
+    await fetch(`${harness.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify({ endpoints: { "POST /sessions/{id}/collected-data": { status500Rate: 1 } } }) });
+    try {
+      expect(await (await send(capture.token, device)).json()).toEqual({ sent: false });
+    } finally {
+      await fetch(`${harness.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify({ endpoints: {} }) });
+    }
+    expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
+    expect(await (await send(capture.token, device)).json()).toEqual({ sent: true });
+    expect((await send(capture.token, { language: "en" })).status).toBe(400);
+  });
+});
+
