@@ -7,9 +7,11 @@ import { sniffMedia } from "@/lib/media/sniff-media";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
-import { findCapture } from "./find-capture";
+import type { VerificationSession } from "@/lib/generated/prisma/client";
+import { IMAGE_CONTEXTS } from "@/lib/veriff/schemas";
+import { checkOpen, findCapture } from "./find-capture";
 
-/** The contexts our capture flow sends. */
+/** The contexts our capture flow sends; integrators who capture themselves may send any of Veriff's. */
 const CAPTURE_CONTEXTS: ReadonlySet<string> = new Set([
   "document-front-pre",
   "document-front",
@@ -55,9 +57,27 @@ export type FrameOutcome =
 export async function acceptFrame(token: string, context: string | null, declaredType: string | null, bytes: Buffer): Promise<FrameOutcome> {
   const capture = await findCapture(token);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
-  const session = capture.session;
-  if (!context || !CAPTURE_CONTEXTS.has(context)) {
-    return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...CAPTURE_CONTEXTS] });
+  return uploadFrame(capture.session, context, declaredType, bytes, { contexts: CAPTURE_CONTEXTS, actor: "end_user" });
+}
+
+/** The same checks and upload for a frame an integrator captured itself (POST /api/sessions/{id}/frames). */
+export async function acceptIntegratorFrame(sessionId: string, context: string | null, declaredType: string | null, bytes: Buffer): Promise<FrameOutcome> {
+  const session = await db().verificationSession.findUnique({ where: { id: sessionId } });
+  if (!session?.veriffSessionId) return refuse(404, "session_not_found", "No such session.");
+  const open = checkOpen(session);
+  if (!open.ok) return { ok: false, status: open.status, code: open.code, message: open.message };
+  return uploadFrame(session, context, declaredType, bytes, { contexts: new Set(IMAGE_CONTEXTS), actor: "integrator" });
+}
+
+async function uploadFrame(
+  session: VerificationSession,
+  context: string | null,
+  declaredType: string | null,
+  bytes: Buffer,
+  { contexts, actor }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator" },
+): Promise<FrameOutcome> {
+  if (!context || !contexts.has(context)) {
+    return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...contexts] });
   }
   if (bytes.length === 0) return refuse(400, "empty_file", "The photo arrived empty. Take it again.");
 
@@ -105,7 +125,7 @@ export async function acceptFrame(token: string, context: string | null, declare
       }),
       db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
       db().sessionEvent.create({
-        data: { sessionId: session.id, type: "frame.acknowledged", actor: "end_user", data: { uploadId: upload.id, context, attemptNumber: session.attemptNumber } },
+        data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, attemptNumber: session.attemptNumber } },
       }),
     ]);
     return {

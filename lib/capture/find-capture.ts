@@ -16,6 +16,11 @@ export async function findCapture(token: string, now = new Date()): Promise<Capt
   if (!session.captureTokenExpiresAt || session.captureTokenExpiresAt <= now) {
     return { ok: false, status: 410, code: "link_expired", message: "This link has expired. Ask for a new one." };
   }
+  return checkOpen(session);
+}
+
+/** Whether the session still takes frames (not submitted, no submit in flight). */
+export function checkOpen(session: VerificationSession): CaptureLookup {
   if (!OPEN_FOR_CAPTURE.includes(session.status) || session.submitClaimedAt) {
     return { ok: false, status: 409, code: "already_submitted", message: "These photos have already been sent for checking.", session };
   }

@@ -1,8 +1,8 @@
 // Route tests of the capture API against a real PostgreSQL and the emulator over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64, startHarness } from "@/emulator/test/harness";
+import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { db } from "@/lib/db";
-import { exportEnv } from "@/lib/env";
+import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { sign } from "@/lib/veriff/signature";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
@@ -11,26 +11,17 @@ import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";
 import { POST as submitRoute } from "./submit/route";
 
-const INTEGRATOR_KEY = "integrator-key-0123456789abcdef0123456789";
 const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness({ decisionDelayMs: 60_000 });
-  exportEnv({
-    VERIFF_API_URL: `${harness.baseUrl}/v1`,
-    VERIFF_API_KEY: API_KEY,
-    VERIFF_SHARED_SECRETS: SECRET,
-    APP_API_KEYS: INTEGRATOR_KEY,
-    CAPTURE_FRAMES_PER_CONTEXT: "2",
-    APP_BASE_URL: "https://kyc.example.com",
-  });
+  harness = await startAppWithEmulator();
 });
 afterAll(() => harness.close());
 
-async function createSession(body: unknown = { document: { type: "PASSPORT", country: "EE" }, vendorData: "capture-test" }, key = INTEGRATOR_KEY) {
+async function createSession(body: unknown = { document: { type: "PASSPORT", country: "EE" }, vendorData: "capture-test" }, key?: string) {
   return createSessionRoute(
-    new Request("http://app/api/sessions", { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }, key),
     {},
   );
 }

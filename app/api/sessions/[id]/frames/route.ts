@@ -1,0 +1,17 @@
+// POST /api/sessions/{id}/frames?context=document-front (integrators; binary body, Content-Type of the image)
+import { acceptIntegratorFrame, MAX_PDF_BYTES } from "@/lib/capture/accept-frame";
+import { isIntegrator } from "@/lib/http/authenticate-integrator";
+import { readCappedBody } from "@/lib/http/read-capped-body";
+import { errorResponse, route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route("sessions.frames", async (request, { params }: { params: Promise<{ id: string }> }) => {
+  if (!isIntegrator(request)) return errorResponse(401, "invalid_api_key", "Send one of the app's API keys as Authorization: Bearer <key>.");
+  const { id } = await params;
+  const body = await readCappedBody(request, MAX_PDF_BYTES);
+  if (body === "too_large") return errorResponse(413, "file_too_large", "The file is larger than 20 MB.");
+  const outcome = await acceptIntegratorFrame(id, new URL(request.url).searchParams.get("context"), request.headers.get("content-type"), body);
+  if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);
+  return Response.json({ frame: outcome.frame }, { status: 201 });
+});

@@ -1,0 +1,81 @@
+// Integrators who capture themselves (a native app reading the passport chip)
+// send frames and NFC data through the same checks, signing and ledger.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, png, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
+import { db } from "@/lib/db";
+import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
+import { POST as createSessionRoute } from "../route";
+import { POST as framesRoute } from "./frames/route";
+import { POST as nfcRoute } from "./nfc/route";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startAppWithEmulator();
+});
+afterAll(() => harness.close());
+
+async function newSession() {
+  const response = await createSessionRoute(
+    integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify({ document: { type: "PASSPORT" } }) }),
+    {},
+  );
+  return (await response.json()) as { id: string; veriffSessionId: string };
+}
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const group = (bytes: number) => Buffer.alloc(bytes, 9).toString("base64");
+
+describe("POST /api/sessions/{id}/frames", () => {
+  it("takes any of Veriff's contexts from an integrator and records the frame", async () => {
+    const session = await newSession();
+    const response = await framesRoute(
+      integratorRequest(`http://app/api/sessions/${session.id}/frames?context=face-reference`, {
+        headers: { "content-type": "image/jpeg" },
+        body: new Uint8Array(Buffer.from(SEED_JPEG_BASE64, "base64")),
+      }),
+      params(session.id),
+    );
+    expect(response.status).toBe(201);
+    expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-reference"]);
+  });
+
+  it("refuses callers without the API key, unknown sessions and oversized images", async () => {
+    const session = await newSession();
+    const url = `http://app/api/sessions/${session.id}/frames?context=face`;
+    const body = new Uint8Array(png(2000, 1000));
+    const unauthorized = await framesRoute(integratorRequest(url, { body }, "wrong-key-0123456789abcdef0123456789"), params(session.id));
+    expect(unauthorized.status).toBe(401);
+    const unknown = await framesRoute(integratorRequest(url, { body, headers: { "content-type": "image/png" } }), params("01a20000-0000-7000-8000-000000000000"));
+    expect(unknown.status).toBe(404);
+    const tooBig = await framesRoute(integratorRequest(url, { body, headers: { "content-type": "image/png" } }), params(session.id));
+    expect([tooBig.status, (await tooBig.json()).error.code]).toEqual([422, "too_many_pixels"]);
+  });
+});
+
+describe("POST /api/sessions/{id}/nfc", () => {
+  it("forwards COM, SOD, DG1 and DG2 and records them in the ledger", async () => {
+    const session = await newSession();
+    const response = await nfcRoute(
+      integratorRequest(`http://app/api/sessions/${session.id}/nfc`, {
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ com: group(10), sod: group(20), dg1: group(30), dg2: group(40) }),
+      }),
+      params(session.id),
+    );
+    expect(response.status).toBe(201);
+    const { upload } = await response.json();
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: upload.id } })).toMatchObject({ context: "document-nfc", status: "acknowledged", sizeBytes: 100 });
+    expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media[0]?.context).toBe("document-nfc");
+  });
+
+  it("refuses a missing data group or more than 500 KB before calling Veriff", async () => {
+    const session = await newSession();
+    for (const body of [{ com: group(10), sod: group(10), dg1: group(10) }, { com: group(10), sod: group(10), dg1: group(10), dg2: group(600 * 1024) }]) {
+      const response = await nfcRoute(
+        integratorRequest(`http://app/api/sessions/${session.id}/nfc`, { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+        params(session.id),
+      );
+      expect([response.status, (await response.json()).error.code]).toEqual([400, "invalid_nfc_data"]);
+    }
+    expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { checkOpen } from "@/lib/capture/find-capture";
+import { db } from "@/lib/db";
+import { veriff } from "@/lib/veriff/default-client";
+import { VeriffError } from "@/lib/veriff/errors";
+import { nfcUploadInput } from "@/lib/veriff/schemas";
+
+export type NfcOutcome =
+  | { ok: true; upload: { id: string; veriffMediaId: string; sizeBytes: number } }
+  | { ok: false; status: number; code: string; message: string; veriffCode?: string | null };
+
+/**
+ * Passport-chip data (COM, SOD, DG1, DG2) read by an integrator's native app,
+ * forwarded through our client with the same checks and recorded in the
+ * upload ledger by its metadata only.
+ */
+export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcOutcome> {
+  const session = await db().verificationSession.findUnique({ where: { id: sessionId } });
+  if (!session?.veriffSessionId) return { ok: false, status: 404, code: "session_not_found", message: "No such session." };
+  const open = checkOpen(session);
+  if (!open.ok) return { ok: false, status: open.status, code: open.code, message: open.message };
+  const parsed = nfcUploadInput.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, status: 400, code: "invalid_nfc_data", message: "Send com, sod, dg1 and dg2 as base64, 500 KB at most together." };
+  }
+  const bytes = Buffer.concat(Object.values(parsed.data).map((group) => Buffer.from(group, "base64")));
+  const upload = await db().mediaUpload.create({
+    data: {
+      sessionId: session.id,
+      context: "document-nfc",
+      attemptNumber: session.attemptNumber,
+      mimeType: "application/octet-stream",
+      sizeBytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    },
+  });
+  try {
+    const media = await veriff().uploadNfc(session.veriffSessionId, parsed.data);
+    await db().$transaction([
+      db().mediaUpload.update({ where: { id: upload.id }, data: { status: "acknowledged", veriffMediaId: media.id, acknowledgedAt: new Date() } }),
+      db().sessionEvent.create({ data: { sessionId: session.id, type: "nfc.acknowledged", actor: "integrator", data: { uploadId: upload.id } } }),
+    ]);
+    return { ok: true, upload: { id: upload.id, veriffMediaId: media.id, sizeBytes: bytes.length } };
+  } catch (error) {
+    if (!(error instanceof VeriffError)) throw error;
+    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind } });
+    return error.permanent
+      ? { ok: false, status: 502, code: "veriff_refused", message: "Veriff refused the NFC data.", veriffCode: error.code ?? null }
+      : { ok: false, status: 503, code: "veriff_unavailable", message: "Veriff could not be reached. Try again in a moment." };
+  }
+}
