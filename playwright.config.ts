@@ -1,5 +1,7 @@
 import fs from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
 const env = launcherEnv();
@@ -7,6 +9,8 @@ const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
 // Debian's Chromium when present (browser downloads fail on machines without
 // internet), CHROMIUM_PATH to override, Playwright's own browser otherwise.
 const executablePath = env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// Generated, never committed (and kept where Tailwind does not scan).
+const camera = fakeCameraClip(path.resolve(".data/e2e/camera-2560x1440.y4m"));
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,6 +38,10 @@ export default defineConfig({
         "--no-default-browser-check",
         // No lookups outside this machine: everything under test is local.
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+        // A camera that plays the clip, granted without a prompt.
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        `--use-file-for-fake-video-capture=${camera}`,
       ],
     },
   },

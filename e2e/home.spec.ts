@@ -7,10 +7,10 @@ test("the home page says what the product is and leads to both entry points", as
 
   await page.getByRole("link", { name: "Start a verification" }).click();
   await expect(page).toHaveURL(/\/verify$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Start a verification");
-  await expect(page.getByText("Placeholder: not built yet")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verify your identity");
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Back to the home page" }).click();
+  await page.goto("/");
   await page.getByRole("link", { name: "Staff sign-in" }).click();
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff sign-in");

@@ -78,6 +78,12 @@ const serverSchema = z.object({
     .describe(
       "Comma-separated keys integrators send as `Authorization: Bearer <key>` to `POST /api/sessions` (several, to rotate). Unset: that API refuses every call.",
     ),
+  SELF_SERVE_START: z
+    .stringbool()
+    .default(false)
+    .describe(
+      "Whether anyone may start a verification from the app's own start page (`/verify`), as in a demo. Off, only integrators create sessions. The launcher turns it on when it starts the emulator.",
+    ),
   CAPTURE_FRAMES_PER_CONTEXT: z.coerce
     .number()
     .int()
@@ -108,6 +114,8 @@ const serverSchema = z.object({
 const launcherSchema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   VERIFF_API_URL: veriffApiUrl.optional(),
+  /** Passed through as written: the launcher only supplies a default. */
+  SELF_SERVE_START: z.string().optional(),
   PORT: port(3000),
   EMBEDDED_PG_PORT: port(54329).describe(
     "Port of the embedded PostgreSQL used by `npm run dev` and `npm start` when `DATABASE_URL` is unset.",
@@ -212,7 +220,7 @@ export function exportEnv(values: Record<string, string>): void {
 /** Every documented setting with its description and default, for the README and .env.example checks. */
 export function documentedSettings(): { name: string; description: string; default?: string }[] {
   const merged = serverSchema
-    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, PORT: true }).shape)
+    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, SELF_SERVE_START: true, PORT: true }).shape)
     .extend(emulatorSchema.shape);
   const jsonSchema = z.toJSONSchema(merged, { io: "input", unrepresentable: "any" });
   const properties = (jsonSchema.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;

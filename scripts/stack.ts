@@ -56,7 +56,10 @@ try {
 
   database = provideDatabase(profile, log);
   const { url: databaseUrl } = await database;
-  const veriff = env.VERIFF_API_URL ? {} : await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined);
+  // Against the emulator the stack is a demo: anyone may start a verification, unless told otherwise.
+  const veriff = env.VERIFF_API_URL
+    ? {}
+    : { SELF_SERVE_START: env.SELF_SERVE_START ?? "true", ...(await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined)) };
   const appEnv = childProcessEnv({
     ...veriff,
     DATABASE_URL: databaseUrl,

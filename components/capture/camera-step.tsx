@@ -1,0 +1,97 @@
+"use client";
+
+import { useRef, useState } from "react";
+import Webcam from "react-webcam";
+import { encodeVideoFrame, waitForPicture } from "@/lib/capture/browser/encode-frame";
+import { GuideOverlay } from "./guide-overlay";
+import type { CaptureStep } from "./steps";
+
+// Frames of one side are taken this far apart, so Veriff sees several moments.
+const FRAME_INTERVAL_MS = 400;
+
+export interface TakenFrame {
+  index: number;
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+/** The live preview with its guide, and a shutter that takes `frames` frames a short interval apart. */
+export function CameraStep({
+  step,
+  frames,
+  onFrame,
+  onCameraError,
+}: {
+  step: CaptureStep;
+  frames: number;
+  onFrame: (frame: TakenFrame) => void;
+  onCameraError: (error: string) => void;
+}) {
+  const webcam = useRef<Webcam>(null);
+  const [ready, setReady] = useState(false);
+  const [taking, setTaking] = useState(false);
+  const [flash, setFlash] = useState(false);
+  const [facingMode, setFacingMode] = useState<"user" | "environment">(step.guide === "face" ? "user" : "environment");
+
+  async function takeFrames() {
+    const video = webcam.current?.video;
+    if (!video) return;
+    setTaking(true);
+    try {
+      for (let index = 0; index < frames; index++) {
+        if (index > 0) await new Promise((resolve) => setTimeout(resolve, FRAME_INTERVAL_MS));
+        setFlash(true);
+        setTimeout(() => setFlash(false), 120);
+        const encoded = await encodeVideoFrame(video);
+        onFrame({ index, ...encoded });
+      }
+    } catch (error) {
+      onCameraError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setTaking(false);
+    }
+  }
+
+  return (
+    <div>
+      <div className="relative overflow-hidden rounded-2xl bg-black" style={{ aspectRatio: "16 / 9" }}>
+        <Webcam
+          ref={webcam}
+          audio={false}
+          mirrored={facingMode === "user"}
+          forceScreenshotSourceSize
+          screenshotFormat="image/jpeg"
+          videoConstraints={{ facingMode, width: { ideal: 2560 }, height: { ideal: 1440 } }}
+          onUserMedia={() => {
+            const video = webcam.current?.video;
+            if (video) void waitForPicture(video).then(() => setReady(true), (error: Error) => onCameraError(error.message));
+          }}
+          onUserMediaError={(error) => onCameraError(typeof error === "string" ? error : error.name)}
+          className="size-full object-cover"
+        />
+        <GuideOverlay guide={step.guide} />
+        {flash && <div className="absolute inset-0 bg-white/70" aria-hidden="true" />}
+      </div>
+      <div className="mt-4 flex items-center justify-center gap-6">
+        <button
+          type="button"
+          onClick={() => setFacingMode((mode) => (mode === "user" ? "environment" : "user"))}
+          className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700"
+        >
+          Switch camera
+        </button>
+        <button
+          type="button"
+          onClick={takeFrames}
+          disabled={!ready || taking}
+          aria-label={frames > 1 ? `Take ${frames} photos` : "Take photo"}
+          className="size-18 rounded-full border-4 border-accent-600 bg-white shadow-md transition hover:scale-105 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-accent-500 disabled:opacity-50"
+        />
+        <span className="min-w-24 text-sm text-neutral-600 dark:text-neutral-400" aria-live="polite">
+          {!ready ? "Starting camera…" : taking ? "Hold still…" : frames > 1 ? `${frames} photos` : ""}
+        </span>
+      </div>
+    </div>
+  );
+}

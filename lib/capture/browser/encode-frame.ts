@@ -1,0 +1,48 @@
+// Browser side: one frame of the live video as a JPEG whose longer side is at
+// most 1920 px (never upscaled), drawn from the video element at the camera's
+// full resolution (not the on-screen size).
+export const MAX_LONGER_SIDE = 1920;
+export const JPEG_QUALITY = 0.9; // ~40 dB in fine print for ~370 KB (toolchain notes)
+
+export interface EncodedFrame {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+export function scaledSize(width: number, height: number, maxSide = MAX_LONGER_SIDE): { width: number; height: number } {
+  const scale = Math.min(1, maxSide / Math.max(width, height));
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+/** Resolves once the video has a picture (the stream may be granted before its first frame). */
+export function waitForPicture(video: HTMLVideoElement, timeoutMs = 5_000): Promise<void> {
+  if (video.videoWidth > 0 && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the camera has not delivered a picture yet")), timeoutMs);
+    video.addEventListener(
+      "loadeddata",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+export async function encodeVideoFrame(video: HTMLVideoElement): Promise<EncodedFrame> {
+  await waitForPicture(video);
+  const { width, height } = scaledSize(video.videoWidth, video.videoHeight);
+  if (!width || !height) throw new Error("the camera has not delivered a picture yet");
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("this browser cannot draw the picture");
+  context.imageSmoothingQuality = "high";
+  context.drawImage(video, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", JPEG_QUALITY));
+  if (!blob) throw new Error("this browser could not encode the picture");
+  return { blob, width, height };
+}
