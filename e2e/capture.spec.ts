@@ -17,41 +17,53 @@ test("the start form starts nothing without consent", async ({ page }) => {
   await expect(page).toHaveURL(/\/verify$/);
 });
 
-test("a passport check, from the start page to the decision, through the camera", async ({ page, request }) => {
-  test.setTimeout(90_000);
-  await page.goto("/verify");
-  await page.getByLabel("Passport").check();
-  await page.getByLabel("Issuing country").selectOption("EE");
-  await page.getByLabel(/I agree to the processing/).check();
-  await page.getByRole("button", { name: "Start" }).click();
+const CHECKS = [
+  { document: "Passport", steps: ["Photo page of your passport", "Take a selfie"], contexts: ["document-front", "document-front-pre", "face", "face-pre"] },
+  {
+    document: "ID card",
+    steps: ["Front of your ID card", "Back of your ID card", "Take a selfie"],
+    contexts: ["document-back", "document-back-pre", "document-front", "document-front-pre", "face", "face-pre"],
+  },
+];
 
-  await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
-  await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeFocused();
-  await page.getByRole("button", { name: "Start" }).click();
+for (const check of CHECKS) {
+  test(`${check.document}: from the start page to the decision, through the camera`, async ({ page, request }) => {
+    test.setTimeout(90_000);
+    await page.goto("/verify");
+    await page.getByLabel(check.document).check();
+    await page.getByLabel("Issuing country").selectOption("EE");
+    await page.getByLabel(/I agree to the processing/).check();
+    await page.getByRole("button", { name: "Start" }).click();
 
-  for (const title of ["Photo page of your passport", "Take a selfie"]) {
-    await expect(page.getByRole("heading", { name: title })).toBeVisible();
-    await expect(page.getByText("Step", { exact: false })).toBeVisible();
-    await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
-    await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
-    await page.getByRole("button", { name: "Continue" }).click();
-  }
+    await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
+    const token = page.url().split("/").pop();
+    await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeFocused();
+    await page.getByRole("button", { name: "Start" }).click();
 
-  await expect(page.getByRole("heading", { name: "Check your photos" })).toBeVisible();
-  await page.getByRole("button", { name: "Send for checking" }).click();
-  await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
+    for (const [index, title] of check.steps.entries()) {
+      await expect(page.getByRole("heading", { name: title })).toBeVisible();
+      await expect(page.getByText(`Step ${index + 1} of ${check.steps.length}`)).toBeVisible();
+      await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
+      await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+      await page.getByRole("button", { name: "Continue" }).click();
+    }
 
-  // What Veriff (the emulator) holds: the right contexts, two frames each, none over 1920 px.
-  const { sessions } = (await (await request.get(`${emulator}/__emulator/sessions`)).json()) as { sessions: EmulatedSession[] };
-  const session = sessions.find((candidate) => candidate.status === "submitted" || candidate.status === "approved");
-  expect(session).toBeDefined();
-  const media = session!.attempts[0]!.media;
-  expect(media.map((item) => item.context).sort()).toEqual(["document-front", "document-front-pre", "face", "face-pre"]);
-  for (const item of media) {
-    expect(item.mimetype).toBe("image/jpeg");
-    expect(Math.max(item.width, item.height)).toBe(1920);
-  }
+    await expect(page.getByRole("heading", { name: "Check your photos" })).toBeVisible();
+    await page.getByRole("button", { name: "Send for checking" }).click();
+    await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
 
-  // The emulator decides after its delay; its webhook reaches the app; the page updates by itself.
-  await expect(page.getByRole("heading", { name: "✓ You are verified" })).toBeVisible({ timeout: 30_000 });
-});
+    // What Veriff (the emulator) holds: the right contexts, two frames each, none over 1920 px.
+    const ours = await (await request.get(`/api/capture/${token}`)).json();
+    expect(ours.frames).toHaveLength(check.contexts.length);
+    const { sessions } = (await (await request.get(`${emulator}/__emulator/sessions`)).json()) as { sessions: EmulatedSession[] };
+    const media = sessions.map((session) => session.attempts[0]!.media).find((items) => items.length === check.contexts.length && items.some((item) => item.context === check.contexts[0]));
+    expect(media?.map((item) => item.context).sort()).toEqual(check.contexts);
+    for (const item of media ?? []) {
+      expect(item.mimetype).toBe("image/jpeg");
+      expect(Math.max(item.width, item.height)).toBe(1920);
+    }
+
+    // The emulator decides after its delay; its webhook reaches the app; the page updates by itself.
+    await expect(page.getByRole("heading", { name: "✓ You are verified" })).toBeVisible({ timeout: 30_000 });
+  });
+}
