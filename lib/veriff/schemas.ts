@@ -129,24 +129,25 @@ export const imageUploadResponse = z.looseObject({ status: z.literal("success"),
 export const nfcUploadResponse = z.looseObject({ status: z.literal("success"), nfcDocument: media });
 export const successResponse = z.looseObject({ status: z.literal("success") });
 
+/** The decision's verification object: the same in GET decision and in the decision webhook. */
+export const decisionVerification = z.looseObject({
+  id: opaque,
+  attemptId: z.string().nullish(),
+  status: opaque,
+  code: z.number().nullish(),
+  reason: nullableString,
+  reasonCode: z.number().nullish(),
+  decisionTime: nullableString,
+  acceptanceTime: nullableString,
+  vendorData: nullableString,
+  endUserId: nullableString,
+  person: z.looseObject({}).nullish(),
+  document: z.looseObject({}).nullish(),
+});
+
 export const decisionResponse = z.looseObject({
   status: z.literal("success"),
-  verification: z
-    .looseObject({
-      id: opaque,
-      attemptId: z.string().nullish(),
-      status: opaque,
-      code: z.number().nullish(),
-      reason: nullableString,
-      reasonCode: z.number().nullish(),
-      decisionTime: nullableString,
-      acceptanceTime: nullableString,
-      vendorData: nullableString,
-      endUserId: nullableString,
-      person: z.looseObject({}).nullish(),
-      document: z.looseObject({}).nullish(),
-    })
-    .nullable(),
+  verification: decisionVerification.nullable(),
 });
 export type DecisionResponse = z.infer<typeof decisionResponse>;
 

@@ -2,21 +2,9 @@
 // appear). Classification never throws: a payload we cannot place is stored
 // as "unknown" and acknowledged.
 import { z } from "zod";
+import { decisionVerification } from "./schemas";
 
-const decisionWebhook = z.looseObject({
-  verification: z.looseObject({
-    id: z.string(),
-    attemptId: z.string().nullish(),
-    status: z.string(),
-    code: z.number().nullish(),
-    reason: z.string().nullish(),
-    reasonCode: z.number().nullish(),
-    decisionTime: z.string().nullish(),
-    acceptanceTime: z.string().nullish(),
-    person: z.looseObject({}).nullish(),
-    document: z.looseObject({}).nullish(),
-  }),
-});
+const decisionWebhook = z.looseObject({ verification: decisionVerification });
 export type DecisionWebhook = z.infer<typeof decisionWebhook>;
 
 const eventWebhook = z.looseObject({
