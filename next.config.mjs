@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden(): a signed-in staff member without the role gets a real 403 page.
+  experimental: { authInterrupts: true },
   // The dev server is reached as localhost and as 127.0.0.1 (the tests use the latter).
   allowedDevOrigins: ["127.0.0.1"],
   // The development server logs every request URL; capture links carry a

@@ -6,6 +6,7 @@ const valid = {
   VERIFF_API_URL: "https://stationapi.veriff.com/v1/",
   VERIFF_API_KEY: "aea9ba6d-1b47-47fc-a4fc-f72b6d3584a7",
   VERIFF_SHARED_SECRETS: "abcdef12-abcd-abcd-abcd-abcdef012345",
+  STAFF_AUTH_SECRET: "staff-auth-secret-0123456789abcdef0123",
 };
 
 function issuesOf(source: Record<string, string | undefined>): string[] {

@@ -84,6 +84,12 @@ const serverSchema = z.object({
     .describe(
       "Whether anyone may start a verification from the app's own start page (`/verify`), as in a demo. Off, only integrators create sessions. The launcher turns it on when it starts the emulator.",
     ),
+  STAFF_AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)")
+    .describe(
+      "Secret that signs the staff console's sign-in cookies; every instance needs the same one. Unset: the launcher generates one for this checkout in `.data/staff-auth.secret`.",
+    ),
   CAPTURE_FRAMES_PER_CONTEXT: z.coerce
     .number()
     .int()
@@ -116,6 +122,7 @@ const launcherSchema = z.object({
   VERIFF_API_URL: veriffApiUrl.optional(),
   /** Passed through as written: the launcher only supplies a default. */
   SELF_SERVE_START: z.string().optional(),
+  STAFF_AUTH_SECRET: z.string().optional(),
   PORT: port(3000),
   EMBEDDED_PG_PORT: port(54329).describe(
     "Port of the embedded PostgreSQL used by `npm run dev` and `npm start` when `DATABASE_URL` is unset.",
@@ -220,7 +227,7 @@ export function exportEnv(values: Record<string, string>): void {
 /** Every documented setting with its description and default, for the README and .env.example checks. */
 export function documentedSettings(): { name: string; description: string; default?: string }[] {
   const merged = serverSchema
-    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, SELF_SERVE_START: true, PORT: true }).shape)
+    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, SELF_SERVE_START: true, STAFF_AUTH_SECRET: true, PORT: true }).shape)
     .extend(emulatorSchema.shape);
   const jsonSchema = z.toJSONSchema(merged, { io: "input", unrepresentable: "any" });
   const properties = (jsonSchema.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;

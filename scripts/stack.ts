@@ -4,6 +4,7 @@
 //   npm start       the same with the production build (built first if missing)
 // Add --test for the separate test database and emulator port (Playwright's web server does).
 // One Ctrl-C (or SIGTERM) stops everything this command started.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -62,6 +63,7 @@ try {
     : { SELF_SERVE_START: env.SELF_SERVE_START ?? "true", ...(await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined)) };
   const appEnv = childProcessEnv({
     ...veriff,
+    STAFF_AUTH_SECRET: env.STAFF_AUTH_SECRET ?? checkoutSecret(".data/staff-auth.secret"),
     DATABASE_URL: databaseUrl,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -105,6 +107,15 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
   void emulator.exited.then((code) => shutdown(code || 1)); // the app is useless without it
   log(`VERIFF_API_URL is not set: the app talks to the Veriff emulator on http://127.0.0.1:${port}/v1 (control page /__emulator/)`);
   return emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS });
+}
+
+/** A random secret kept in this checkout, so staff stay signed in across restarts. */
+function checkoutSecret(file: string): string {
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 async function answers(url: string): Promise<boolean> {

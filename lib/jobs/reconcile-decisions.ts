@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
-import { veriff } from "@/lib/veriff/default-client";
+import { readBackDecision } from "@/lib/sessions/read-back-decision";
 import { VeriffError } from "@/lib/veriff/errors";
-import { applyWebhook } from "@/lib/webhooks/apply-webhook";
 
 const BATCH = 20;
 
@@ -29,15 +28,7 @@ export async function reconcileDecisions(now = new Date()): Promise<number> {
     returning id, veriff_session_id`;
   for (const session of claimed) {
     try {
-      const { verification } = await veriff().getDecision(session.veriff_session_id);
-      await db().$transaction(async (tx) => {
-        await tx.sessionEvent.create({
-          data: { sessionId: session.id, type: "session.reconciled", actor: "system", data: { decided: verification !== null } },
-        });
-        if (verification) {
-          await applyWebhook(tx, { kind: "decision", veriffSessionId: verification.id, attemptId: verification.attemptId ?? null, decision: verification });
-        }
-      });
+      await readBackDecision({ id: session.id, veriffSessionId: session.veriff_session_id }, { type: "session.reconciled", actor: "system" });
     } catch (error) {
       if (!(error instanceof VeriffError)) throw error;
       // The next round tries again; one session's failure does not stop the others.

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -39,27 +40,55 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
   const webhook = malformed ? { kind: "malformed", veriffSessionId: null, attemptId: null } : classifyWebhook(json);
   const dedupeKey = createHash("sha256").update(rawBody).digest("hex");
 
-  return db().$transaction(async (tx) => {
-    // Stored first, under a unique key: a repeated delivery inserts nothing and changes nothing.
-    const inserted = await tx.webhookDelivery.createMany({
-      data: {
-        dedupeKey,
-        kind: webhook.kind,
-        veriffSessionId: webhook.veriffSessionId,
-        attemptId: webhook.attemptId,
-        rawBody: rawBody.toString("utf8"),
-        headers: Object.fromEntries(KEPT_HEADERS.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)]] : []))),
-        verifiedKeyIndex: signature.keyIndex,
-      },
-      skipDuplicates: true,
+  const delivery = {
+    dedupeKey,
+    kind: webhook.kind,
+    veriffSessionId: webhook.veriffSessionId,
+    attemptId: webhook.attemptId,
+    rawBody: rawBody.toString("utf8"),
+    headers: Object.fromEntries(KEPT_HEADERS.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)]] : []))),
+    verifiedKeyIndex: signature.keyIndex,
+  };
+  try {
+    return await db().$transaction(async (tx) => {
+      // Stored first, under a unique key: a repeated delivery inserts nothing and changes nothing.
+      const inserted = await tx.webhookDelivery.createMany({ data: delivery, skipDuplicates: true });
+      if (inserted.count === 0) {
+        // Applied before: a repeat. Stored but never applied (its processing failed): apply it now.
+        const [stored] = await tx.$queryRaw<{ processed_at: Date | null }[]>`
+          select processed_at from webhook_deliveries where dedupe_key = ${dedupeKey} for update`;
+        if (stored?.processed_at) {
+          log().info({ kind: webhook.kind }, "webhook repeated; already stored");
+          return { status: 200 as const, result: "duplicate" as const, kind: webhook.kind, matched: false };
+        }
+      }
+      const sessionId = await applyWebhook(tx, webhook);
+      await tx.webhookDelivery.update({ where: { dedupeKey }, data: { sessionId, processedAt: new Date(), processingError: null } });
+      log().info({ kind: webhook.kind, sessionId, keyIndex: signature.keyIndex }, sessionId ? "webhook applied" : "webhook stored, no matching session");
+      return { status: 200 as const, result: "stored" as const, kind: webhook.kind, matched: sessionId !== null };
     });
-    if (inserted.count === 0) {
-      log().info({ kind: webhook.kind }, "webhook repeated; already stored");
-      return { status: 200 as const, result: "duplicate" as const, kind: webhook.kind, matched: false };
-    }
-    const sessionId = await applyWebhook(tx, webhook);
-    await tx.webhookDelivery.update({ where: { dedupeKey }, data: { sessionId, processedAt: new Date() } });
-    log().info({ kind: webhook.kind, sessionId, keyIndex: signature.keyIndex }, sessionId ? "webhook applied" : "webhook stored, no matching session");
-    return { status: 200 as const, result: "stored" as const, kind: webhook.kind, matched: sessionId !== null };
-  });
+  } catch (error) {
+    await recordFailure(delivery, error);
+    throw error;
+  }
+}
+
+/**
+ * Keeps a delivery whose processing failed, marked with why, so staff see it
+ * among the failed deliveries; Veriff's retry (we answer 5xx) applies it.
+ * If the database is what failed, this fails too, and Veriff's copy is the record.
+ */
+async function recordFailure(delivery: Prisma.WebhookDeliveryCreateInput, error: unknown): Promise<void> {
+  // A kind and Prisma's code, never the message: it can quote the values.
+  const code = (error as { code?: unknown }).code;
+  const reason = typeof code === "string" ? `database_error ${code}` : error instanceof Error ? error.name : "unknown_error";
+  try {
+    await db().webhookDelivery.upsert({
+      where: { dedupeKey: delivery.dedupeKey },
+      create: { ...delivery, processingError: reason },
+      update: { processingError: reason },
+    });
+  } catch (recordError) {
+    log().error({ err: recordError }, "could not record the failed webhook delivery");
+  }
 }

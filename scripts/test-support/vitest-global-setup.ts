@@ -11,6 +11,7 @@ export default async function setup() {
   exportEnv({
     ...(launcherEnv().VERIFF_API_URL ? {} : emulatorClientEnv()),
     DATABASE_URL: database.url,
+    STAFF_AUTH_SECRET: "test-staff-auth-secret-0123456789abcdef",
     LOG_LEVEL: "silent",
   });
   return () => database.stop();

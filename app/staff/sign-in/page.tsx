@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
-import { PlaceholderPage } from "@/components/placeholder-page";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/staff/sign-in-form";
+import { currentStaff } from "@/lib/staff/current-staff";
 
 export const metadata: Metadata = { title: "Staff sign-in" };
 
-export default function StaffSignInPage() {
+export default async function StaffSignInPage() {
+  if (await currentStaff()) redirect("/staff");
   return (
-    <PlaceholderPage title="Staff sign-in">
-      <p>
-        Support staff will sign in here to follow every verification: status, timeline, uploads, webhooks and
-        decisions. The staff console is not built yet.
+    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center gap-6 px-6 py-16">
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight">Staff sign-in</h1>
+        <p className="mt-2 text-neutral-600 dark:text-neutral-400">Follow every verification: status, timeline, uploads and decisions.</p>
+      </div>
+      <SignInForm />
+      <p className="text-sm text-neutral-500">
+        No account? An admin adds staff in the console, or runs <code>npm run staff:create</code> on the server.
       </p>
-    </PlaceholderPage>
+    </main>
   );
 }

@@ -148,4 +148,30 @@ describe("POST /api/webhooks/veriff", () => {
     expect((await deliver(body)).status).toBe(200);
     expect(await deliveries(body)).toMatchObject([{ kind: "decision", sessionId: null, processedAt: expect.any(Date) }]);
   });
+
+  it("answers 500 when applying fails, keeps the delivery as failed, and applies it on Veriff's retry", async () => {
+    const session = await newSession();
+    const body = decisionBody(session.veriffSessionId, "approved");
+    // A real failure inside the transaction: Postgres refuses the timeline row of this one session.
+    await db().$executeRawUnsafe(`
+      create or replace function fail_for_test() returns trigger language plpgsql as
+      $$ begin raise exception 'refused for the test'; end $$`);
+    await db().$executeRawUnsafe(`
+      create trigger fail_for_test before insert on session_events for each row
+      when (new.session_id = '${session.id}') execute function fail_for_test()`);
+    try {
+      expect((await deliver(body)).status).toBe(500);
+      expect(await deliveries(body)).toMatchObject([{ sessionId: null, processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}$/) }]);
+      expect((await sessionRow(session.id)).status).toBe("submitted");
+    } finally {
+      await db().$executeRawUnsafe("drop trigger fail_for_test on session_events");
+    }
+    const retry = await deliver(body);
+    expect([retry.status, await retry.json()]).toEqual([200, { received: true, result: "stored" }]);
+    expect(await deliveries(body)).toMatchObject([{ sessionId: session.id, processedAt: expect.any(Date), processingError: null }]);
+    expect((await sessionRow(session.id)).status).toBe("approved");
+    // Applied once, and repeats stay repeats.
+    expect(await (await deliver(body)).json()).toEqual({ received: true, result: "duplicate" });
+    expect(await db().sessionEvent.count({ where: { sessionId: session.id, type: "veriff.decision" } })).toBe(1);
+  });
 });

@@ -1,0 +1,22 @@
+// GET /api/staff/sessions/{id}/media/{uploadId}: an uploaded frame, fetched from Veriff on demand for staff
+import { errorResponse, route } from "@/lib/http/route";
+import { staffFromRequest } from "@/lib/staff/current-staff";
+import { viewUploadedImage } from "@/lib/staff/view-image";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route("staff.media", async (request, { params }: { params: Promise<{ id: string; uploadId: string }> }) => {
+  const { staff, refusal } = await staffFromRequest(request);
+  if (refusal) return refusal;
+  const { id, uploadId } = await params;
+  const image = await viewUploadedImage(staff, id, uploadId);
+  if (!image.ok) return errorResponse(image.status, image.code, image.message);
+  return new Response(image.bytes, {
+    headers: {
+      "content-type": image.contentType,
+      // Personal data: no shared or disk caches, and shown only inside our pages.
+      "cache-control": "private, no-store",
+      "content-security-policy": "default-src 'none'; sandbox",
+    },
+  });
+});

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { recordAudit } from "@/lib/staff/audit";
+import { requireStaff } from "@/lib/staff/current-staff";
+import { changeRole, createStaffMember, newStaffMember, removeStaffMember } from "@/lib/staff/team";
+
+export type TeamFormState = { message?: string; tone?: "good" | "bad" };
+
+export async function addStaffAction(_previous: TeamFormState, form: FormData): Promise<TeamFormState> {
+  const admin = await requireStaff("staff.manage");
+  const input = newStaffMember.safeParse(Object.fromEntries(form));
+  if (!input.success) return { tone: "bad", message: input.error.issues.map((issue) => issue.message).join(" ") };
+  const result = await createStaffMember(input.data);
+  if (!result.ok) return { tone: "bad", message: result.message };
+  await recordAudit(admin, "staff.created", { details: { staffId: result.id, role: input.data.role } });
+  revalidatePath("/staff/team");
+  return { tone: "good", message: `Added ${input.data.email}. Give them their password through a safe channel.` };
+}
+
+const roleChange = z.object({ userId: z.string().min(1), role: z.enum(["admin", "agent"]) });
+
+export async function changeRoleAction(_previous: TeamFormState, form: FormData): Promise<TeamFormState> {
+  const admin = await requireStaff("staff.manage");
+  const input = roleChange.safeParse(Object.fromEntries(form));
+  if (!input.success) return { tone: "bad", message: "Choose a role." };
+  const result = await changeRole(admin.id, input.data.userId, input.data.role);
+  if (!result.ok) return { tone: "bad", message: result.message };
+  await recordAudit(admin, "staff.role_changed", { details: { staffId: input.data.userId, role: input.data.role } });
+  revalidatePath("/staff/team");
+  return { tone: "good", message: "Role changed." };
+}
+
+export async function removeStaffAction(_previous: TeamFormState, form: FormData): Promise<TeamFormState> {
+  const admin = await requireStaff("staff.manage");
+  const userId = String(form.get("userId") ?? "");
+  const result = await removeStaffMember(admin.id, userId);
+  if (!result.ok) return { tone: "bad", message: result.message };
+  await recordAudit(admin, "staff.removed", { details: { staffId: userId } });
+  revalidatePath("/staff/team");
+  return { tone: "good", message: "Removed, and signed out everywhere." };
+}

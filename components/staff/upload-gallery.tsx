@@ -1,0 +1,89 @@
+"use client";
+
+import { useRef, useState } from "react";
+
+export interface GalleryUpload {
+  id: string;
+  context: string;
+  attemptNumber: number;
+  status: string;
+  mimeType: string;
+  width: number | null;
+  height: number | null;
+  sizeBytes: number;
+  uploadMs: number | null;
+  errorCode: string | null;
+}
+
+/**
+ * The session's uploads. Images are fetched from Veriff only when asked for
+ * (each fetch is audited) and open larger on click.
+ */
+export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploads: GalleryUpload[] }) {
+  const [showImages, setShowImages] = useState(false);
+  const [large, setLarge] = useState<GalleryUpload | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const src = (upload: GalleryUpload) => `/api/staff/sessions/${sessionId}/media/${upload.id}`;
+
+  if (uploads.length === 0) return <p className="text-neutral-500">Nothing uploaded yet.</p>;
+  return (
+    <div className="space-y-3">
+      {!showImages && (
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            onClick={() => setShowImages(true)}
+            className="rounded-lg border border-neutral-300 bg-white px-3 py-1.5 hover:bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900"
+          >
+            Show images
+          </button>
+          <span className="text-neutral-500">Fetched from Veriff, never stored here; each view is recorded in the audit log.</span>
+        </div>
+      )}
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3">
+        {uploads.map((upload) => {
+          const viewable = showImages && upload.status === "acknowledged" && upload.mimeType.startsWith("image/");
+          return (
+            <li key={upload.id} className="rounded-lg border border-neutral-200 p-2 dark:border-neutral-800">
+              {viewable ? (
+                <button
+                  type="button"
+                  className="block w-full"
+                  onClick={() => {
+                    setLarge(upload);
+                    dialog.current?.showModal();
+                  }}
+                >
+                  {/* eslint-disable-next-line @next/next/no-img-element -- private, uncached bytes from our own route */}
+                  <img src={src(upload)} alt={`Upload ${upload.context}`} className="aspect-video w-full rounded bg-neutral-100 object-contain dark:bg-neutral-800" />
+                </button>
+              ) : (
+                <div className="flex aspect-video items-center justify-center rounded bg-neutral-100 text-neutral-500 dark:bg-neutral-800">
+                  {upload.mimeType === "application/pdf" ? "PDF" : upload.status}
+                </div>
+              )}
+              <p className="mt-1 font-medium">{upload.context}</p>
+              <p className="text-xs text-neutral-500">
+                Attempt {upload.attemptNumber} · {upload.status}
+                {upload.width && upload.height ? ` · ${upload.width}×${upload.height}` : ""} · {Math.round(upload.sizeBytes / 1024)} KB
+                {upload.uploadMs !== null ? ` · ${upload.uploadMs} ms` : ""}
+                {upload.errorCode ? ` · code ${upload.errorCode}` : ""}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <dialog ref={dialog} onClose={() => setLarge(null)} className="m-auto max-h-[90dvh] max-w-[90vw] rounded-xl p-3 backdrop:bg-black/60 dark:bg-neutral-900">
+        {large && (
+          <form method="dialog" className="space-y-2">
+            {/* eslint-disable-next-line @next/next/no-img-element -- private, uncached bytes from our own route */}
+            <img src={src(large)} alt={`Upload ${large.context}, full size`} className="max-h-[80dvh] object-contain" />
+            <button type="submit" className="rounded-lg border border-neutral-300 px-3 py-1 dark:border-neutral-700">
+              Close
+            </button>
+          </form>
+        )}
+      </dialog>
+    </div>
+  );
+}

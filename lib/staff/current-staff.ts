@@ -1,0 +1,41 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { errorResponse } from "@/lib/http/route";
+import { staffAuth } from "./auth";
+import { can, type Permission, type StaffRole } from "./permissions";
+
+export type StaffMember = { id: string; email: string; name: string; role: StaffRole };
+
+/** The signed-in staff member of this request, or null. Every call reads the session from Postgres. */
+export async function currentStaff(requestHeaders?: Headers): Promise<StaffMember | null> {
+  const session = await staffAuth().api.getSession({ headers: requestHeaders ?? (await headers()) });
+  if (!session) return null;
+  const { id, email, name, role } = session.user;
+  return { id, email, name, role: role as StaffRole };
+}
+
+/**
+ * For pages and server actions: the signed-in staff member allowed to do
+ * `permission`. Signed out: redirected to sign in. Signed in without the
+ * permission: 403.
+ */
+export async function requireStaff(permission: Permission = "sessions.read"): Promise<StaffMember> {
+  const staff = await currentStaff();
+  if (!staff) redirect("/staff/sign-in");
+  if (!can(staff.role, permission)) forbidden();
+  return staff;
+}
+
+/** For route handlers: the staff member, or the 401/403 response to send instead. */
+export async function staffFromRequest(
+  request: Request,
+  permission: Permission = "sessions.read",
+): Promise<{ staff: StaffMember; refusal?: never } | { staff?: never; refusal: Response }> {
+  const staff = await currentStaff(request.headers);
+  if (!staff) return { refusal: errorResponse(401, "not_signed_in", "Sign in to the staff console first.") };
+  if (!can(staff.role, permission)) {
+    return { refusal: errorResponse(403, "not_allowed", "Your role does not allow this.") };
+  }
+  return { staff };
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { newCaptureToken } from "@/lib/capture/capture-token";
+import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { captureUrl } from "@/lib/sessions/create-session";
+import { readBackDecision } from "@/lib/sessions/read-back-decision";
+import { veriff } from "@/lib/veriff/default-client";
+import { VeriffError } from "@/lib/veriff/errors";
+import { recordAudit } from "./audit";
+import type { StaffMember } from "./current-staff";
+import { isUuid } from "./is-uuid";
+
+export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; code: string; message: string };
+
+const NOT_FOUND = { ok: false, code: "not_found", message: "This session no longer exists." } as const;
+
+/** Reads the decision back from Veriff now, as reconciliation would. */
+export async function refreshFromVeriff(staff: StaffMember, sessionId: string): Promise<ActionResult<{ decided: boolean }>> {
+  const session = await findSession(sessionId);
+  if (!session) return NOT_FOUND;
+  if (!session.veriffSessionId) return { ok: false, code: "no_veriff_session", message: "Veriff never created this session." };
+  try {
+    const decided = await readBackDecision(
+      { id: session.id, veriffSessionId: session.veriffSessionId },
+      { type: "staff.refreshed", actor: "staff", data: { by: staff.email } },
+    );
+    await recordAudit(staff, "session.refreshed", { sessionId: session.id });
+    return { ok: true, decided };
+  } catch (error) {
+    return veriffFailure(error, sessionId);
+  }
+}
+
+/**
+ * A fresh capture link for a session the end-user can still capture for
+ * (after a resubmission request, or a lost link). The previous link stops
+ * working; the new one expires with the session. Shown once, never stored.
+ */
+export async function issueNewCaptureLink(staff: StaffMember, sessionId: string): Promise<ActionResult<{ url: string }>> {
+  const session = await findSession(sessionId);
+  if (!session) return NOT_FOUND;
+  if (!OPEN_FOR_CAPTURE.includes(session.status)) {
+    return { ok: false, code: "not_open", message: `A ${session.status.replaceAll("_", " ")} session takes no more photos.` };
+  }
+  if (!session.captureTokenExpiresAt || session.captureTokenExpiresAt <= new Date()) {
+    return { ok: false, code: "session_expired", message: "This session has expired: start a new verification instead." };
+  }
+  const { token, hash } = newCaptureToken();
+  await db().$transaction([
+    db().verificationSession.update({ where: { id: session.id }, data: { captureTokenHash: hash } }),
+    db().sessionEvent.create({ data: { sessionId: session.id, type: "staff.new_capture_link", actor: "staff", data: { by: staff.email } } }),
+  ]);
+  await recordAudit(staff, "session.new_capture_link", { sessionId: session.id });
+  return { ok: true, url: captureUrl(token) };
+}
+
+/**
+ * Deletes the session in Veriff, then here: its uploads' metadata, timeline
+ * and webhook payloads go too. Only the audit log remembers it existed. If
+ * Veriff refuses (deletion is not enabled for every integration), nothing
+ * here is deleted, so the two never disagree.
+ */
+export async function deleteSessionEverywhere(staff: StaffMember, sessionId: string): Promise<ActionResult> {
+  const session = await findSession(sessionId);
+  if (!session) return NOT_FOUND;
+  if (session.veriffSessionId) {
+    try {
+      await veriff().deleteSession(session.veriffSessionId);
+    } catch (error) {
+      // Already gone at Veriff: finish the job here.
+      if (!(error instanceof VeriffError && error.status === 404)) return veriffFailure(error, sessionId);
+    }
+  }
+  await db().$transaction(async (tx) => {
+    await tx.webhookDelivery.deleteMany({
+      where: { OR: [{ sessionId: session.id }, ...(session.veriffSessionId ? [{ veriffSessionId: session.veriffSessionId }] : [])] },
+    });
+    await tx.verificationSession.delete({ where: { id: session.id } });
+    await recordAudit(staff, "session.deleted", { sessionId: session.id, details: { veriffSessionId: session.veriffSessionId, status: session.status } }, tx);
+  });
+  log().info({ sessionId: session.id }, "session deleted by staff");
+  return { ok: true };
+}
+
+async function findSession(sessionId: string) {
+  if (!isUuid(sessionId)) return null;
+  return db().verificationSession.findUnique({
+    where: { id: sessionId },
+    select: { id: true, veriffSessionId: true, status: true, captureTokenExpiresAt: true },
+  });
+}
+
+function veriffFailure(error: unknown, sessionId: string): { ok: false; code: string; message: string } {
+  if (!(error instanceof VeriffError)) throw error;
+  log().warn({ sessionId, err: error }, "staff action: Veriff call failed");
+  if (error.permanent) {
+    return { ok: false, code: "veriff_refused", message: `Veriff refused: HTTP ${error.status ?? "?"}${error.code ? `, code ${error.code}` : ""}.` };
+  }
+  return { ok: false, code: "veriff_unavailable", message: "Veriff could not be reached. Try again in a moment." };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isUuid } from "./is-uuid";
+import { buildTimeline } from "./timeline";
+
+/**
+ * Everything staff see about a session without revealing personal data:
+ * status, decision codes, the timeline, uploads (metadata) and webhook
+ * deliveries (metadata). Names, numbers and raw payloads come from
+ * loadPersonalData, which is audited.
+ */
+export async function loadSessionDetail(id: string) {
+  if (!isUuid(id)) return null;
+  const session = await db().verificationSession.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      veriffSessionId: true,
+      status: true,
+      vendorData: true,
+      endUserId: true,
+      documentType: true,
+      documentCountry: true,
+      attemptNumber: true,
+      captureTokenExpiresAt: true,
+      createdAt: true,
+      updatedAt: true,
+      submittedAt: true,
+      decidedAt: true,
+      acceptedAt: true,
+      decisionAttemptId: true,
+      decisionCode: true,
+      decisionReason: true,
+      decisionReasonCode: true,
+      purgedAt: true,
+      uploads: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          context: true,
+          attemptNumber: true,
+          status: true,
+          veriffMediaId: true,
+          mimeType: true,
+          sizeBytes: true,
+          width: true,
+          height: true,
+          errorCode: true,
+          uploadMs: true,
+          createdAt: true,
+        },
+      },
+      events: { orderBy: { occurredAt: "asc" }, select: { id: true, type: true, actor: true, data: true, occurredAt: true } },
+      webhooks: {
+        orderBy: { receivedAt: "asc" },
+        select: { id: true, kind: true, attemptId: true, receivedAt: true, processedAt: true, processingError: true, verifiedKeyIndex: true },
+      },
+    },
+  });
+  if (!session) return null;
+  const { events, ...rest } = session;
+  const failed = session.uploads.filter((upload) => upload.status === "failed");
+  return { ...rest, timeline: buildTimeline(events, failed) };
+}
+export type SessionDetail = NonNullable<Awaited<ReturnType<typeof loadSessionDetail>>>;
+
+/** The session's personal data and raw webhook payloads; callers record who looked (lib/staff/audit.ts). */
+export async function loadPersonalData(id: string) {
+  if (!isUuid(id)) return null;
+  return db().verificationSession.findUnique({
+    where: { id },
+    select: {
+      personFirstName: true,
+      personLastName: true,
+      personDateOfBirth: true,
+      personIdNumber: true,
+      documentNumber: true,
+      documentValidUntil: true,
+      decisionData: true,
+      webhooks: { orderBy: { receivedAt: "asc" }, select: { id: true, kind: true, receivedAt: true, rawBody: true, headers: true } },
+    },
+  });
+}
+export type PersonalData = NonNullable<Awaited<ReturnType<typeof loadPersonalData>>>;
+
+/** Changes whenever anything shown on the detail page changes: the page polls it to update live. */
+export async function sessionVersion(id: string): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db().$queryRaw<{ version: string }[]>`
+    select concat_ws('|', s.updated_at,
+      (select count(*) from session_events e where e.session_id = s.id),
+      (select count(*) from media_uploads m where m.session_id = s.id),
+      (select count(*) from webhook_deliveries w where w.session_id = s.id)) as version
+    from verification_sessions s where s.id = ${id}::uuid`;
+  return row?.version ?? null;
+}

@@ -1,0 +1,233 @@
+// The staff console's server side against a real PostgreSQL, Better Auth's
+// real handler and the emulator over HTTP.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
+import { GET as mediaRoute } from "@/app/api/staff/sessions/[id]/media/[uploadId]/route";
+import { GET as versionRoute } from "@/app/api/staff/sessions/[id]/version/route";
+import { acceptFrame } from "@/lib/capture/accept-frame";
+import { findCapture } from "@/lib/capture/find-capture";
+import { db } from "@/lib/db";
+import { createSession } from "@/lib/sessions/create-session";
+import { startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
+import type { StaffMember } from "./current-staff";
+import { deleteSessionEverywhere, issueNewCaptureLink, refreshFromVeriff } from "./session-actions";
+import { changeRole, createStaffMember, removeStaffMember } from "./team";
+
+const ORIGIN = "https://kyc.example.com";
+const PASSWORD = "a-long-enough-password";
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startAppWithEmulator();
+});
+afterAll(() => harness.close());
+
+async function newStaff(role: "admin" | "agent"): Promise<StaffMember> {
+  const email = `${role}-${randomUUID().slice(0, 8)}@example.com`;
+  const created = await createStaffMember({ email, name: role, role, password: PASSWORD });
+  if (!created.ok) throw new Error(created.message);
+  return { id: created.id, email, name: role, role };
+}
+
+function authCall(path: string, body: unknown, ip = "198.51.100.1", headers: Record<string, string> = {}) {
+  return authPost(
+    new Request(`${ORIGIN}/api/auth/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": ip, ...headers },
+      body: JSON.stringify(body),
+    }),
+    {},
+  );
+}
+
+/** Signs in through Better Auth's handler; returns the Cookie header a browser would send. */
+async function signIn(email: string, ip = `198.51.100.${Math.floor(Math.random() * 250) + 2}`): Promise<string> {
+  const response = await authCall("sign-in/email", { email, password: PASSWORD }, ip);
+  expect(response.status).toBe(200);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+}
+
+async function sessionWithFrame() {
+  const created = await createSession({ document: { type: "PASSPORT", country: "EE" }, vendorData: "staff-test" }, "integrator");
+  const token = new URL(created.captureUrl).pathname.split("/").pop()!;
+  const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
+  const frame = await acceptFrame(token, "document-front", "image/jpeg", jpeg);
+  if (!frame.ok) throw new Error(frame.code);
+  return { ...created, token, uploadId: frame.frame.id, jpeg };
+}
+
+describe("staff sign-in (Better Auth)", () => {
+  it("signs a staff member in with email and password, with a database-backed session", async () => {
+    const staff = await newStaff("agent");
+    const cookie = await signIn(staff.email.toUpperCase());
+    expect(cookie).toMatch(/^__Secure-staff\.session_token=/);
+    expect(await db().staffSession.count({ where: { userId: staff.id } })).toBe(1);
+    const session = await authGet(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie } }), {});
+    expect((await session.json()).user).toMatchObject({ email: staff.email, role: "agent" });
+  });
+
+  it("stores only a scrypt hash of the password", async () => {
+    const staff = await newStaff("agent");
+    const account = await db().staffAccount.findFirstOrThrow({ where: { userId: staff.id } });
+    expect(account.providerId).toBe("credential");
+    expect(account.password).not.toContain(PASSWORD);
+    expect(account.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/);
+  });
+
+  it("refuses a wrong password, sign-up, and a request from another origin", async () => {
+    const staff = await newStaff("agent");
+    expect((await authCall("sign-in/email", { email: staff.email, password: "not-the-password!" }, "198.51.100.250")).status).toBe(401);
+    const signUp = await authCall("sign-up/email", { email: "intruder@example.com", password: PASSWORD, name: "x", role: "admin" }, "198.51.100.251");
+    expect(signUp.status).toBeGreaterThanOrEqual(400);
+    expect(await db().staffUser.count({ where: { email: "intruder@example.com" } })).toBe(0);
+    const crossSite = await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "198.51.100.252", { origin: "https://evil.example" });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it("limits sign-in attempts per address in Postgres: the sixth in a minute gets 429", async () => {
+    const staff = await newStaff("agent");
+    const ip = "203.0.113.99";
+    const statuses = [];
+    for (let attempt = 0; attempt < 6; attempt++) statuses.push((await authCall("sign-in/email", { email: staff.email, password: "wrong-password-123" }, ip)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(await db().authRateLimit.count({ where: { key: { contains: ip } } })).toBe(1);
+    // Another address is not affected.
+    expect((await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "203.0.113.100")).status).toBe(200);
+  });
+
+  it("signs out: the session row is gone and the cookie no longer works", async () => {
+    const staff = await newStaff("agent");
+    const cookie = await signIn(staff.email);
+    const out = await authCall("sign-out", {}, "198.51.100.1", { cookie });
+    expect(out.status).toBe(200);
+    expect(await db().staffSession.count({ where: { userId: staff.id } })).toBe(0);
+    const session = await authGet(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie } }), {});
+    expect(await session.json()).toBeNull();
+  });
+});
+
+describe("staff API routes", () => {
+  it("refuses anyone not signed in with 401", async () => {
+    const { id, uploadId } = await sessionWithFrame();
+    const forged = "__Secure-staff.session_token=forged.value";
+    for (const cookie of [undefined, forged]) {
+      const headers = cookie ? { cookie } : undefined;
+      const media = await mediaRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${uploadId}`, { headers }), {
+        params: Promise.resolve({ id, uploadId }),
+      });
+      const version = await versionRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/version`, { headers }), { params: Promise.resolve({ id }) });
+      expect([media.status, (await media.json()).error.code, version.status]).toEqual([401, "not_signed_in", 401]);
+    }
+  });
+
+  it("shows staff an uploaded image fetched from Veriff, uncached, and records the view", async () => {
+    const staff = await newStaff("agent");
+    const cookie = await signIn(staff.email);
+    const { id, uploadId, jpeg } = await sessionWithFrame();
+    const response = await mediaRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${uploadId}`, { headers: { cookie } }), {
+      params: Promise.resolve({ id, uploadId }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/jpeg");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(Buffer.from(await response.arrayBuffer()).equals(jpeg)).toBe(true);
+    expect(await db().auditLogEntry.findMany({ where: { sessionId: id }, select: { actorEmail: true, action: true, details: true } })).toEqual([
+      { actorEmail: staff.email, action: "session.viewed_image", details: { uploadId, context: "document-front" } },
+    ]);
+    // An upload of another session is not reachable through this one.
+    const other = await sessionWithFrame();
+    const crossed = await mediaRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${other.uploadId}`, { headers: { cookie } }), {
+      params: Promise.resolve({ id, uploadId: other.uploadId }),
+    });
+    expect(crossed.status).toBe(404);
+  });
+
+  it("gives the session's version, which changes when something happens to it", async () => {
+    const staff = await newStaff("agent");
+    const cookie = await signIn(staff.email);
+    const created = await createSession({ document: { type: "PASSPORT", country: "EE" } }, "integrator");
+    const version = async () =>
+      (await (await versionRoute(new Request(`${ORIGIN}/x`, { headers: { cookie } }), { params: Promise.resolve({ id: created.id }) })).json()).version;
+    const before = await version();
+    await acceptFrame(new URL(created.captureUrl).pathname.split("/").pop()!, "face", "image/jpeg", Buffer.from(SEED_JPEG_BASE64, "base64"));
+    expect(await version()).not.toBe(before);
+  });
+});
+
+describe("staff actions", () => {
+  it("refreshes a session from Veriff: the decision is applied as the webhook would, and audited", async () => {
+    const staff = await newStaff("agent");
+    const { id, veriffSessionId } = await sessionWithFrame();
+    harness.emulator.decide(harness.emulator.session(veriffSessionId)!, { status: "approved", code: 9001, reason: null, reasonCode: null });
+    expect(await refreshFromVeriff(staff, id)).toEqual({ ok: true, decided: true });
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "approved", decisionCode: 9001 });
+    expect(await db().sessionEvent.findFirst({ where: { sessionId: id, type: "staff.refreshed" }, select: { actor: true, data: true } })).toEqual({
+      actor: "staff",
+      data: { by: staff.email, decided: true },
+    });
+    expect(await db().auditLogEntry.count({ where: { sessionId: id, action: "session.refreshed", actorId: staff.id } })).toBe(1);
+  });
+
+  it("issues a new capture link: the old one stops working, the new one opens the same session", async () => {
+    const staff = await newStaff("agent");
+    const { id, token } = await sessionWithFrame();
+    const result = await issueNewCaptureLink(staff, id);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.url).toMatch(new RegExp(`^${ORIGIN}/capture/[\\w-]{43}$`));
+    expect(await findCapture(token)).toMatchObject({ ok: false, code: "invalid_token" });
+    expect(await findCapture(result.url.split("/").pop()!)).toMatchObject({ ok: true, session: { id } });
+    expect(await db().auditLogEntry.count({ where: { sessionId: id, action: "session.new_capture_link" } })).toBe(1);
+  });
+
+  it("refuses a new link for a session that is decided", async () => {
+    const staff = await newStaff("agent");
+    const { id } = await sessionWithFrame();
+    await db().verificationSession.update({ where: { id }, data: { status: "approved" } });
+    expect(await issueNewCaptureLink(staff, id)).toMatchObject({ ok: false, code: "not_open" });
+  });
+
+  it("deletes a session in Veriff and here; only the audit log remembers it", async () => {
+    const admin = await newStaff("admin");
+    const { id, veriffSessionId } = await sessionWithFrame();
+    expect(await deleteSessionEverywhere(admin, id)).toEqual({ ok: true });
+    expect(harness.emulator.session(veriffSessionId)).toBeUndefined();
+    expect(await db().verificationSession.count({ where: { id } })).toBe(0);
+    expect(await db().mediaUpload.count({ where: { sessionId: id } })).toBe(0);
+    expect(await db().auditLogEntry.findFirst({ where: { sessionId: id, action: "session.deleted" }, select: { actorEmail: true, details: true } })).toEqual({
+      actorEmail: admin.email,
+      details: { veriffSessionId, status: "started" },
+    });
+  });
+});
+
+describe("team management", () => {
+  it("never leaves the console without an admin, and nobody changes their own account", async () => {
+    await db().staffUser.deleteMany({ where: { role: "admin" } });
+    const first = await newStaff("admin");
+    const agent = await newStaff("agent");
+    expect(await changeRole(agent.id, first.id, "agent")).toMatchObject({ ok: false, code: "last_admin" });
+    expect(await removeStaffMember(agent.id, first.id)).toMatchObject({ ok: false, code: "last_admin" });
+    expect(await changeRole(first.id, first.id, "agent")).toMatchObject({ ok: false, code: "not_self" });
+    expect(await changeRole(first.id, agent.id, "admin")).toEqual({ ok: true, id: agent.id });
+    expect(await changeRole(agent.id, first.id, "agent")).toEqual({ ok: true, id: first.id });
+  });
+
+  it("removes a staff member and signs them out everywhere", async () => {
+    const admin = await newStaff("admin");
+    const agent = await newStaff("agent");
+    const cookie = await signIn(agent.email);
+    expect(await removeStaffMember(admin.id, agent.id)).toEqual({ ok: true, id: agent.id });
+    const session = await authGet(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie } }), {});
+    expect(await session.json()).toBeNull();
+  });
+
+  it("refuses a second account with the same email, whatever its case", async () => {
+    const staff = await newStaff("agent");
+    expect(await createStaffMember({ email: staff.email.toUpperCase(), name: "x", role: "agent", password: PASSWORD })).toMatchObject({
+      ok: false,
+      code: "email_taken",
+    });
+  });
+});

@@ -1,0 +1,108 @@
+// A session's story for staff: our own steps, Veriff's events and decisions,
+// and staff actions, as one list in time order with plain-language titles.
+import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
+
+export type TimelineActor = "end_user" | "integrator" | "system" | "veriff" | "staff";
+export type TimelineTone = "neutral" | "good" | "bad" | "warn";
+
+export interface TimelineEntry {
+  id: string;
+  at: Date;
+  actor: TimelineActor;
+  title: string;
+  detail?: string;
+  tone: TimelineTone;
+}
+
+export interface StoredEvent {
+  id: string;
+  type: string;
+  actor: string;
+  data: unknown;
+  occurredAt: Date;
+}
+
+export interface StoredFailedUpload {
+  id: string;
+  context: string;
+  attemptNumber: number;
+  errorCode: string | null;
+  createdAt: Date;
+}
+
+const ACTORS: readonly TimelineActor[] = ["end_user", "integrator", "system", "veriff", "staff"];
+
+const DECISION_TONE: Record<string, TimelineTone> = {
+  approved: "good",
+  declined: "bad",
+  resubmission_requested: "warn",
+  review: "warn",
+  expired: "bad",
+  abandoned: "bad",
+};
+
+export function buildTimeline(events: StoredEvent[], failedUploads: StoredFailedUpload[] = []): TimelineEntry[] {
+  const entries: TimelineEntry[] = events.map((event) => ({
+    id: event.id,
+    at: event.occurredAt,
+    actor: ACTORS.includes(event.actor as TimelineActor) ? (event.actor as TimelineActor) : "system",
+    ...describe(event.type, record(event.data)),
+  }));
+  for (const upload of failedUploads) {
+    entries.push({
+      id: upload.id,
+      at: upload.createdAt,
+      actor: "veriff",
+      title: `Photo refused: ${upload.context}`,
+      detail: `Attempt ${upload.attemptNumber}${upload.errorCode ? `, code ${upload.errorCode}` : ""}`,
+      tone: "bad",
+    });
+  }
+  // Same instant: keep a stable order (ids are time-ordered UUIDv7s).
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+}
+
+function describe(type: string, data: Record<string, unknown>): Pick<TimelineEntry, "title" | "detail" | "tone"> {
+  const attempt = typeof data.attemptNumber === "number" ? `Attempt ${data.attemptNumber}` : undefined;
+  switch (type) {
+    case "session.created":
+      return { title: "Session created", detail: text(data.documentType), tone: "neutral" };
+    case "frame.acknowledged":
+      return { title: `Photo accepted: ${text(data.context) ?? "unknown context"}`, detail: attempt, tone: "neutral" };
+    case "nfc.acknowledged":
+      return { title: "Passport chip data accepted", tone: "neutral" };
+    case "session.submitted":
+      return { title: "Submitted for checking", detail: attempt, tone: "neutral" };
+    case "session.reconciled":
+      return { title: "Decision read back from Veriff", detail: data.decided ? "A decision was found" : "No decision yet", tone: "neutral" };
+    case "staff.refreshed":
+      return { title: "Refreshed from Veriff", detail: text(data.by), tone: "neutral" };
+    case "staff.new_capture_link":
+      return { title: "New capture link issued", detail: text(data.by), tone: "neutral" };
+    case "veriff.started":
+      return { title: "Veriff: the end-user started", tone: "neutral" };
+    case "veriff.submitted":
+      return { title: "Veriff: the end-user submitted", tone: "neutral" };
+    case "veriff.decision": {
+      const status = text(data.status) ?? "unknown";
+      const reason = reasonInPlainWords(typeof data.reasonCode === "number" ? data.reasonCode : null);
+      const superseded = data.applied === false ? " (not applied: an earlier attempt or a later state)" : "";
+      return {
+        title: `Veriff decision: ${status.replaceAll("_", " ")}${superseded}`,
+        detail: [typeof data.code === "number" ? `Code ${data.code}` : null, reason].filter(Boolean).join(" · ") || undefined,
+        tone: DECISION_TONE[status] ?? "neutral",
+      };
+    }
+    default:
+      if (type.startsWith("veriff.")) return { title: `Veriff: ${type.slice("veriff.".length).replaceAll("_", " ")}`, tone: "neutral" };
+      return { title: type, tone: "neutral" };
+  }
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value ? value : undefined;
+}
