@@ -14,7 +14,7 @@ test("the home page says what the product is and leads to both entry points", as
   await page.getByRole("link", { name: "Staff sign-in" }).click();
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff sign-in");
-  await expect(page.getByText("Placeholder: not built yet")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
 });
 
 test("the home page fits a 360 px phone screen without sideways scrolling", async ({ page }) => {

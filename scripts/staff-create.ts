@@ -5,11 +5,8 @@
 // Uses DATABASE_URL, or the embedded PostgreSQL of `npm run dev`.
 // Runs with --conditions=react-server so that the app's server-only modules load.
 import { parseArgs } from "node:util";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { z } from "zod";
-import { PrismaClient } from "../lib/generated/prisma/client";
-import { createStaffMember, newStaffMember } from "../lib/staff/team";
-import { provideDatabase } from "./db/provide-database";
+import { newStaffMember } from "../lib/staff/new-staff-member";
 import { readPassword } from "./lib/read-password";
 
 const log = (message: string) => console.error(`[staff] ${message}`);
@@ -30,6 +27,13 @@ if (!input.success) {
   process.exit(2);
 }
 
+// Loaded only now: a typo in the arguments is answered at once.
+const [{ PrismaPg }, { PrismaClient }, { createStaffMember }, { provideDatabase }] = await Promise.all([
+  import("@prisma/adapter-pg"),
+  import("../lib/generated/prisma/client"),
+  import("../lib/staff/team"),
+  import("./db/provide-database"),
+]);
 const database = await provideDatabase("dev", log).catch((error: Error) => {
   log(error.message);
   process.exit(1);
@@ -45,4 +49,6 @@ try {
 } finally {
   await client.$disconnect();
   await database.stop();
+  // The schema engine (migrations) leaves a lock-timeout timer behind; nothing else is pending.
+  process.exit();
 }

@@ -9,7 +9,9 @@ export type StaffMember = { id: string; email: string; name: string; role: Staff
 
 /** The signed-in staff member of this request, or null. Every call reads the session from Postgres. */
 export async function currentStaff(requestHeaders?: Headers): Promise<StaffMember | null> {
-  const session = await staffAuth().api.getSession({ headers: requestHeaders ?? (await headers()) });
+  // Reading the request's headers first also marks the page as per-request (never prerendered).
+  const source = requestHeaders ?? (await headers());
+  const session = await staffAuth().api.getSession({ headers: source });
   if (!session) return null;
   const { id, email, name, role } = session.user;
   return { id, email, name, role: role as StaffRole };

@@ -1,20 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { newStaffMember, type NewStaffMember } from "./new-staff-member";
 import type { StaffRole } from "./permissions";
-
-export const newStaffMember = z.object({
-  email: z.email("Enter a valid email address.").transform((email) => email.toLowerCase()),
-  name: z.string().trim().min(1, "Enter a name.").max(200),
-  role: z.enum(["admin", "agent"]),
-  // Better Auth's sign-in accepts 12 to 128 characters (lib/staff/auth.ts).
-  password: z.string().min(12, "Use at least 12 characters.").max(128, "Use at most 128 characters."),
-});
-export type NewStaffMember = z.input<typeof newStaffMember>;
 
 export type TeamResult = { ok: true; id: string } | { ok: false; code: "email_taken" | "last_admin" | "not_self" | "not_found"; message: string };
 

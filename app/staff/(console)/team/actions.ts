@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordAudit } from "@/lib/staff/audit";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { changeRole, createStaffMember, newStaffMember, removeStaffMember } from "@/lib/staff/team";
+import { newStaffMember } from "@/lib/staff/new-staff-member";
+import { changeRole, createStaffMember, removeStaffMember } from "@/lib/staff/team";
 
 export type TeamFormState = { message?: string; tone?: "good" | "bad" };
 
