@@ -1,11 +1,14 @@
 // Every staff page and staff API route refuses visitors without a staff
 // session cookie before any of its code runs. Only a first gate: each page,
 // route and server action still checks the session in Postgres and the role.
-import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
+// Better Auth's cookie (lib/staff/auth.ts: prefix "staff"), with the __Secure- prefix on https.
+const SESSION_COOKIES = ["staff.session_token", "__Secure-staff.session_token"];
+
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === "/staff/sign-in" || getSessionCookie(request, { cookiePrefix: "staff" })) return NextResponse.next();
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (signedIn || request.nextUrl.pathname === "/staff/sign-in") return NextResponse.next();
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: "not_signed_in", message: "Sign in to the staff console first." } }, { status: 401 });
   }
