@@ -107,8 +107,11 @@ function search(q: string): Prisma.VerificationSessionWhereInput {
 type Cursor = { createdAt: Date; id: string };
 
 function beyond(cursor: Cursor, descending: boolean): Prisma.VerificationSessionWhereInput {
-  const past = descending ? "lt" : "gt";
+  const [past, pastOrAt] = descending ? (["lt", "lte"] as const) : (["gt", "gte"] as const);
   return {
+    // Redundant with the OR, but the bound Postgres can start the index scan at
+    // (Prisma cannot write the row comparison (created_at, id) < (a, b)).
+    createdAt: { [pastOrAt]: cursor.createdAt },
     OR: [{ createdAt: { [past]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [past]: cursor.id } }],
   };
 }
