@@ -2,6 +2,7 @@ import "server-only";
 import { log } from "@/lib/log";
 import { expireSessions } from "./expire-sessions";
 import { purgePersonalData } from "./purge-personal-data";
+import { purgeStaffLeftovers } from "./purge-staff-leftovers";
 import { reconcileDecisions } from "./reconcile-decisions";
 
 /** One round of every background job; each is safe to run on any number of workers at once. */
@@ -10,7 +11,8 @@ export async function runJobs(now = new Date()) {
     reconciled: await reconcileDecisions(now),
     expired: await expireSessions(now),
     purged: await purgePersonalData(now),
+    staffLeftovers: await purgeStaffLeftovers(now),
   };
-  if (result.reconciled || result.expired || result.purged) log().info(result, "background jobs round");
+  if (result.reconciled || result.expired || result.purged || result.staffLeftovers) log().info(result, "background jobs round");
   return result;
 }

@@ -10,6 +10,7 @@ import { acceptFrame } from "@/lib/capture/accept-frame";
 import { findCapture } from "@/lib/capture/find-capture";
 import { db } from "@/lib/db";
 import { createSession } from "@/lib/sessions/create-session";
+import { purgeStaffLeftovers } from "@/lib/jobs/purge-staff-leftovers";
 import { startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import type { StaffMember } from "./current-staff";
 import { deleteSessionEverywhere, issueNewCaptureLink, refreshFromVeriff } from "./session-actions";
@@ -229,5 +230,30 @@ describe("team management", () => {
       ok: false,
       code: "email_taken",
     });
+  });
+});
+
+describe("background clean-up of sign-in leftovers", () => {
+  it("removes expired staff sessions and idle rate-limit counters, and keeps the live ones", async () => {
+    const staff = await newStaff("agent");
+    const now = new Date("2030-06-01T12:00:00Z");
+    const hour = 3_600_000;
+    await db().staffSession.createMany({
+      data: [
+        { id: randomUUID(), token: randomUUID(), userId: staff.id, expiresAt: new Date(now.getTime() - hour) },
+        { id: randomUUID(), token: randomUUID(), userId: staff.id, expiresAt: new Date(now.getTime() + hour) },
+      ],
+    });
+    const idle = `idle-${randomUUID()}`;
+    const recent = `recent-${randomUUID()}`;
+    await db().authRateLimit.createMany({
+      data: [
+        { id: randomUUID(), key: idle, count: 3, lastRequest: BigInt(now.getTime() - 25 * hour) },
+        { id: randomUUID(), key: recent, count: 3, lastRequest: BigInt(now.getTime() - hour) },
+      ],
+    });
+    expect(await purgeStaffLeftovers(now)).toBeGreaterThanOrEqual(2);
+    expect((await db().staffSession.findMany({ where: { userId: staff.id } })).map((row) => row.expiresAt)).toEqual([new Date(now.getTime() + hour)]);
+    expect((await db().authRateLimit.findMany({ where: { key: { in: [idle, recent] } } })).map((row) => row.key)).toEqual([recent]);
   });
 });

@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes what staff sign-ins leave behind: expired sessions and
+ * verifications, and rate-limit counters idle for a day (one row per address
+ * and path would otherwise grow forever). Plain deletes: safe on any number
+ * of workers. Returns how many rows it removed.
+ */
+export async function purgeStaffLeftovers(now = new Date()): Promise<number> {
+  const [sessions, verifications, counters] = await db().$transaction([
+    db().staffSession.deleteMany({ where: { expiresAt: { lt: now } } }),
+    db().staffVerification.deleteMany({ where: { expiresAt: { lt: now } } }),
+    db().authRateLimit.deleteMany({ where: { lastRequest: { lt: BigInt(now.getTime() - DAY_MS) } } }),
+  ]);
+  return sessions.count + verifications.count + counters.count;
+}
