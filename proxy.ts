@@ -12,7 +12,10 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: "not_signed_in", message: "Sign in to the staff console first." } }, { status: 401 });
   }
-  return NextResponse.redirect(new URL("/staff/sign-in", request.url));
+  // Back to the page asked for after signing in (a path of ours: see lib/staff/return-path.ts).
+  const signIn = new URL("/staff/sign-in", request.url);
+  signIn.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(signIn);
 }
 
 export const config = { matcher: ["/staff/:path*", "/api/staff/:path*"] };

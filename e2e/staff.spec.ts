@@ -67,9 +67,10 @@ async function openNewestSession(page: Page) {
 }
 
 test("a signed-out visitor is sent to sign in, and the staff API answers 401", async ({ page, request }) => {
-  for (const path of ["/staff", "/staff/team", `/staff/sessions/${randomUUID()}`]) {
+  for (const path of ["/staff", "/staff/team", `/staff/sessions/${randomUUID()}`, "/staff/webhooks"]) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/staff\/sign-in$/);
+    await expect(page).toHaveURL(/\/staff\/sign-in\?next=/);
+    await expect(page.getByRole("heading", { name: "Staff sign-in" })).toBeVisible();
   }
   const api = await request.get(`/api/staff/sessions/${randomUUID()}/version`);
   expect([api.status(), (await api.json()).error.code]).toEqual([401, "not_signed_in"]);
@@ -78,6 +79,12 @@ test("a signed-out visitor is sent to sign in, and the staff API answers 401", a
   await page.getByLabel("Password").fill("not-the-password-at-all");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("The email or password is wrong.")).toBeVisible();
+
+  // Signed in, the visitor lands on the page first asked for.
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff\/webhooks$/);
+  await expect(page.getByRole("heading", { name: "Webhooks needing attention" })).toBeVisible();
 });
 
 test("an admin follows a session live to its decision, views an image and personal data, and issues a new link", async ({ browser }) => {

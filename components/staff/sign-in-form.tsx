@@ -11,7 +11,8 @@ function problemFor(status: number): string {
   return "Signing in failed on our side. Try again in a moment.";
 }
 
-export function SignInForm() {
+/** `next`: where to go once signed in, already checked to be a staff console path. */
+export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -29,7 +30,7 @@ export function SignInForm() {
         setProblem(problemFor(response.status));
         return;
       }
-      router.replace("/staff");
+      router.replace(next);
       router.refresh();
     } catch {
       setProblem("No connection to the server. Check your network and try again.");

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { staffReturnPath } from "./return-path";
+
+describe("staffReturnPath", () => {
+  it("keeps a path inside the staff console, with its query", () => {
+    expect(staffReturnPath("/staff/sessions/0190?x=1")).toBe("/staff/sessions/0190?x=1");
+    expect(staffReturnPath("/staff?status=declined")).toBe("/staff?status=declined");
+  });
+
+  it("sends anything else to the session list", () => {
+    for (const next of [undefined, 42, "", "/", "https://evil.example/staff", "//evil.example", "/\\evil.example", "/staffing", "/staff\\..\\x", "/staff/sign-in", "/staff/ x"]) {
+      expect(staffReturnPath(next)).toBe("/staff");
+    }
+  });
+});
