@@ -1,10 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
 import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
+import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
+import { FilePicker, type ChosenFile } from "./file-picker";
+import { FrameTray, type Frame } from "./frame-tray";
 import { StatusView } from "./status-view";
 import { captureSteps } from "./steps";
 
@@ -14,19 +18,9 @@ export interface CaptureStateJson {
   documentType: string | null;
   attemptNumber: number;
   framesPerContext: number;
-  frames: { id: string; context: string }[];
+  frames: { id: string; context: string; source: "camera" | "file" | "integrator" }[];
   missing: { context: BaseContext; needed: number; acknowledged: number }[];
   decision: { status: string; reason: string | null } | null;
-}
-
-interface Frame {
-  key: string;
-  base: BaseContext;
-  context: string;
-  previewUrl: string | null;
-  progress: number;
-  state: "uploading" | "done" | "failed";
-  error?: string;
 }
 
 type Phase = "intro" | "capture" | "review" | "sending" | "status";
@@ -38,7 +32,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const [phase, setPhase] = useState<Phase>(OPEN.includes(initial.status) ? "intro" : "status");
   const [stepIndex, setStepIndex] = useState(() => firstMissingStep(steps.map((step) => step.base), initial.missing));
   const [frames, setFrames] = useState<Frame[]>(() => resumedFrames(initial.frames));
-  const [cameraError, setCameraError] = useState<string | null>(null);
+  const [cameraError, setCameraError] = useState<CameraProblem | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -48,23 +42,45 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
 
   const step = steps[stepIndex];
   const framesOf = (base: BaseContext) => frames.filter((frame) => frame.base === base);
-  const stepDone = (base: BaseContext) => framesOf(base).filter((frame) => frame.state === "done").length >= framesPerContext;
+  // As the server counts (lib/capture/required-frames.ts): the camera's frames, or one chosen file.
+  const stepDone = (base: BaseContext) => {
+    const done = framesOf(base).filter((frame) => frame.state === "done");
+    return done.length >= framesPerContext || done.some((frame) => frame.source === "file");
+  };
   const uploading = frames.some((frame) => frame.state === "uploading");
+
+  const send = useCallback(
+    (base: BaseContext, context: string, blob: Blob, source: Frame["source"], previewUrl: string | null) => {
+      const key = `${base}-${Date.now()}-${Math.random()}`;
+      const frame: Frame = { key, base, context, source, previewUrl, placeholder: "HEIC photo", progress: 0, state: "uploading" };
+      setFrames((current) => [...current, frame]);
+      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
+      void uploadFrame(token, context, blob, (progress) => update({ progress }), source).then((result) =>
+        update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: result.body?.error?.message ?? "The photo could not be sent." }),
+      );
+    },
+    [token],
+  );
 
   const onFrame = useCallback(
     (taken: TakenFrame) => {
       if (!step) return;
-      const key = `${step.base}-${Date.now()}-${taken.index}`;
-      const context = frameContext(step.base, taken.index, framesPerContext);
-      const frame: Frame = { key, base: step.base, context, previewUrl: URL.createObjectURL(taken.blob), progress: 0, state: "uploading" };
-      setFrames((current) => [...current, frame]);
-      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
-      void uploadFrame(token, context, taken.blob, (progress) => update({ progress })).then((result) =>
-        update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: result.body?.error?.message ?? "The photo could not be sent." }),
-      );
+      send(step.base, frameContext(step.base, taken.index, framesPerContext), taken.blob, "camera", URL.createObjectURL(taken.blob));
     },
-    [step, token, framesPerContext],
+    [step, send, framesPerContext],
   );
+
+  // A chosen file stands for the whole side: sent once, as the plain context.
+  const onFile = useCallback(
+    (chosen: ChosenFile) => step && send(step.base, step.base, chosen.blob, "file", chosen.redrawn ? URL.createObjectURL(chosen.blob) : null),
+    [step, send],
+  );
+
+  function startCapture() {
+    if (steps.every((item) => stepDone(item.base))) return setPhase("review");
+    setCameraError(cameraProblemBeforeAsking());
+    setPhase("capture");
+  }
 
   function retake(base: BaseContext) {
     setFrames((current) => current.filter((frame) => frame.base !== base));
@@ -89,6 +105,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
         onRecapture={() => {
           setFrames([]);
           setStepIndex(0);
+          setCameraError(cameraProblemBeforeAsking());
           setPhase("capture");
         }}
       />
@@ -104,14 +121,17 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           </h1>
           <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
             {steps.map((item) => (
-              <li key={item.base}>{item.title}</li>
+              <li key={item.base}>
+                {item.title}
+                {stepDone(item.base) && <span className="ml-2 font-medium text-green-800 dark:text-green-300">✓ Done</span>}
+              </li>
             ))}
           </ul>
           <p className="mt-4 text-neutral-600 dark:text-neutral-400">
             We will ask for your camera. For each photo we take {framesPerContext > 1 ? `${framesPerContext} pictures in quick succession` : "one picture"}: hold still until
             it is done. The photos go to our verification provider and are not kept by us.
           </p>
-          <PrimaryButton onClick={() => setPhase(steps.every((item) => stepDone(item.base)) ? "review" : "capture")}>Start</PrimaryButton>
+          <PrimaryButton onClick={startCapture}>{frames.length ? "Continue" : "Start"}</PrimaryButton>
         </>
       )}
 
@@ -126,9 +146,14 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           <p className="mt-2 text-neutral-700 dark:text-neutral-300">{step.instruction}</p>
           <div className="mt-4">
             {cameraError ? (
-              <CameraProblem error={cameraError} onRetry={() => setCameraError(null)} />
+              <CameraProblemPanel problem={cameraError} onRetry={() => setCameraError(null)} onFile={onFile} />
             ) : (
-              <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={setCameraError} />
+              <>
+                <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={(error) => setCameraError(cameraProblem(error))} />
+                <div className="mt-4 flex justify-center">
+                  <FilePicker label="Upload a photo instead" onFile={onFile} />
+                </div>
+              </>
             )}
           </div>
           <FrameTray frames={framesOf(step.base)} />
@@ -178,51 +203,6 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   );
 }
 
-function FrameTray({ frames, large = false }: { frames: Frame[]; large?: boolean }) {
-  if (!frames.length) return null;
-  return (
-    <ul className="mt-3 flex flex-wrap gap-3" aria-label="Photos taken">
-      {frames.map((frame) => (
-        <li key={frame.key} className={`relative overflow-hidden rounded-lg border border-neutral-300 bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 ${large ? "w-40" : "w-24"}`}>
-          {frame.previewUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not a remote image
-            <img src={frame.previewUrl} alt={`Photo (${frame.context})`} className="aspect-video w-full object-cover" />
-          ) : (
-            <div className="flex aspect-video items-center justify-center p-1 text-center text-xs text-neutral-600 dark:text-neutral-400">Uploaded earlier</div>
-          )}
-          <div className="px-2 py-1 text-xs" aria-live="polite">
-            {frame.state === "done" ? "✓ Sent" : frame.state === "failed" ? `✗ ${frame.error}` : `Sending ${Math.round(frame.progress * 100)} %`}
-          </div>
-          {frame.state === "uploading" && (
-            <div className="h-1 bg-accent-600 transition-[width]" style={{ width: `${Math.round(frame.progress * 100)}%` }} aria-hidden="true" />
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function CameraProblem({ error, onRetry }: { error: string; onRetry: () => void }) {
-  const denied = /NotAllowed|Permission/i.test(error);
-  const missing = /NotFound|DevicesNotFound|Overconstrained/i.test(error);
-  return (
-    <div role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      <p className="font-semibold">{denied ? "The camera is blocked" : missing ? "No camera found" : "The camera stopped"}</p>
-      <p className="mt-1 text-sm">
-        {denied
-          ? "Allow camera access for this site in your browser's settings (the camera icon in the address bar), then try again."
-          : missing
-            ? "This device has no camera we can use. Open this link on your phone to continue."
-            : "Another app may be using the camera. Close it, then try again."}
-      </p>
-      <p className="mt-1 text-xs opacity-80">Reference: {error}</p>
-      <button type="button" onClick={onRetry} className="mt-3 min-h-11 rounded-xl bg-amber-900 px-4 font-medium text-white dark:bg-amber-200 dark:text-amber-950">
-        Try again
-      </button>
-    </div>
-  );
-}
-
 function PrimaryButton({ children, onClick, disabled = false }: { children: React.ReactNode; onClick: () => void; disabled?: boolean }) {
   return (
     <button
@@ -242,7 +222,9 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
     key: frame.id,
     base: frame.context.replace(/-pre$/, "") as BaseContext,
     context: frame.context,
+    source: frame.source === "file" ? "file" : "camera",
     previewUrl: null,
+    placeholder: "Uploaded earlier",
     progress: 1,
     state: "done",
   }));
@@ -251,4 +233,9 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
 function firstMissingStep(bases: BaseContext[], missing: CaptureStateJson["missing"]): number {
   const index = bases.findIndex((base) => missing.some((item) => item.context === base));
   return index < 0 ? 0 : index;
+}
+
+/** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */
+function cameraProblemBeforeAsking(): CameraProblem | null {
+  return cameraUnavailable({ isSecureContext: window.isSecureContext, hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia) });
 }
