@@ -45,7 +45,8 @@ export default defineConfig({
       testIgnore: /no-camera\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
-        // A camera that plays the clip, granted without a prompt.
+        // A camera that plays the clip, already allowed for the page (no primer; e2e/camera-primer.spec.ts revokes it).
+        permissions: ["camera"],
         launchOptions: {
           executablePath,
           args: [...args, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${camera}`],

@@ -11,6 +11,8 @@ test("camera denied: the passport check completes with uploaded photos", async (
   test.setTimeout(90_000);
   const { token, sessionId } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: "Allow the camera" })).toBeFocused();
+  await page.getByRole("button", { name: "Allow camera" }).click();
 
   await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
   await expect(page.getByText("Step 1 of 2")).toBeVisible();
@@ -50,11 +52,14 @@ test("camera denied: the passport check completes with uploaded photos", async (
   await expect(page.getByRole("heading", { name: "✓ You are verified" })).toBeVisible({ timeout: 30_000 });
 });
 
-test("a file that is no photo is refused in the browser, with what to choose instead", async ({ page, request }) => {
+test("uploading instead, straight from the primer: a file that is no photo is refused in the browser", async ({ page, request }) => {
   await startCheck(page, request, "ID card");
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page.getByRole("heading", { name: "Front of your ID card" })).toBeVisible();
-  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "scan.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1") });
+  await page.getByRole("button", { name: "Upload photos instead" }).click();
+  await expect(page.getByRole("heading", { name: "Front of your ID card" })).toBeFocused();
+  // Nothing was asked of the camera, so nothing went wrong with it.
+  await expect(page.getByText("Camera access is blocked")).toHaveCount(0);
+  await page.getByLabel("Choose a photo").setInputFiles({ name: "scan.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1") });
   await expect(page.getByRole("alert").filter({ hasText: "unsupported_file" })).toContainText("Choose a JPEG, PNG, WebP or HEIC photo.");
   await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
 });

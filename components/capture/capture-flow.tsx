@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
+import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
 import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
+import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
 import { FilePicker, type ChosenFile } from "./file-picker";
@@ -23,7 +24,7 @@ export interface CaptureStateJson {
   decision: { status: string; reason: string | null } | null;
 }
 
-type Phase = "intro" | "capture" | "review" | "sending" | "status";
+type Phase = "intro" | "primer" | "capture" | "review" | "sending" | "status";
 const OPEN = ["created", "started", "resubmission_requested"];
 
 export function CaptureFlow({ token, initial }: { token: string; initial: CaptureStateJson }) {
@@ -33,6 +34,10 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const [stepIndex, setStepIndex] = useState(() => firstMissingStep(steps.map((step) => step.base), initial.missing));
   const [frames, setFrames] = useState<Frame[]>(() => resumedFrames(initial.frames));
   const [cameraError, setCameraError] = useState<CameraProblem | null>(null);
+  // "files": the user chose to upload photos rather than use the camera.
+  const [cameraMode, setCameraMode] = useState<"camera" | "files">("camera");
+  // Once the camera has been allowed on this page, the primer is not shown again.
+  const [cameraAllowed, setCameraAllowed] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -78,8 +83,16 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
 
   function startCapture() {
     if (steps.every((item) => stepDone(item.base))) return setPhase("review");
-    setCameraError(cameraProblemBeforeAsking());
-    setPhase("capture");
+    void beginCapture(cameraMode);
+  }
+
+  /** To the capture step, through the camera primer unless the camera is already allowed (or not to be used). */
+  async function beginCapture(mode: "camera" | "files") {
+    const unavailable = cameraProblemBeforeAsking();
+    setCameraMode(mode);
+    setCameraError(unavailable);
+    const skipPrimer = unavailable || mode === "files" || cameraAllowed || (await cameraAlreadyAllowed());
+    setPhase(skipPrimer ? "capture" : "primer");
   }
 
   function retake(base: BaseContext) {
@@ -105,8 +118,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
         onRecapture={() => {
           setFrames([]);
           setStepIndex(0);
-          setCameraError(cameraProblemBeforeAsking());
-          setPhase("capture");
+          void beginCapture(cameraMode);
         }}
       />
     );
@@ -135,6 +147,18 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
         </>
       )}
 
+      {phase === "primer" && (
+        <CameraPrimer
+          headingRef={heading}
+          onAnswer={(problem) => {
+            setCameraAllowed(!problem);
+            setCameraError(problem);
+            setPhase("capture");
+          }}
+          onUploadInstead={() => void beginCapture("files")}
+        />
+      )}
+
       {phase === "capture" && step && (
         <>
           <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
@@ -143,9 +167,18 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="mt-1 text-2xl font-semibold tracking-tight outline-none">
             {step.title}
           </h1>
-          <p className="mt-2 text-neutral-700 dark:text-neutral-300">{step.instruction}</p>
+          <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+            {cameraMode === "files" ? "Choose a sharp photo in which all of it is visible, without glare." : step.instruction}
+          </p>
           <div className="mt-4">
-            {cameraError ? (
+            {cameraMode === "files" ? (
+              <div className="flex flex-wrap items-start gap-3">
+                <FilePicker label="Choose a photo" primary onFile={onFile} />
+                <button type="button" onClick={() => void beginCapture("camera")} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
+                  Use the camera instead
+                </button>
+              </div>
+            ) : cameraError ? (
               <CameraProblemPanel problem={cameraError} onRetry={() => setCameraError(null)} onFile={onFile} />
             ) : (
               <>

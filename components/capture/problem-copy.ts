@@ -1,8 +1,20 @@
-// The words for what can go wrong with the camera or a chosen photo: what
-// happened and what to do, in one place (capture-ux.md: no dead ends, no
-// bare "Something went wrong"). The code is shown as a reference for staff.
+// The words around the camera: the primer before the browser's prompt, and
+// what can go wrong with the camera or a chosen photo (what happened and what
+// to do), in one place (capture-ux.md: no dead ends, no bare "Something went
+// wrong"). The code is shown as a reference for staff.
 import type { BrowserFamily, CameraProblem } from "@/lib/capture/browser/camera-problem";
 import type { FileProblem } from "@/lib/capture/browser/prepare-file";
+
+export const PRIMER = {
+  title: "Allow the camera",
+  paragraphs: [
+    "We use your camera to photograph your document and your face. Your browser will now ask whether this page may use the camera: choose Allow.",
+    "The photos go straight to our verification provider, Veriff, to check your identity. We do not keep them.",
+  ],
+  allow: "Allow camera",
+  asking: "Waiting for your answer…",
+  uploadInstead: "Upload photos instead",
+} as const;
 
 const ALLOW_CAMERA: Record<BrowserFamily, string> = {
   ios: "open Settings, then Apps, then your browser (Safari or Chrome), set Camera to Allow, and come back here",

@@ -35,3 +35,28 @@ export function browserFamily(userAgent: string): BrowserFamily {
   if (/Safari\//i.test(userAgent) && !/Chrome\/|Chromium\/|Edg\//i.test(userAgent)) return "safari";
   return "chromium";
 }
+
+/**
+ * Whether the browser already lets this page use the camera, so the primer can
+ * be skipped. Only "granted" is trusted: some browsers answer "denied" for a
+ * camera they would still open (Chromium with an automated permission UI), and
+ * some cannot answer at all.
+ */
+export async function cameraAlreadyAllowed(): Promise<boolean> {
+  try {
+    return (await navigator.permissions.query({ name: "camera" as PermissionName })).state === "granted";
+  } catch {
+    return false;
+  }
+}
+
+/** Asks for the camera once (the browser's prompt), then lets it go at once: the capture step opens it itself. */
+export async function askForCamera(): Promise<CameraProblem | null> {
+  try {
+    const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+    for (const track of stream.getTracks()) track.stop();
+    return null;
+  } catch (error) {
+    return cameraProblem(error);
+  }
+}
