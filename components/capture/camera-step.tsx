@@ -2,7 +2,8 @@
 
 import { useRef, useState } from "react";
 import Webcam from "react-webcam";
-import { encodeVideoFrame, waitForPicture } from "@/lib/capture/browser/encode-frame";
+import { waitForPicture } from "@/lib/capture/browser/encode-frame";
+import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
 import { GuideOverlay } from "./guide-overlay";
 import type { CaptureStep } from "./steps";
 
@@ -43,7 +44,7 @@ export function CameraStep({
         if (index > 0) await new Promise((resolve) => setTimeout(resolve, FRAME_INTERVAL_MS));
         setFlash(true);
         setTimeout(() => setFlash(false), 120);
-        const encoded = await encodeVideoFrame(video);
+        const encoded = await encodeCameraFrame(video);
         onFrame({ index, ...encoded });
       }
     } catch (error) {

@@ -5,7 +5,8 @@
 // A HEIC the browser cannot decode (Chrome, Firefox) goes as it is, when its
 // own size boxes show it is small enough.
 import { imageDimensions, type ImageFormat } from "@/lib/media/image-dimensions";
-import { drawToJpeg, MAX_LONGER_SIDE } from "./encode-frame";
+import { MAX_LONGER_SIDE } from "./encode-frame";
+import { encodeFile } from "./frame-encoder";
 
 // What the server takes (Veriff: about 17 MB of file); larger inputs are only
 // read to be shrunk, and past this even that is not worth a phone's memory.
@@ -25,17 +26,8 @@ export async function prepareFile(file: Blob): Promise<PreparedFile> {
   const image = imageDimensions(new Uint8Array(await file.arrayBuffer()));
   if (!image) return { ok: false, code: "unsupported_file" };
 
-  const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" }).catch(() => null);
-  if (bitmap) {
-    try {
-      const encoded = await drawToJpeg(bitmap, bitmap.width, bitmap.height);
-      return { ok: true, ...encoded, format: "jpeg", redrawn: true };
-    } catch {
-      return { ok: false, code: "unreadable_file" };
-    } finally {
-      bitmap.close();
-    }
-  }
+  const encoded = await encodeFile(file).catch(() => null);
+  if (encoded) return { ok: true, ...encoded, format: "jpeg", redrawn: true };
   if (image.format !== "heic" && image.format !== "heif") return { ok: false, code: "unreadable_file" };
   const longerSide = Math.max(image.width, image.height);
   if (longerSide > MAX_LONGER_SIDE || file.size > MAX_PASSTHROUGH_BYTES) return { ok: false, code: "heic_too_large", width: longerSide };
