@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { INSECURE_HOST } from "./e2e/support/check";
 import { fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -22,8 +23,10 @@ const args = [
   "--disable-quic",
   "--no-first-run",
   "--no-default-browser-check",
-  // No lookups outside this machine: everything under test is local.
-  "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+  // No lookups outside this machine: everything under test is local. insecure.test
+  // reaches the app over plain http under a name that is not localhost, which
+  // browsers treat as an insecure page (no camera API at all).
+  `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1`,
 ];
 
 export default defineConfig({

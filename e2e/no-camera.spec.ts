@@ -4,8 +4,9 @@
 // browser cannot decode, sent as they are when small enough.
 import { expect, test } from "@playwright/test";
 import { documentPhotoJpeg } from "../bench/document-photo";
+import { png } from "../emulator/test/harness";
 import { heif } from "../scripts/test-support/heif";
-import { emulatedSession, mediaSummary, startCheck } from "./support/check";
+import { emulatedSession, insecureOrigin, mediaSummary, startCheck } from "./support/check";
 
 test("camera denied: the passport check completes with uploaded photos", async ({ page, request }) => {
   test.setTimeout(90_000);
@@ -62,4 +63,19 @@ test("uploading instead, straight from the primer: a file that is no photo is re
   await page.getByLabel("Choose a photo").setInputFiles({ name: "scan.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1") });
   await expect(page.getByRole("alert").filter({ hasText: "unsupported_file" })).toContainText("Choose a JPEG, PNG, WebP or HEIC photo.");
   await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
+});
+
+test("a page opened over plain http has no camera: it says why and takes an uploaded photo", async ({ page, request }) => {
+  const { sessionId } = await startCheck(page, request, "Passport", insecureOrigin);
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+  await page.getByRole("button", { name: "Start" }).click();
+  // No primer: there is no camera to ask for.
+  await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
+  const problem = page.getByRole("alert").filter({ hasText: "The camera only works on a secure connection" });
+  await expect(problem).toContainText("it starts with https://");
+  await expect(problem).toContainText("Reference: camera_insecure_context");
+  await expect(page.getByRole("button", { name: "Restart camera" })).toHaveCount(0);
+  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-front image/jpeg 1000x700"]);
 });

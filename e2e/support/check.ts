@@ -4,6 +4,9 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { launcherEnv } from "../../lib/env";
 
 export const emulator = `http://127.0.0.1:${launcherEnv().E2E_EMULATOR_PORT}`;
+/** Mapped to 127.0.0.1 by the browser's resolver rules (playwright.config.ts): the app as a plain-http, non-local site. */
+export const INSECURE_HOST = "insecure.test";
+export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}`;
 
 export interface EmulatedMedia {
   context: string;
@@ -27,9 +30,9 @@ async function emulatedSessions(request: APIRequestContext): Promise<EmulatedSes
  * and the id of the session the emulator created for it: the one that was not
  * there before (the suite runs one test at a time).
  */
-export async function startCheck(page: Page, request: APIRequestContext, document: "Passport" | "ID card") {
+export async function startCheck(page: Page, request: APIRequestContext, document: "Passport" | "ID card", origin = "") {
   const before = new Set((await emulatedSessions(request)).map((session) => session.id));
-  await page.goto("/verify");
+  await page.goto(`${origin}/verify`);
   await page.getByLabel(document).check();
   await page.getByLabel("Issuing country").selectOption("EE");
   await page.getByLabel(/I agree to the processing/).check();
