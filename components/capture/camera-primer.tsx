@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { askForCamera, type CameraProblem } from "@/lib/capture/browser/camera-problem";
-import { PRIMER } from "./problem-copy";
+import { useCopy } from "./copy/use-copy";
 
 /**
  * Before the browser's own prompt: why the camera is needed and what happens
@@ -18,6 +18,7 @@ export function CameraPrimer({
   onAnswer: (problem: CameraProblem | null) => void;
   onUploadInstead: () => void;
 }) {
+  const copy = useCopy().primer;
   const [asking, setAsking] = useState(false);
   async function allow() {
     setAsking(true);
@@ -28,9 +29,9 @@ export function CameraPrimer({
   return (
     <>
       <h1 id="step-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-        {PRIMER.title}
+        {copy.title}
       </h1>
-      {PRIMER.paragraphs.map((text) => (
+      {copy.paragraphs.map((text) => (
         <p key={text} className="mt-3 text-neutral-700 dark:text-neutral-300">
           {text}
         </p>
@@ -42,10 +43,10 @@ export function CameraPrimer({
           disabled={asking}
           className="inline-flex min-h-12 items-center justify-center rounded-xl bg-accent-600 px-6 text-base font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60"
         >
-          {asking ? PRIMER.asking : PRIMER.allow}
+          {asking ? copy.asking : copy.allow}
         </button>
         <button type="button" onClick={onUploadInstead} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
-          {PRIMER.uploadInstead}
+          {copy.uploadInstead}
         </button>
       </div>
     </>

@@ -8,6 +8,8 @@ import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
 import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
+import type { Copy } from "./copy/en";
+import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray, type Frame } from "./frame-tray";
 import { StatusView } from "./status-view";
@@ -21,14 +23,15 @@ export interface CaptureStateJson {
   framesPerContext: number;
   frames: { id: string; context: string; source: "camera" | "file" | "integrator" }[];
   missing: { context: BaseContext; needed: number; acknowledged: number }[];
-  decision: { status: string; reason: string | null } | null;
+  decision: { status: string; reason: string | null; reasonCode: number | null } | null;
 }
 
 type Phase = "intro" | "primer" | "capture" | "review" | "sending" | "status";
 const OPEN = ["created", "started", "resubmission_requested"];
 
 export function CaptureFlow({ token, initial }: { token: string; initial: CaptureStateJson }) {
-  const steps = captureSteps(initial.documentType);
+  const copy = useCopy();
+  const steps = captureSteps(initial.documentType, copy.steps);
   const framesPerContext = initial.framesPerContext;
   const [phase, setPhase] = useState<Phase>(OPEN.includes(initial.status) ? "intro" : "status");
   const [stepIndex, setStepIndex] = useState(() => firstMissingStep(steps.map((step) => step.base), initial.missing));
@@ -57,14 +60,14 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const send = useCallback(
     (base: BaseContext, context: string, blob: Blob, source: Frame["source"], previewUrl: string | null) => {
       const key = `${base}-${Date.now()}-${Math.random()}`;
-      const frame: Frame = { key, base, context, source, previewUrl, placeholder: "HEIC photo", progress: 0, state: "uploading" };
+      const frame: Frame = { key, base, context, source, previewUrl, placeholder: "heic", progress: 0, state: "uploading" };
       setFrames((current) => [...current, frame]);
       const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
       void uploadFrame(token, context, blob, (progress) => update({ progress }), source).then((result) =>
-        update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: result.body?.error?.message ?? "The photo could not be sent." }),
+        update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: serverError(copy, result.body?.error, "unknown_upload") }),
       );
     },
-    [token],
+    [token, copy],
   );
 
   const onFrame = useCallback(
@@ -107,7 +110,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
     const response = await fetch(`/api/capture/${encodeURIComponent(token)}/submit`, { method: "POST" }).catch(() => null);
     if (response?.ok) return setPhase("status");
     const body = await response?.json().catch(() => null);
-    setSendError(body?.error?.message ?? "Your photos could not be sent for checking. Check your connection and try again.");
+    setSendError(serverError(copy, body?.error, "unknown_submit"));
     setPhase("review");
   }
 
@@ -129,21 +132,18 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
       {phase === "intro" && (
         <>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-            {initial.status === "resubmission_requested" ? "We need new photos" : "Let's check your identity"}
+            {initial.status === "resubmission_requested" ? copy.intro.resubmitTitle : copy.intro.title}
           </h1>
           <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
             {steps.map((item) => (
               <li key={item.base}>
                 {item.title}
-                {stepDone(item.base) && <span className="ml-2 font-medium text-green-800 dark:text-green-300">✓ Done</span>}
+                {stepDone(item.base) && <span className="ml-2 font-medium text-green-800 dark:text-green-300">{copy.intro.done}</span>}
               </li>
             ))}
           </ul>
-          <p className="mt-4 text-neutral-600 dark:text-neutral-400">
-            We will ask for your camera. For each photo we take {framesPerContext > 1 ? `${framesPerContext} pictures in quick succession` : "one picture"}: hold still until
-            it is done. The photos go to our verification provider and are not kept by us.
-          </p>
-          <PrimaryButton onClick={startCapture}>{frames.length ? "Continue" : "Start"}</PrimaryButton>
+          <p className="mt-4 text-neutral-600 dark:text-neutral-400">{copy.intro.explain(framesPerContext)}</p>
+          <PrimaryButton onClick={startCapture}>{frames.length ? copy.intro.resume : copy.intro.start}</PrimaryButton>
         </>
       )}
 
@@ -162,20 +162,20 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
       {phase === "capture" && step && (
         <>
           <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
-            Step {stepIndex + 1} of {steps.length}
+            {copy.steps.indicator(stepIndex + 1, steps.length)}
           </p>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="mt-1 text-2xl font-semibold tracking-tight outline-none">
             {step.title}
           </h1>
           <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-            {cameraMode === "files" ? "Choose a sharp photo in which all of it is visible, without glare." : step.instruction}
+            {cameraMode === "files" ? copy.steps.filesInstruction : step.instruction}
           </p>
           <div className="mt-4">
             {cameraMode === "files" ? (
               <div className="flex flex-wrap items-start gap-3">
-                <FilePicker label="Choose a photo" primary onFile={onFile} />
+                <FilePicker label={copy.steps.choosePhoto} primary onFile={onFile} />
                 <button type="button" onClick={() => void beginCapture("camera")} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
-                  Use the camera instead
+                  {copy.steps.useCamera}
                 </button>
               </div>
             ) : cameraError ? (
@@ -184,7 +184,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
               <>
                 <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={(error) => setCameraError(cameraProblem(error))} />
                 <div className="mt-4 flex justify-center">
-                  <FilePicker label="Upload a photo instead" onFile={onFile} />
+                  <FilePicker label={copy.steps.uploadInstead} onFile={onFile} />
                 </div>
               </>
             )}
@@ -193,11 +193,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           <div className="mt-6 flex flex-wrap gap-3">
             {framesOf(step.base).length > 0 && (
               <button type="button" onClick={() => retake(step.base)} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
-                Retake
+                {copy.steps.retake}
               </button>
             )}
             {stepDone(step.base) && (
-              <PrimaryButton onClick={() => (stepIndex + 1 < steps.length ? setStepIndex(stepIndex + 1) : setPhase("review"))}>Continue</PrimaryButton>
+              <PrimaryButton onClick={() => (stepIndex + 1 < steps.length ? setStepIndex(stepIndex + 1) : setPhase("review"))}>{copy.steps.next}</PrimaryButton>
             )}
           </div>
         </>
@@ -206,16 +206,16 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
       {(phase === "review" || phase === "sending") && (
         <>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-            Check your photos
+            {copy.review.title}
           </h1>
-          <p className="mt-2 text-neutral-700 dark:text-neutral-300">Make sure every photo is sharp and nothing is cut off.</p>
+          <p className="mt-2 text-neutral-700 dark:text-neutral-300">{copy.review.text}</p>
           <div className="mt-4 space-y-6">
             {steps.map((item) => (
               <div key={item.base}>
                 <div className="flex items-center justify-between gap-4">
                   <h2 className="font-semibold">{item.title}</h2>
                   <button type="button" onClick={() => retake(item.base)} className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700">
-                    Retake
+                    {copy.steps.retake}
                   </button>
                 </div>
                 <FrameTray frames={framesOf(item.base)} large />
@@ -228,7 +228,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
             </p>
           )}
           <PrimaryButton onClick={submit} disabled={phase === "sending" || uploading || !steps.every((item) => stepDone(item.base))}>
-            {phase === "sending" ? "Sending…" : uploading ? "Uploading photos…" : "Send for checking"}
+            {phase === "sending" ? copy.review.sending : uploading ? copy.review.uploading : copy.review.send}
           </PrimaryButton>
         </>
       )}
@@ -257,7 +257,7 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
     context: frame.context,
     source: frame.source === "file" ? "file" : "camera",
     previewUrl: null,
-    placeholder: "Uploaded earlier",
+    placeholder: "earlier",
     progress: 1,
     state: "done",
   }));
@@ -271,4 +271,9 @@ function firstMissingStep(bases: BaseContext[], missing: CaptureStateJson["missi
 /** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */
 function cameraProblemBeforeAsking(): CameraProblem | null {
   return cameraUnavailable({ isSecureContext: window.isSecureContext, hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia) });
+}
+
+/** A refusal in the page's language when its code is known, else in the server's words, else a generic line. */
+function serverError(copy: Copy, error: { code?: string; message?: string } | undefined, fallback: "unknown_upload" | "unknown_submit"): string {
+  return copy.serverErrors[error?.code ?? ""] ?? error?.message ?? copy.serverErrors[fallback]!;
 }

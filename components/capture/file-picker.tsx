@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { ACCEPTED_FILE_TYPES, prepareFile, type PreparedFile } from "@/lib/capture/browser/prepare-file";
-import { fileProblemCopy } from "./problem-copy";
+import { useCopy } from "./copy/use-copy";
 
 export type ChosenFile = Extract<PreparedFile, { ok: true }>;
 
@@ -11,6 +11,7 @@ export type ChosenFile = Extract<PreparedFile, { ok: true }>;
  * is checked and shrunk here, in the browser, before anything is sent.
  */
 export function FilePicker({ label, primary = false, onFile }: { label: string; primary?: boolean; onFile: (file: ChosenFile) => void }) {
+  const copy = useCopy();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ code: string; text: string } | null>(null);
@@ -24,7 +25,7 @@ export function FilePicker({ label, primary = false, onFile }: { label: string; 
     const prepared = await prepareFile(file);
     setBusy(false);
     if (prepared.ok) onFile(prepared);
-    else setProblem({ code: prepared.code, text: fileProblemCopy(prepared.code, prepared.width) });
+    else setProblem({ code: prepared.code, text: copy.file.problems[prepared.code](prepared.width) });
   }
 
   const look = primary
@@ -36,12 +37,15 @@ export function FilePicker({ label, primary = false, onFile }: { label: string; 
         htmlFor={id}
         className={`inline-flex min-h-12 cursor-pointer items-center justify-center rounded-xl px-5 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent-500 ${look}`}
       >
-        {busy ? "Preparing photo…" : label}
+        {busy ? copy.file.preparing : label}
         <input id={id} type="file" accept={ACCEPTED_FILE_TYPES} className="sr-only" disabled={busy} onChange={(event) => void choose(event.currentTarget)} />
       </label>
       {problem && (
         <p role="alert" className="mt-3 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {problem.text} <span className="opacity-80">Reference: {problem.code}</span>
+          {problem.text}{" "}
+          <span className="opacity-80">
+            {copy.reference}: {problem.code}
+          </span>
         </p>
       )}
     </div>

@@ -16,7 +16,7 @@ export interface CaptureState {
   frames: { id: string; context: string; source: FrameSource; width: number | null; height: number | null; sizeBytes: number; acknowledgedAt: Date | null }[];
   missing: MissingFrames[];
   /** What the end-user may know of the decision: never any personal data. */
-  decision: { status: VerificationStatus; reason: string | null } | null;
+  decision: { status: VerificationStatus; reason: string | null; reasonCode: number | null } | null;
 }
 
 export type CaptureStateLookup =
@@ -47,7 +47,8 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
       pdfEnabled: env.VERIFF_PDF_ENABLED,
       frames,
       missing: missingFrames(session.documentType, frames, env.CAPTURE_FRAMES_PER_CONTEXT),
-      decision: decided ? { status: session.status, reason: reasonInPlainWords(session.decisionReasonCode) } : null,
+      // The code too, so the page can say the reason in its own language.
+      decision: decided ? { status: session.status, reason: reasonInPlainWords(session.decisionReasonCode), reasonCode: session.decisionReasonCode } : null,
     },
   };
 }

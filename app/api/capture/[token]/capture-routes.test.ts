@@ -235,7 +235,7 @@ describe("GET /api/capture/{token}", () => {
       data: { status: "declined", decisionReasonCode: 103, personFirstName: "Jane", documentNumber: "AB123456" },
     });
     const decided = await state(capture.token);
-    expect(decided.body.decision).toEqual({ status: "declined", reason: "The person does not appear to match the document photo" });
+    expect(decided.body.decision).toEqual({ status: "declined", reason: "The person does not appear to match the document photo", reasonCode: 103 });
     expect(JSON.stringify(decided.body)).not.toMatch(/Jane|AB123456/);
   });
 
