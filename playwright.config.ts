@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { INSECURE_HOST } from "./e2e/support/check";
 import { fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -11,6 +12,22 @@ const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
 const executablePath = env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // Generated, never committed (and kept where Tailwind does not scan).
 const camera = fakeCameraClip(path.resolve(".data/e2e/camera-2560x1440.y4m"));
+
+const args = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+  "--no-default-browser-check",
+  // No lookups outside this machine: everything under test is local. insecure.test
+  // reaches the app over plain http under a name that is not localhost, which
+  // browsers treat as an insecure page (no camera API at all).
+  `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1`,
+];
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,28 +41,31 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--no-default-browser-check",
-        // No lookups outside this machine: everything under test is local.
-        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-        // A camera that plays the clip, granted without a prompt.
-        "--use-fake-ui-for-media-stream",
-        "--use-fake-device-for-media-stream",
-        `--use-file-for-fake-video-capture=${camera}`,
-      ],
-    },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: /no-camera\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        // A camera that plays the clip, already allowed for the page (no primer; e2e/camera-primer.spec.ts revokes it).
+        permissions: ["camera"],
+        launchOptions: {
+          executablePath,
+          args: [...args, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${camera}`],
+        },
+      },
+    },
+    {
+      name: "chromium-camera-denied",
+      testMatch: /no-camera\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        // A camera the user refuses: every request for it is answered NotAllowedError.
+        launchOptions: { executablePath, args: [...args, "--use-fake-ui-for-media-stream=deny", "--use-fake-device-for-media-stream"] },
+      },
+    },
+  ],
   webServer: {
     // The whole stack, as `npm start` runs it, on the test database.
     command: "node --import tsx scripts/stack.ts start --test",

@@ -106,7 +106,10 @@ export class Emulator {
     attempt.submittedAt = this.clock.now();
     session.status = "submitted";
     this.sendEvent(session, 7002, "submitted");
-    attempt.decisionTimer = setTimeout(() => this.decide(session, automaticOutcome(session)), this.config.decisionDelayMs);
+    // A scripted outcome decides this attempt only; the next one is decided by the rules again.
+    const outcome = session.nextOutcome ?? automaticOutcome(session);
+    session.nextOutcome = undefined;
+    attempt.decisionTimer = setTimeout(() => this.decide(session, outcome), this.config.decisionDelayMs);
     attempt.decisionTimer.unref();
   }
 

@@ -89,6 +89,8 @@ export interface Session {
   collectedData: unknown[];
   /** Registry validation input (validate-registry sessions). */
   registry?: Record<string, unknown>;
+  /** Set through the control API: the outcome of the next submitted attempt, instead of the automatic one. */
+  nextOutcome?: Pick<Decision, "status" | "code" | "reason" | "reasonCode">;
 }
 
 export class Store {

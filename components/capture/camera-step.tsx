@@ -2,7 +2,9 @@
 
 import { useRef, useState } from "react";
 import Webcam from "react-webcam";
-import { encodeVideoFrame, waitForPicture } from "@/lib/capture/browser/encode-frame";
+import { waitForPicture } from "@/lib/capture/browser/encode-frame";
+import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
+import { useCopy } from "./copy/use-copy";
 import { GuideOverlay } from "./guide-overlay";
 import type { CaptureStep } from "./steps";
 
@@ -28,6 +30,7 @@ export function CameraStep({
   onFrame: (frame: TakenFrame) => void;
   onCameraError: (error: string) => void;
 }) {
+  const copy = useCopy().camera;
   const webcam = useRef<Webcam>(null);
   const [ready, setReady] = useState(false);
   const [taking, setTaking] = useState(false);
@@ -43,7 +46,7 @@ export function CameraStep({
         if (index > 0) await new Promise((resolve) => setTimeout(resolve, FRAME_INTERVAL_MS));
         setFlash(true);
         setTimeout(() => setFlash(false), 120);
-        const encoded = await encodeVideoFrame(video);
+        const encoded = await encodeCameraFrame(video);
         onFrame({ index, ...encoded });
       }
     } catch (error) {
@@ -79,17 +82,17 @@ export function CameraStep({
           onClick={() => setFacingMode((mode) => (mode === "user" ? "environment" : "user"))}
           className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700"
         >
-          Switch camera
+          {copy.switch}
         </button>
         <button
           type="button"
           onClick={takeFrames}
           disabled={!ready || taking}
-          aria-label={frames > 1 ? `Take ${frames} photos` : "Take photo"}
+          aria-label={copy.take(frames)}
           className="size-18 rounded-full border-4 border-accent-600 bg-white shadow-md transition hover:scale-105 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-accent-500 disabled:opacity-50"
         />
         <span className="min-w-24 text-sm text-neutral-600 dark:text-neutral-400" aria-live="polite">
-          {!ready ? "Starting camera…" : taking ? "Hold still…" : frames > 1 ? `${frames} photos` : ""}
+          {!ready ? copy.starting : taking ? copy.holdStill : copy.count(frames)}
         </span>
       </div>
     </div>

@@ -1,10 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
 import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
+import { CameraPrimer } from "./camera-primer";
+import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
+import type { Copy } from "./copy/en";
+import { useCopy } from "./copy/use-copy";
+import { FilePicker, type ChosenFile } from "./file-picker";
+import { FrameTray, type Frame } from "./frame-tray";
 import { StatusView } from "./status-view";
 import { captureSteps } from "./steps";
 
@@ -14,31 +21,26 @@ export interface CaptureStateJson {
   documentType: string | null;
   attemptNumber: number;
   framesPerContext: number;
-  frames: { id: string; context: string }[];
+  frames: { id: string; context: string; source: "camera" | "file" | "integrator" }[];
   missing: { context: BaseContext; needed: number; acknowledged: number }[];
-  decision: { status: string; reason: string | null } | null;
+  decision: { status: string; reason: string | null; reasonCode: number | null } | null;
 }
 
-interface Frame {
-  key: string;
-  base: BaseContext;
-  context: string;
-  previewUrl: string | null;
-  progress: number;
-  state: "uploading" | "done" | "failed";
-  error?: string;
-}
-
-type Phase = "intro" | "capture" | "review" | "sending" | "status";
+type Phase = "intro" | "primer" | "capture" | "review" | "sending" | "status";
 const OPEN = ["created", "started", "resubmission_requested"];
 
 export function CaptureFlow({ token, initial }: { token: string; initial: CaptureStateJson }) {
-  const steps = captureSteps(initial.documentType);
+  const copy = useCopy();
+  const steps = captureSteps(initial.documentType, copy.steps);
   const framesPerContext = initial.framesPerContext;
   const [phase, setPhase] = useState<Phase>(OPEN.includes(initial.status) ? "intro" : "status");
   const [stepIndex, setStepIndex] = useState(() => firstMissingStep(steps.map((step) => step.base), initial.missing));
   const [frames, setFrames] = useState<Frame[]>(() => resumedFrames(initial.frames));
-  const [cameraError, setCameraError] = useState<string | null>(null);
+  const [cameraError, setCameraError] = useState<CameraProblem | null>(null);
+  // "files": the user chose to upload photos rather than use the camera.
+  const [cameraMode, setCameraMode] = useState<"camera" | "files">("camera");
+  // Once the camera has been allowed on this page, the primer is not shown again.
+  const [cameraAllowed, setCameraAllowed] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -48,23 +50,53 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
 
   const step = steps[stepIndex];
   const framesOf = (base: BaseContext) => frames.filter((frame) => frame.base === base);
-  const stepDone = (base: BaseContext) => framesOf(base).filter((frame) => frame.state === "done").length >= framesPerContext;
+  // As the server counts (lib/capture/required-frames.ts): the camera's frames, or one chosen file.
+  const stepDone = (base: BaseContext) => {
+    const done = framesOf(base).filter((frame) => frame.state === "done");
+    return done.length >= framesPerContext || done.some((frame) => frame.source === "file");
+  };
   const uploading = frames.some((frame) => frame.state === "uploading");
+
+  const send = useCallback(
+    (base: BaseContext, context: string, blob: Blob, source: Frame["source"], previewUrl: string | null) => {
+      const key = `${base}-${Date.now()}-${Math.random()}`;
+      const frame: Frame = { key, base, context, source, previewUrl, placeholder: "heic", progress: 0, state: "uploading" };
+      setFrames((current) => [...current, frame]);
+      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
+      void uploadFrame(token, context, blob, (progress) => update({ progress }), source).then((result) =>
+        update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: serverError(copy, result.body?.error, "unknown_upload") }),
+      );
+    },
+    [token, copy],
+  );
 
   const onFrame = useCallback(
     (taken: TakenFrame) => {
       if (!step) return;
-      const key = `${step.base}-${Date.now()}-${taken.index}`;
-      const context = frameContext(step.base, taken.index, framesPerContext);
-      const frame: Frame = { key, base: step.base, context, previewUrl: URL.createObjectURL(taken.blob), progress: 0, state: "uploading" };
-      setFrames((current) => [...current, frame]);
-      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
-      void uploadFrame(token, context, taken.blob, (progress) => update({ progress })).then((result) =>
-        update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: result.body?.error?.message ?? "The photo could not be sent." }),
-      );
+      send(step.base, frameContext(step.base, taken.index, framesPerContext), taken.blob, "camera", URL.createObjectURL(taken.blob));
     },
-    [step, token, framesPerContext],
+    [step, send, framesPerContext],
   );
+
+  // A chosen file stands for the whole side: sent once, as the plain context.
+  const onFile = useCallback(
+    (chosen: ChosenFile) => step && send(step.base, step.base, chosen.blob, "file", chosen.redrawn ? URL.createObjectURL(chosen.blob) : null),
+    [step, send],
+  );
+
+  function startCapture() {
+    if (steps.every((item) => stepDone(item.base))) return setPhase("review");
+    void beginCapture(cameraMode);
+  }
+
+  /** To the capture step, through the camera primer unless the camera is already allowed (or not to be used). */
+  async function beginCapture(mode: "camera" | "files") {
+    const unavailable = cameraProblemBeforeAsking();
+    setCameraMode(mode);
+    setCameraError(unavailable);
+    const skipPrimer = unavailable || mode === "files" || cameraAllowed || (await cameraAlreadyAllowed());
+    setPhase(skipPrimer ? "capture" : "primer");
+  }
 
   function retake(base: BaseContext) {
     setFrames((current) => current.filter((frame) => frame.base !== base));
@@ -78,7 +110,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
     const response = await fetch(`/api/capture/${encodeURIComponent(token)}/submit`, { method: "POST" }).catch(() => null);
     if (response?.ok) return setPhase("status");
     const body = await response?.json().catch(() => null);
-    setSendError(body?.error?.message ?? "Your photos could not be sent for checking. Check your connection and try again.");
+    setSendError(serverError(copy, body?.error, "unknown_submit"));
     setPhase("review");
   }
 
@@ -89,7 +121,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
         onRecapture={() => {
           setFrames([]);
           setStepIndex(0);
-          setPhase("capture");
+          void beginCapture(cameraMode);
         }}
       />
     );
@@ -100,46 +132,72 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
       {phase === "intro" && (
         <>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-            {initial.status === "resubmission_requested" ? "We need new photos" : "Let's check your identity"}
+            {initial.status === "resubmission_requested" ? copy.intro.resubmitTitle : copy.intro.title}
           </h1>
           <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
             {steps.map((item) => (
-              <li key={item.base}>{item.title}</li>
+              <li key={item.base}>
+                {item.title}
+                {stepDone(item.base) && <span className="ml-2 font-medium text-green-800 dark:text-green-300">{copy.intro.done}</span>}
+              </li>
             ))}
           </ul>
-          <p className="mt-4 text-neutral-600 dark:text-neutral-400">
-            We will ask for your camera. For each photo we take {framesPerContext > 1 ? `${framesPerContext} pictures in quick succession` : "one picture"}: hold still until
-            it is done. The photos go to our verification provider and are not kept by us.
-          </p>
-          <PrimaryButton onClick={() => setPhase(steps.every((item) => stepDone(item.base)) ? "review" : "capture")}>Start</PrimaryButton>
+          <p className="mt-4 text-neutral-600 dark:text-neutral-400">{copy.intro.explain(framesPerContext)}</p>
+          <PrimaryButton onClick={startCapture}>{frames.length ? copy.intro.resume : copy.intro.start}</PrimaryButton>
         </>
+      )}
+
+      {phase === "primer" && (
+        <CameraPrimer
+          headingRef={heading}
+          onAnswer={(problem) => {
+            setCameraAllowed(!problem);
+            setCameraError(problem);
+            setPhase("capture");
+          }}
+          onUploadInstead={() => void beginCapture("files")}
+        />
       )}
 
       {phase === "capture" && step && (
         <>
           <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
-            Step {stepIndex + 1} of {steps.length}
+            {copy.steps.indicator(stepIndex + 1, steps.length)}
           </p>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="mt-1 text-2xl font-semibold tracking-tight outline-none">
             {step.title}
           </h1>
-          <p className="mt-2 text-neutral-700 dark:text-neutral-300">{step.instruction}</p>
+          <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+            {cameraMode === "files" ? copy.steps.filesInstruction : step.instruction}
+          </p>
           <div className="mt-4">
-            {cameraError ? (
-              <CameraProblem error={cameraError} onRetry={() => setCameraError(null)} />
+            {cameraMode === "files" ? (
+              <div className="flex flex-wrap items-start gap-3">
+                <FilePicker label={copy.steps.choosePhoto} primary onFile={onFile} />
+                <button type="button" onClick={() => void beginCapture("camera")} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
+                  {copy.steps.useCamera}
+                </button>
+              </div>
+            ) : cameraError ? (
+              <CameraProblemPanel problem={cameraError} onRetry={() => setCameraError(null)} onFile={onFile} />
             ) : (
-              <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={setCameraError} />
+              <>
+                <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={(error) => setCameraError(cameraProblem(error))} />
+                <div className="mt-4 flex justify-center">
+                  <FilePicker label={copy.steps.uploadInstead} onFile={onFile} />
+                </div>
+              </>
             )}
           </div>
           <FrameTray frames={framesOf(step.base)} />
           <div className="mt-6 flex flex-wrap gap-3">
             {framesOf(step.base).length > 0 && (
               <button type="button" onClick={() => retake(step.base)} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
-                Retake
+                {copy.steps.retake}
               </button>
             )}
             {stepDone(step.base) && (
-              <PrimaryButton onClick={() => (stepIndex + 1 < steps.length ? setStepIndex(stepIndex + 1) : setPhase("review"))}>Continue</PrimaryButton>
+              <PrimaryButton onClick={() => (stepIndex + 1 < steps.length ? setStepIndex(stepIndex + 1) : setPhase("review"))}>{copy.steps.next}</PrimaryButton>
             )}
           </div>
         </>
@@ -148,16 +206,16 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
       {(phase === "review" || phase === "sending") && (
         <>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-            Check your photos
+            {copy.review.title}
           </h1>
-          <p className="mt-2 text-neutral-700 dark:text-neutral-300">Make sure every photo is sharp and nothing is cut off.</p>
+          <p className="mt-2 text-neutral-700 dark:text-neutral-300">{copy.review.text}</p>
           <div className="mt-4 space-y-6">
             {steps.map((item) => (
               <div key={item.base}>
                 <div className="flex items-center justify-between gap-4">
                   <h2 className="font-semibold">{item.title}</h2>
                   <button type="button" onClick={() => retake(item.base)} className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700">
-                    Retake
+                    {copy.steps.retake}
                   </button>
                 </div>
                 <FrameTray frames={framesOf(item.base)} large />
@@ -170,56 +228,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
             </p>
           )}
           <PrimaryButton onClick={submit} disabled={phase === "sending" || uploading || !steps.every((item) => stepDone(item.base))}>
-            {phase === "sending" ? "Sending…" : uploading ? "Uploading photos…" : "Send for checking"}
+            {phase === "sending" ? copy.review.sending : uploading ? copy.review.uploading : copy.review.send}
           </PrimaryButton>
         </>
       )}
     </section>
-  );
-}
-
-function FrameTray({ frames, large = false }: { frames: Frame[]; large?: boolean }) {
-  if (!frames.length) return null;
-  return (
-    <ul className="mt-3 flex flex-wrap gap-3" aria-label="Photos taken">
-      {frames.map((frame) => (
-        <li key={frame.key} className={`relative overflow-hidden rounded-lg border border-neutral-300 bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 ${large ? "w-40" : "w-24"}`}>
-          {frame.previewUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not a remote image
-            <img src={frame.previewUrl} alt={`Photo (${frame.context})`} className="aspect-video w-full object-cover" />
-          ) : (
-            <div className="flex aspect-video items-center justify-center p-1 text-center text-xs text-neutral-600 dark:text-neutral-400">Uploaded earlier</div>
-          )}
-          <div className="px-2 py-1 text-xs" aria-live="polite">
-            {frame.state === "done" ? "✓ Sent" : frame.state === "failed" ? `✗ ${frame.error}` : `Sending ${Math.round(frame.progress * 100)} %`}
-          </div>
-          {frame.state === "uploading" && (
-            <div className="h-1 bg-accent-600 transition-[width]" style={{ width: `${Math.round(frame.progress * 100)}%` }} aria-hidden="true" />
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function CameraProblem({ error, onRetry }: { error: string; onRetry: () => void }) {
-  const denied = /NotAllowed|Permission/i.test(error);
-  const missing = /NotFound|DevicesNotFound|Overconstrained/i.test(error);
-  return (
-    <div role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      <p className="font-semibold">{denied ? "The camera is blocked" : missing ? "No camera found" : "The camera stopped"}</p>
-      <p className="mt-1 text-sm">
-        {denied
-          ? "Allow camera access for this site in your browser's settings (the camera icon in the address bar), then try again."
-          : missing
-            ? "This device has no camera we can use. Open this link on your phone to continue."
-            : "Another app may be using the camera. Close it, then try again."}
-      </p>
-      <p className="mt-1 text-xs opacity-80">Reference: {error}</p>
-      <button type="button" onClick={onRetry} className="mt-3 min-h-11 rounded-xl bg-amber-900 px-4 font-medium text-white dark:bg-amber-200 dark:text-amber-950">
-        Try again
-      </button>
-    </div>
   );
 }
 
@@ -242,7 +255,9 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
     key: frame.id,
     base: frame.context.replace(/-pre$/, "") as BaseContext,
     context: frame.context,
+    source: frame.source === "file" ? "file" : "camera",
     previewUrl: null,
+    placeholder: "earlier",
     progress: 1,
     state: "done",
   }));
@@ -251,4 +266,14 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
 function firstMissingStep(bases: BaseContext[], missing: CaptureStateJson["missing"]): number {
   const index = bases.findIndex((base) => missing.some((item) => item.context === base));
   return index < 0 ? 0 : index;
+}
+
+/** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */
+function cameraProblemBeforeAsking(): CameraProblem | null {
+  return cameraUnavailable({ isSecureContext: window.isSecureContext, hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia) });
+}
+
+/** A refusal in the page's language when its code is known, else in the server's words, else a generic line. */
+function serverError(copy: Copy, error: { code?: string; message?: string } | undefined, fallback: "unknown_upload" | "unknown_submit"): string {
+  return copy.serverErrors[error?.code ?? ""] ?? error?.message ?? copy.serverErrors[fallback]!;
 }

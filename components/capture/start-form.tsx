@@ -2,30 +2,27 @@
 
 import { useActionState } from "react";
 import { startVerification, type StartState } from "@/app/(capture)/verify/actions";
+import { useCopy } from "./copy/use-copy";
 
-const DOCUMENTS = [
-  { value: "PASSPORT", label: "Passport", sides: "the photo page" },
-  { value: "ID_CARD", label: "ID card", sides: "front and back" },
-  { value: "DRIVERS_LICENSE", label: "Driving licence", sides: "front and back" },
-  { value: "RESIDENCE_PERMIT", label: "Residence permit", sides: "front and back" },
-];
+const DOCUMENTS = ["PASSPORT", "ID_CARD", "DRIVERS_LICENSE", "RESIDENCE_PERMIT"] as const;
 
 export function StartForm({ countries }: { countries: { code: string; name: string }[] }) {
   const [state, action, pending] = useActionState<StartState, FormData>(startVerification, {});
+  const copy = useCopy().start;
   return (
     <form action={action} className="mt-8 space-y-8">
       <fieldset>
-        <legend className="text-base font-semibold">Your document</legend>
+        <legend className="text-base font-semibold">{copy.documentLegend}</legend>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {DOCUMENTS.map((document, index) => (
             <label
-              key={document.value}
+              key={document}
               className="flex min-h-14 cursor-pointer items-center gap-3 rounded-xl border border-neutral-300 px-4 py-3 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50 dark:border-neutral-700 dark:has-[:checked]:bg-accent-700/20"
             >
-              <input type="radio" name="documentType" value={document.value} defaultChecked={index === 0} className="size-5 accent-accent-600" />
+              <input type="radio" name="documentType" value={document} defaultChecked={index === 0} className="size-5 accent-accent-600" />
               <span>
-                <span className="block font-medium">{document.label}</span>
-                <span className="block text-sm text-neutral-600 dark:text-neutral-400">Photos of {document.sides}, then a selfie</span>
+                <span className="block font-medium">{copy.documents[document].label}</span>
+                <span className="block text-sm text-neutral-600 dark:text-neutral-400">{copy.documents[document].sides}</span>
               </span>
             </label>
           ))}
@@ -34,7 +31,7 @@ export function StartForm({ countries }: { countries: { code: string; name: stri
 
       <div>
         <label htmlFor="country" className="text-base font-semibold">
-          Issuing country
+          {copy.country}
         </label>
         <select
           id="country"
@@ -44,7 +41,7 @@ export function StartForm({ countries }: { countries: { code: string; name: stri
           className="mt-3 block min-h-12 w-full rounded-xl border border-neutral-300 bg-white px-3 dark:border-neutral-700 dark:bg-neutral-900"
         >
           <option value="" disabled>
-            Choose a country
+            {copy.chooseCountry}
           </option>
           {countries.map((country) => (
             <option key={country.code} value={country.code}>
@@ -55,19 +52,16 @@ export function StartForm({ countries }: { countries: { code: string; name: stri
       </div>
 
       <div className="rounded-xl bg-neutral-100 p-4 text-sm text-neutral-700 dark:bg-neutral-900 dark:text-neutral-300">
-        <p>
-          Your photos go straight to our verification provider, Veriff, over an encrypted connection, to check that your document is
-          genuine and that it is yours. We do not keep the photos.
-        </p>
+        <p>{copy.privacy}</p>
         <label className="mt-3 flex items-start gap-3 font-medium text-neutral-900 dark:text-neutral-100">
           <input type="checkbox" name="consent" value="yes" required className="mt-0.5 size-5 accent-accent-600" />
-          I agree to the processing of my document and of my face (biometric data) for this check.
+          {copy.consent}
         </label>
       </div>
 
       {state.error && (
         <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.error}
+          {copy.errors[state.error]}
         </p>
       )}
 
@@ -76,7 +70,7 @@ export function StartForm({ countries }: { countries: { code: string; name: stri
         disabled={pending}
         className="inline-flex min-h-12 w-full items-center justify-center rounded-xl bg-accent-600 px-6 text-base font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60 sm:w-auto"
       >
-        {pending ? "Starting…" : "Start"}
+        {pending ? copy.submitting : copy.submit}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 // The capture steps for a document type, with the words the user sees.
 import type { BaseContext } from "@/lib/capture/required-frames";
+import type { Copy } from "./copy/en";
 
 export interface CaptureStep {
   base: BaseContext;
@@ -9,23 +10,13 @@ export interface CaptureStep {
   guide: "card" | "passport" | "face";
 }
 
-export function captureSteps(documentType: string | null): CaptureStep[] {
-  const face: CaptureStep = {
-    base: "face",
-    title: "Take a selfie",
-    instruction: "Look straight at the camera, with your face inside the oval.",
-    guide: "face",
-  };
-  if (documentType === "PASSPORT") {
-    return [
-      { base: "document-front", title: "Photo page of your passport", instruction: "Place the photo page of your passport inside the frame.", guide: "passport" },
-      face,
-    ];
-  }
-  const name = { ID_CARD: "ID card", DRIVERS_LICENSE: "driving licence", RESIDENCE_PERMIT: "residence permit" }[documentType ?? ""] ?? "document";
+export function captureSteps(documentType: string | null, copy: Copy["steps"]): CaptureStep[] {
+  const face: CaptureStep = { base: "face", ...copy.face, guide: "face" };
+  if (documentType === "PASSPORT") return [{ base: "document-front", ...copy.passport, guide: "passport" }, face];
+  const ofDocument = copy.ofDocument[documentType as keyof typeof copy.ofDocument] ?? copy.ofDocument.other;
   return [
-    { base: "document-front", title: `Front of your ${name}`, instruction: `Place the front of your ${name} inside the frame.`, guide: "card" },
-    { base: "document-back", title: `Back of your ${name}`, instruction: `Turn it over and place the back inside the frame.`, guide: "card" },
+    { base: "document-front", ...copy.front(ofDocument), guide: "card" },
+    { base: "document-back", ...copy.back(ofDocument), guide: "card" },
     face,
   ];
 }

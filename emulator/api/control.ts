@@ -26,7 +26,7 @@ export async function control(emulator: Emulator, request: IncomingMessage, resp
       return reply(400, { error: "body must be JSON" });
     }
   }
-  const route = `${request.method} ${path.replace(/\/sessions\/[^/]+\/decision$/, "/sessions/{id}/decision")}`;
+  const route = `${request.method} ${path.replace(/\/sessions\/[^/]+\/(decision|next-decision)$/, "/sessions/{id}/$1")}`;
 
   switch (route) {
     case "GET /":
@@ -39,20 +39,22 @@ export async function control(emulator: Emulator, request: IncomingMessage, resp
     case "POST /sessions/{id}/decision": {
       const session = emulator.session(path.split("/")[2] ?? "");
       if (!session) return reply(404, { error: "unknown session" });
-      const name = String(input.status ?? "approved") as OutcomeName;
-      const preset = OUTCOMES[name];
-      if (!preset) return reply(400, { error: `status must be one of ${Object.keys(OUTCOMES).join(", ")}` });
-      const decision = emulator.decide(
-        session,
-        {
-          status: preset.status,
-          code: typeof input.code === "number" ? input.code : preset.code,
-          reason: typeof input.reason === "string" ? input.reason : preset.reason,
-          reasonCode: typeof input.reasonCode === "number" ? input.reasonCode : preset.reasonCode,
-        },
-        { person: isRecord(input.person) ? input.person : undefined, document: isRecord(input.document) ? input.document : undefined },
-      );
+      const outcome = outcomeFrom(input);
+      if (!outcome) return reply(400, { error: `status must be one of ${Object.keys(OUTCOMES).join(", ")}` });
+      const decision = emulator.decide(session, outcome, {
+        person: isRecord(input.person) ? input.person : undefined,
+        document: isRecord(input.document) ? input.document : undefined,
+      });
       return reply(200, { session: sessionView(emulator, session), decision });
+    }
+    case "PUT /sessions/{id}/next-decision": {
+      // Scripts the decision of the session's next submit, for tests that must know it in advance.
+      const session = emulator.session(path.split("/")[2] ?? "");
+      if (!session) return reply(404, { error: "unknown session" });
+      const outcome = outcomeFrom(input);
+      if (!outcome) return reply(400, { error: `status must be one of ${Object.keys(OUTCOMES).join(", ")}` });
+      session.nextOutcome = outcome;
+      return reply(200, { nextDecision: outcome });
     }
     case "GET /faults":
       return reply(200, emulator.faults.current);
@@ -82,6 +84,18 @@ export async function control(emulator: Emulator, request: IncomingMessage, resp
     default:
       return reply(404, { error: `no control route ${request.method} ${url.pathname}` });
   }
+}
+
+/** A preset outcome by name, with code, reason and reason code overridable. */
+function outcomeFrom(input: Record<string, unknown>) {
+  const preset = OUTCOMES[String(input.status ?? "approved") as OutcomeName];
+  if (!preset) return undefined;
+  return {
+    status: preset.status,
+    code: typeof input.code === "number" ? input.code : preset.code,
+    reason: typeof input.reason === "string" ? input.reason : preset.reason,
+    reasonCode: typeof input.reasonCode === "number" ? input.reasonCode : preset.reasonCode,
+  };
 }
 
 function sessionView(emulator: Emulator, session: Session) {

@@ -74,6 +74,22 @@ describe("the control API", () => {
     });
   });
 
+  it("scripts the decision of the next submit only; the attempt after it is decided by the rules again", async () => {
+    harness = await startHarness({ decisionDelayMs: 0 });
+    const sessionId = (await harness.api.createSession({ person: { firstName: "Jane" } })).json.verification.id as string;
+    expect((await control(harness, `/sessions/${sessionId}/next-decision`, { status: "resubmission_requested", reasonCode: 201 }, "PUT")).status).toBe(200);
+    expect((await control(harness, `/sessions/${sessionId}/next-decision`, { status: "maybe" }, "PUT")).status).toBe(400);
+    expect((await control(harness, "/sessions/no-such-session/next-decision", { status: "approved" }, "PUT")).status).toBe(404);
+    const statuses = [];
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await harness.api.upload(sessionId, image("face", SEED_JPEG_BASE64));
+      await harness.api.submit(sessionId);
+      statuses.push(await eventually(() => harness!.emulator.session(sessionId)!.attempts[attempt]!.decision!.status));
+    }
+    expect(statuses).toEqual(["resubmission_requested", "approved"]);
+    expect(harness.emulator.session(sessionId)!.attempts[0]!.decision!.reasonCode).toBe(201);
+  });
+
   it("lists sessions with media and attempts, resets state, and serves a page with decision buttons", async () => {
     harness = await startHarness({ decisionDelayMs: 60_000 });
     const sessionId = await submittedSession(harness);

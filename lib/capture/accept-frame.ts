@@ -10,6 +10,7 @@ import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
 import { IMAGE_CONTEXTS } from "@/lib/veriff/schemas";
 import { checkOpen, findCapture } from "./find-capture";
+import { contextFitsSource, type FrameSource } from "./required-frames";
 
 /** The contexts our capture flow sends; integrators who capture themselves may send any of Veriff's. */
 const CAPTURE_CONTEXTS: ReadonlySet<string> = new Set([
@@ -39,6 +40,7 @@ export const MAX_LONGER_SIDE = 1920;
 export interface AcceptedFrame {
   id: string;
   context: string;
+  source: FrameSource;
   veriffMediaId: string;
   sizeBytes: number;
   width: number | null;
@@ -52,12 +54,19 @@ export type FrameOutcome =
 /**
  * One frame from the browser: checked (token, context, real type, size,
  * pixels), sent to Veriff as a signed, compressed upload, and recorded by its
- * metadata only. The image is never written to disk or database.
+ * metadata only. The image is never written to disk or database. `source`
+ * says whether the page's camera took it or the end-user chose a file.
  */
-export async function acceptFrame(token: string, context: string | null, declaredType: string | null, bytes: Buffer): Promise<FrameOutcome> {
+export async function acceptFrame(
+  token: string,
+  context: string | null,
+  declaredType: string | null,
+  bytes: Buffer,
+  source: "camera" | "file" = "camera",
+): Promise<FrameOutcome> {
   const capture = await findCapture(token);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
-  return uploadFrame(capture.session, context, declaredType, bytes, { contexts: CAPTURE_CONTEXTS, actor: "end_user" });
+  return uploadFrame(capture.session, context, declaredType, bytes, { contexts: CAPTURE_CONTEXTS, actor: "end_user", source });
 }
 
 /** The same checks and upload for a frame an integrator captured itself (POST /api/sessions/{id}/frames). */
@@ -66,7 +75,7 @@ export async function acceptIntegratorFrame(sessionId: string, context: string |
   if (!session?.veriffSessionId) return refuse(404, "session_not_found", "No such session.");
   const open = checkOpen(session);
   if (!open.ok) return { ok: false, status: open.status, code: open.code, message: open.message };
-  return uploadFrame(session, context, declaredType, bytes, { contexts: new Set(IMAGE_CONTEXTS), actor: "integrator" });
+  return uploadFrame(session, context, declaredType, bytes, { contexts: new Set(IMAGE_CONTEXTS), actor: "integrator", source: "integrator" });
 }
 
 async function uploadFrame(
@@ -74,10 +83,13 @@ async function uploadFrame(
   context: string | null,
   declaredType: string | null,
   bytes: Buffer,
-  { contexts, actor }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator" },
+  { contexts, actor, source }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator"; source: FrameSource },
 ): Promise<FrameOutcome> {
   if (!context || !contexts.has(context)) {
     return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...contexts] });
+  }
+  if (!contextFitsSource(context, source)) {
+    return refuse(400, "invalid_context", "A chosen photo is sent as the side itself, never as an earlier (-pre) frame.");
   }
   if (bytes.length === 0) return refuse(400, "empty_file", "The photo arrived empty. Take it again.");
 
@@ -108,6 +120,7 @@ async function uploadFrame(
       width: sniffed.width ?? null,
       height: sniffed.height ?? null,
       sha256: createHash("sha256").update(bytes).digest("hex"),
+      source,
     },
   });
   const started = performance.now();
@@ -125,12 +138,12 @@ async function uploadFrame(
       }),
       db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
       db().sessionEvent.create({
-        data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, attemptNumber: session.attemptNumber } },
+        data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: session.attemptNumber } },
       }),
     ]);
     return {
       ok: true,
-      frame: { id: upload.id, context, veriffMediaId: media.id, sizeBytes: bytes.length, width: upload.width, height: upload.height },
+      frame: { id: upload.id, context, source, veriffMediaId: media.id, sizeBytes: bytes.length, width: upload.width, height: upload.height },
     };
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;

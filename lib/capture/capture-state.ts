@@ -4,7 +4,7 @@ import { serverEnv } from "@/lib/env";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
 import { hashCaptureToken } from "./capture-token";
-import { missingFrames, type MissingFrames } from "./required-frames";
+import { missingFrames, type FrameSource, type MissingFrames } from "./required-frames";
 
 export interface CaptureState {
   status: VerificationStatus;
@@ -13,10 +13,10 @@ export interface CaptureState {
   framesPerContext: number;
   pdfEnabled: boolean;
   /** Frames of the current attempt Veriff has acknowledged: a reloaded page resumes from these. */
-  frames: { id: string; context: string; width: number | null; height: number | null; sizeBytes: number; acknowledgedAt: Date | null }[];
+  frames: { id: string; context: string; source: FrameSource; width: number | null; height: number | null; sizeBytes: number; acknowledgedAt: Date | null }[];
   missing: MissingFrames[];
   /** What the end-user may know of the decision: never any personal data. */
-  decision: { status: VerificationStatus; reason: string | null } | null;
+  decision: { status: VerificationStatus; reason: string | null; reasonCode: number | null } | null;
 }
 
 export type CaptureStateLookup =
@@ -34,7 +34,7 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
   const frames = await db().mediaUpload.findMany({
     where: { sessionId: session.id, attemptNumber: session.attemptNumber, status: "acknowledged" },
     orderBy: { acknowledgedAt: "asc" },
-    select: { id: true, context: true, width: true, height: true, sizeBytes: true, acknowledgedAt: true },
+    select: { id: true, context: true, source: true, width: true, height: true, sizeBytes: true, acknowledgedAt: true },
   });
   const decided = ["approved", "declined", "resubmission_requested", "review", "expired", "abandoned"].includes(session.status);
   return {
@@ -46,8 +46,9 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
       framesPerContext: env.CAPTURE_FRAMES_PER_CONTEXT,
       pdfEnabled: env.VERIFF_PDF_ENABLED,
       frames,
-      missing: missingFrames(session.documentType, frames.map((frame) => frame.context), env.CAPTURE_FRAMES_PER_CONTEXT),
-      decision: decided ? { status: session.status, reason: reasonInPlainWords(session.decisionReasonCode) } : null,
+      missing: missingFrames(session.documentType, frames, env.CAPTURE_FRAMES_PER_CONTEXT),
+      // The code too, so the page can say the reason in its own language.
+      decision: decided ? { status: session.status, reason: reasonInPlainWords(session.decisionReasonCode), reasonCode: session.decisionReasonCode } : null,
     },
   };
 }

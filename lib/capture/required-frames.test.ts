@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { frameContext, missingFrames, requiredContexts } from "./required-frames";
+import { contextFitsSource, frameContext, missingFrames, requiredContexts, type AcknowledgedFrame } from "./required-frames";
+
+const camera = (...contexts: string[]): AcknowledgedFrame[] => contexts.map((context) => ({ context, source: "camera" }));
+const file = (context: string): AcknowledgedFrame => ({ context, source: "file" });
 
 describe("required frames", () => {
   it("asks a passport for its photo page and a face, cards for both sides and a face", () => {
@@ -13,13 +16,28 @@ describe("required frames", () => {
   });
 
   it("lists what is missing until each side has its -pre frame and its plain frames", () => {
-    expect(missingFrames("PASSPORT", ["document-front-pre", "document-front", "face-pre"], 2)).toEqual([
+    expect(missingFrames("PASSPORT", camera("document-front-pre", "document-front", "face-pre"), 2)).toEqual([
       { context: "face", needed: 2, acknowledged: 1 },
     ]);
     // Two "-pre" frames do not stand in for a plain one.
-    expect(missingFrames("PASSPORT", ["document-front-pre", "document-front-pre", "face", "face-pre"], 2)).toEqual([
+    expect(missingFrames("PASSPORT", camera("document-front-pre", "document-front-pre", "face", "face-pre"), 2)).toEqual([
       { context: "document-front", needed: 2, acknowledged: 1 },
     ]);
-    expect(missingFrames("PASSPORT", ["document-front", "face"], 1)).toEqual([]);
+    expect(missingFrames("PASSPORT", camera("document-front", "face"), 1)).toEqual([]);
+  });
+
+  it("takes one chosen file for a side, alone or after camera frames, but only the side it was sent for", () => {
+    expect(missingFrames("ID_CARD", [file("document-front"), file("document-back"), file("face")], 3)).toEqual([]);
+    // The camera died after its first frame; a file finishes the side.
+    expect(missingFrames("PASSPORT", [...camera("document-front-pre"), file("document-front"), ...camera("face-pre", "face")], 2)).toEqual([]);
+    expect(missingFrames("ID_CARD", [file("document-front"), file("face")], 2)).toEqual([{ context: "document-back", needed: 2, acknowledged: 0 }]);
+    // A camera frame of the plain context is still one of the camera's several.
+    expect(missingFrames("PASSPORT", [...camera("document-front"), file("face")], 2)).toEqual([{ context: "document-front", needed: 2, acknowledged: 1 }]);
+  });
+
+  it("never sends a chosen file as a -pre frame", () => {
+    expect(contextFitsSource("document-front", "file")).toBe(true);
+    expect(contextFitsSource("document-front-pre", "file")).toBe(false);
+    expect(contextFitsSource("document-front-pre", "camera")).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 import type { ImageContext } from "@/lib/veriff/schemas";
 
 export type BaseContext = "document-front" | "document-back" | "face";
+export type FrameSource = "camera" | "file" | "integrator";
 
 /** A passport needs its photo page and a face; cards need both sides and a face. */
 export function requiredContexts(documentType: string | null): BaseContext[] {
@@ -17,17 +18,36 @@ export function frameContext(base: BaseContext, index: number, framesPerContext:
   return framesPerContext > 1 && index === 0 ? `${base}-pre` : base;
 }
 
+/**
+ * Whether a frame of this source may be sent with this context. A chosen file
+ * is one still picture: it has no earlier moment, so it is never a "-pre" frame.
+ */
+export function contextFitsSource(context: string, source: FrameSource): boolean {
+  return source !== "file" || !context.endsWith("-pre");
+}
+
 export interface MissingFrames {
   context: BaseContext;
   needed: number;
   acknowledged: number;
 }
 
-/** What is still missing, given the contexts of the acknowledged frames of the current attempt. */
-export function missingFrames(documentType: string | null, acknowledged: string[], framesPerContext: number): MissingFrames[] {
+export interface AcknowledgedFrame {
+  context: string;
+  source: FrameSource;
+}
+
+/**
+ * What is still missing, given the acknowledged frames of the current attempt.
+ * A side is done with the camera's frames (one "-pre", the rest plain) or with
+ * one chosen file: without a camera there is no burst to take, and a file
+ * repeated would add nothing for Veriff's checks.
+ */
+export function missingFrames(documentType: string | null, acknowledged: AcknowledgedFrame[], framesPerContext: number): MissingFrames[] {
   return requiredContexts(documentType).flatMap((base) => {
-    const pre = acknowledged.filter((context) => context === `${base}-pre`).length;
-    const plain = acknowledged.filter((context) => context === base).length;
+    if (acknowledged.some((frame) => frame.source === "file" && frame.context === base)) return [];
+    const pre = acknowledged.filter((frame) => frame.context === `${base}-pre`).length;
+    const plain = acknowledged.filter((frame) => frame.context === base).length;
     // One "-pre" frame when several are taken, the rest plain.
     const have = framesPerContext > 1 ? Math.min(pre, 1) + Math.min(plain, framesPerContext - 1) : Math.min(plain, 1);
     return have < framesPerContext ? [{ context: base, needed: framesPerContext, acknowledged: have }] : [];

@@ -1,30 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { copyFor } from "@/components/capture/copy/locale";
+import { requestLocale } from "@/components/capture/copy/server-locale";
+import { CopyProvider } from "@/components/capture/copy/use-copy";
+import { LanguageSwitcher } from "@/components/capture/language-switcher";
 import { StartForm } from "@/components/capture/start-form";
 import { countries } from "@/lib/capture/countries";
 import { serverEnv } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Start a verification" };
 export const dynamic = "force-dynamic";
 
-export default function StartVerificationPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: copyFor(await requestLocale()).start.title };
+}
+
+export default async function StartVerificationPage() {
   const enabled = serverEnv().SELF_SERVE_START;
+  const locale = await requestLocale();
+  const copy = copyFor(locale).start;
   return (
-    <main className="mx-auto max-w-xl px-6 py-12 sm:py-16">
-      <h1 className="text-3xl font-semibold tracking-tight">Verify your identity</h1>
-      <p className="mt-3 text-neutral-600 dark:text-neutral-400">
-        It takes about two minutes: photos of your document, then a selfie. Have your document at hand, in good light.
-      </p>
-      {enabled ? (
-        <StartForm countries={countries()} />
-      ) : (
-        <p className="mt-8 rounded-xl bg-neutral-100 p-4 dark:bg-neutral-900">
-          Checks are started from the service that asked you to verify: open the link it sent you.{" "}
-          <Link href="/" className="underline underline-offset-4">
-            Home
-          </Link>
-        </p>
-      )}
-    </main>
+    <CopyProvider locale={locale}>
+      <main lang={locale} className="mx-auto max-w-xl px-6 py-12 sm:py-16">
+        <div className="flex justify-end">
+          <LanguageSwitcher />
+        </div>
+        <h1 className="mt-4 text-3xl font-semibold tracking-tight">{copy.title}</h1>
+        <p className="mt-3 text-neutral-600 dark:text-neutral-400">{copy.intro}</p>
+        {enabled ? (
+          <StartForm countries={countries(locale)} />
+        ) : (
+          <p className="mt-8 rounded-xl bg-neutral-100 p-4 dark:bg-neutral-900">
+            {copy.off}{" "}
+            <Link href="/" className="underline underline-offset-4">
+              {copy.home}
+            </Link>
+          </p>
+        )}
+      </main>
+    </CopyProvider>
   );
 }

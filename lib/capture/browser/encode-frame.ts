@@ -33,15 +33,20 @@ export function waitForPicture(video: HTMLVideoElement, timeoutMs = 5_000): Prom
 
 export async function encodeVideoFrame(video: HTMLVideoElement): Promise<EncodedFrame> {
   await waitForPicture(video);
-  const { width, height } = scaledSize(video.videoWidth, video.videoHeight);
-  if (!width || !height) throw new Error("the camera has not delivered a picture yet");
+  if (!video.videoWidth || !video.videoHeight) throw new Error("the camera has not delivered a picture yet");
+  return drawToJpeg(video, video.videoWidth, video.videoHeight);
+}
+
+/** Draws a picture (a video frame, a decoded file) at most 1920 px on its longer side and encodes it as JPEG. */
+export async function drawToJpeg(source: CanvasImageSource, sourceWidth: number, sourceHeight: number): Promise<EncodedFrame> {
+  const { width, height } = scaledSize(sourceWidth, sourceHeight);
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext("2d");
   if (!context) throw new Error("this browser cannot draw the picture");
   context.imageSmoothingQuality = "high";
-  context.drawImage(video, 0, 0, width, height);
+  context.drawImage(source, 0, 0, width, height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", JPEG_QUALITY));
   if (!blob) throw new Error("this browser could not encode the picture");
   return { blob, width, height };

@@ -8,9 +8,16 @@ export interface UploadResult {
 
 const RETRIES = 3;
 
-export async function uploadFrame(token: string, context: string, blob: Blob, onProgress: (fraction: number) => void): Promise<UploadResult> {
+export async function uploadFrame(
+  token: string,
+  context: string,
+  blob: Blob,
+  onProgress: (fraction: number) => void,
+  source: "camera" | "file" = "camera",
+): Promise<UploadResult> {
+  const query = new URLSearchParams({ context, ...(source === "file" ? { source } : {}) });
   for (let attempt = 0; ; attempt++) {
-    const result = await send(`/api/capture/${encodeURIComponent(token)}/frames?context=${encodeURIComponent(context)}`, blob, onProgress);
+    const result = await send(`/api/capture/${encodeURIComponent(token)}/frames?${query}`, blob, onProgress);
     const retryable = result.status === 0 || result.status === 503;
     if (!retryable || attempt >= RETRIES) return result;
     await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));

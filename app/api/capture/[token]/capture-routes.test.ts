@@ -4,6 +4,7 @@ import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64 } from "@/emulator
 import { db } from "@/lib/db";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { sign } from "@/lib/veriff/signature";
+import { heif } from "@/scripts/test-support/heif";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
 import { POST as collectedDataRoute } from "./collected-data/route";
@@ -33,9 +34,13 @@ async function newCapture(documentType = "PASSPORT") {
 }
 
 const params = (token: string) => ({ params: Promise.resolve({ token }) });
-const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg") =>
+const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg", source?: string) =>
   framesRoute(
-    new Request(`http://app/api/capture/${token}/frames?context=${context}`, { method: "POST", headers: { "content-type": type }, body: new Uint8Array(bytes) }),
+    new Request(`http://app/api/capture/${token}/frames?context=${context}${source ? `&source=${source}` : ""}`, {
+      method: "POST",
+      headers: { "content-type": type },
+      body: new Uint8Array(bytes),
+    }),
     params(token),
   );
 const submit = (token: string) => submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
@@ -97,6 +102,28 @@ describe("POST /api/capture/{token}/frames", () => {
     expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
   });
 
+  it("takes a HEIC photo as it is, sized by its largest picture, and refuses one past 1920 px", async () => {
+    const capture = await newCapture();
+    const photo = heif([[512, 512], [1600, 1200], [320, 240]]);
+    const response = await frame(capture.token, "document-front", photo, "image/heic", "file");
+    expect(response.status).toBe(201);
+    const upload = await db().mediaUpload.findUniqueOrThrow({ where: { id: (await response.json()).frame.id } });
+    expect(upload).toMatchObject({ status: "acknowledged", source: "file", mimeType: "image/heic", width: 1600, height: 1200 });
+    const media = harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media[0];
+    expect([media?.mimetype, media?.bytes.equals(photo)]).toEqual(["image/heic", true]);
+    // An iPhone photo: 512 px tiles first, the 4032 px picture after them.
+    const phone = heif([[512, 512], [4032, 3024]]);
+    expect(await errorCode(await frame(capture.token, "face", phone, "image/heic", "file"))).toEqual([422, "too_many_pixels"]);
+    expect(await errorCode(await frame(capture.token, "face", heif([[800, 600]], "mif1"), "image/jpeg", "file"))).toEqual([415, "type_mismatch"]);
+  });
+
+  it("sends a chosen file as the side itself, never as a -pre frame, and knows only two sources", async () => {
+    const capture = await newCapture();
+    expect(await errorCode(await frame(capture.token, "face-pre", jpeg, "image/jpeg", "file"))).toEqual([400, "invalid_context"]);
+    expect(await errorCode(await frame(capture.token, "face", jpeg, "image/jpeg", "integrator"))).toEqual([400, "invalid_source"]);
+    expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
+  });
+
   it("refuses a link that has expired", async () => {
     const capture = await newCapture();
     await db().verificationSession.update({ where: { id: capture.id }, data: { captureTokenExpiresAt: new Date(Date.now() - 1000) } });
@@ -118,6 +145,26 @@ describe("POST /api/capture/{token}/submit", () => {
         { context: "face", needed: 2, acknowledged: 0 },
       ],
     });
+  });
+
+  it("takes one chosen file per side where the camera takes several frames", async () => {
+    const capture = await newCapture("ID_CARD");
+    for (const context of ["document-front", "document-back"]) expect((await frame(capture.token, context, jpeg, "image/jpeg", "file")).status).toBe(201);
+    // A camera frame of the plain context is only one of the camera's two.
+    expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
+    expect((await state(capture.token)).body.missing).toEqual([{ context: "face", needed: 2, acknowledged: 1 }]);
+    expect((await submit(capture.token)).status).toBe(409);
+    expect((await frame(capture.token, "face", jpeg, "image/jpeg", "file")).status).toBe(201);
+    const ready = await state(capture.token);
+    expect(ready.body.missing).toEqual([]);
+    expect(ready.body.frames.map((item: { context: string; source: string }) => `${item.context}:${item.source}`)).toEqual([
+      "document-front:file",
+      "document-back:file",
+      "face:camera",
+      "face:file",
+    ]);
+    expect((await submit(capture.token)).status).toBe(200);
+    expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
   });
 
   it("submits once even when several requests race, then refuses new frames", async () => {
@@ -188,7 +235,7 @@ describe("GET /api/capture/{token}", () => {
       data: { status: "declined", decisionReasonCode: 103, personFirstName: "Jane", documentNumber: "AB123456" },
     });
     const decided = await state(capture.token);
-    expect(decided.body.decision).toEqual({ status: "declined", reason: "The person does not appear to match the document photo" });
+    expect(decided.body.decision).toEqual({ status: "declined", reason: "The person does not appear to match the document photo", reasonCode: 103 });
     expect(JSON.stringify(decided.body)).not.toMatch(/Jane|AB123456/);
   });
 

@@ -36,6 +36,8 @@ describe("POST /api/sessions/{id}/frames", () => {
     );
     expect(response.status).toBe(201);
     expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-reference"]);
+    const { frame } = await response.json();
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: frame.id } })).toMatchObject({ context: "face-reference", source: "integrator" });
   });
 
   it("refuses callers without the API key, unknown sessions and oversized images", async () => {

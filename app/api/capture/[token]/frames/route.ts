@@ -1,4 +1,4 @@
-// POST /api/capture/{token}/frames?context=document-front-pre (binary body, Content-Type of the image)
+// POST /api/capture/{token}/frames?context=document-front-pre[&source=file] (binary body, Content-Type of the image)
 import { acceptFrame, MAX_PDF_BYTES } from "@/lib/capture/accept-frame";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { errorResponse, route } from "@/lib/http/route";
@@ -9,8 +9,10 @@ export const POST = route("capture.frames", async (request, { params }: { params
   const { token } = await params;
   const body = await readCappedBody(request, MAX_PDF_BYTES);
   if (body === "too_large") return errorResponse(413, "file_too_large", "The file is larger than 20 MB.");
-  const context = new URL(request.url).searchParams.get("context");
-  const outcome = await acceptFrame(token, context, request.headers.get("content-type"), body);
+  const query = new URL(request.url).searchParams;
+  const source = query.get("source") ?? "camera";
+  if (source !== "camera" && source !== "file") return errorResponse(400, "invalid_source", "A photo comes from the camera or from a file.");
+  const outcome = await acceptFrame(token, query.get("context"), request.headers.get("content-type"), body, source);
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);
   return Response.json({ frame: outcome.frame }, { status: 201 });
 });

@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import { askForCamera, type CameraProblem } from "@/lib/capture/browser/camera-problem";
+import { useCopy } from "./copy/use-copy";
+
+/**
+ * Before the browser's own prompt: why the camera is needed and what happens
+ * to the photos, so the prompt is expected and understood (a refused prompt
+ * is hard to undo). The other way forward, uploading photos, is offered too.
+ */
+export function CameraPrimer({
+  headingRef,
+  onAnswer,
+  onUploadInstead,
+}: {
+  headingRef: React.Ref<HTMLHeadingElement>;
+  onAnswer: (problem: CameraProblem | null) => void;
+  onUploadInstead: () => void;
+}) {
+  const copy = useCopy().primer;
+  const [asking, setAsking] = useState(false);
+  async function allow() {
+    setAsking(true);
+    const problem = await askForCamera();
+    setAsking(false);
+    onAnswer(problem);
+  }
+  return (
+    <>
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+        {copy.title}
+      </h1>
+      {copy.paragraphs.map((text) => (
+        <p key={text} className="mt-3 text-neutral-700 dark:text-neutral-300">
+          {text}
+        </p>
+      ))}
+      <div className="mt-6 flex flex-col gap-3 sm:flex-row">
+        <button
+          type="button"
+          onClick={() => void allow()}
+          disabled={asking}
+          className="inline-flex min-h-12 items-center justify-center rounded-xl bg-accent-600 px-6 text-base font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60"
+        >
+          {asking ? copy.asking : copy.allow}
+        </button>
+        <button type="button" onClick={onUploadInstead} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
+          {copy.uploadInstead}
+        </button>
+      </div>
+    </>
+  );
+}

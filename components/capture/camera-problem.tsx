@@ -1,0 +1,34 @@
+"use client";
+
+import { browserFamily, type CameraProblem } from "@/lib/capture/browser/camera-problem";
+import { useCopy } from "./copy/use-copy";
+import { FilePicker, type ChosenFile } from "./file-picker";
+
+// Whether "Restart camera" can help: not where the page or the browser offers no camera at all.
+const CANNOT_RETRY: readonly CameraProblem[] = ["camera_insecure_context", "camera_unsupported"];
+
+/** What went wrong with the camera and the ways forward: allow it and restart, or upload a photo instead. */
+export function CameraProblemPanel({ problem, onRetry, onFile }: { problem: CameraProblem; onRetry: () => void; onFile: (file: ChosenFile) => void }) {
+  const copy = useCopy();
+  const howToAllow = copy.allowCamera[browserFamily(typeof navigator === "undefined" ? "" : navigator.userAgent)];
+  const words = copy.cameraProblems[problem];
+  return (
+    <div className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+      <div role="alert">
+        <p className="font-semibold">{words.title}</p>
+        <p className="mt-1 text-sm">{words.text(howToAllow)}</p>
+        <p className="mt-1 text-xs opacity-80">
+          {copy.reference}: {problem}
+        </p>
+      </div>
+      <div className="mt-4 flex flex-wrap items-start gap-3">
+        <FilePicker label={copy.steps.uploadInstead} primary onFile={onFile} />
+        {!CANNOT_RETRY.includes(problem) && (
+          <button type="button" onClick={onRetry} className="min-h-12 rounded-xl border border-amber-900/40 px-5 font-medium dark:border-amber-200/40">
+            {copy.camera.restart}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+// The capture flow in German (formal address), phrase for phrase as en.ts.
+import type { Copy } from "./en";
+
+export const de: Copy = {
+  languageLabel: "Sprache",
+  reference: "Referenz",
+
+  start: {
+    title: "Identität bestätigen",
+    intro: "Es dauert etwa zwei Minuten: Fotos Ihres Ausweisdokuments, dann ein Selfie. Halten Sie Ihr Dokument bereit und sorgen Sie für gutes Licht.",
+    off: "Die Prüfung wird von dem Dienst gestartet, der Sie darum gebeten hat: Öffnen Sie den Link, den er Ihnen geschickt hat.",
+    home: "Startseite",
+    documentLegend: "Ihr Dokument",
+    documents: {
+      PASSPORT: { label: "Reisepass", sides: "Fotos der Seite mit dem Lichtbild, dann ein Selfie" },
+      ID_CARD: { label: "Personalausweis", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
+      DRIVERS_LICENSE: { label: "Führerschein", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
+      RESIDENCE_PERMIT: { label: "Aufenthaltstitel", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
+    },
+    country: "Ausstellungsland",
+    chooseCountry: "Land auswählen",
+    privacy:
+      "Ihre Fotos gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der prüft, ob Ihr Dokument echt ist und Ihnen gehört. Wir speichern die Fotos nicht.",
+    consent: "Ich willige in die Verarbeitung meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.",
+    submit: "Starten",
+    submitting: "Wird gestartet…",
+    errors: {
+      self_serve_off: "Prüfungen können hier nicht gestartet werden. Verwenden Sie den Link, den Sie erhalten haben.",
+      choose_document: "Wählen Sie das Dokument, das Sie fotografieren werden.",
+      choose_country: "Wählen Sie das Land, das Ihr Dokument ausgestellt hat.",
+      consent_required: "Um fortzufahren, willigen Sie bitte in die Verarbeitung Ihrer Fotos ein.",
+      veriff_unavailable: "Wir konnten Ihre Prüfung gerade nicht starten. Bitte versuchen Sie es in einer Minute noch einmal.",
+    },
+  },
+
+  link: {
+    expired: "Dieser Link ist abgelaufen",
+    invalid: "Dieser Link funktioniert nicht",
+    askNew: "Bitten Sie den Dienst, der ihn geschickt hat, um einen neuen Link.",
+  },
+
+  intro: {
+    title: "Prüfen wir Ihre Identität",
+    resubmitTitle: "Wir brauchen neue Fotos",
+    done: "✓ Erledigt",
+    explain: (frames: number) =>
+      `Wir fragen gleich nach Ihrer Kamera. Für jedes Foto nehmen wir ${frames > 1 ? `${frames} Bilder kurz hintereinander` : "ein Bild"} auf: Halten Sie still, bis es fertig ist. Die Fotos gehen an unseren Prüfdienstleister und werden von uns nicht gespeichert.`,
+    start: "Starten",
+    resume: "Weiter",
+  },
+
+  primer: {
+    title: "Kamera erlauben",
+    paragraphs: [
+      "Wir verwenden Ihre Kamera, um Ihr Dokument und Ihr Gesicht zu fotografieren. Ihr Browser fragt gleich, ob diese Seite die Kamera verwenden darf: Wählen Sie „Zulassen“.",
+      "Die Fotos gehen direkt an unseren Prüfdienstleister Veriff, um Ihre Identität zu prüfen. Wir speichern sie nicht.",
+    ],
+    allow: "Kamera erlauben",
+    asking: "Warten auf Ihre Antwort…",
+    uploadInstead: "Stattdessen Fotos hochladen",
+  },
+
+  steps: {
+    indicator: (step: number, total: number) => `Schritt ${step} von ${total}`,
+    passport: { title: "Lichtbildseite Ihres Reisepasses", instruction: "Legen Sie die Lichtbildseite Ihres Reisepasses in den Rahmen." },
+    front: (ofDocument: string) => ({ title: `Vorderseite ${ofDocument}`, instruction: `Legen Sie die Vorderseite ${ofDocument} in den Rahmen.` }),
+    back: (ofDocument: string) => ({ title: `Rückseite ${ofDocument}`, instruction: "Drehen Sie das Dokument um und legen Sie die Rückseite in den Rahmen." }),
+    face: { title: "Selfie aufnehmen", instruction: "Schauen Sie direkt in die Kamera, mit Ihrem Gesicht im Oval." },
+    ofDocument: { ID_CARD: "Ihres Personalausweises", DRIVERS_LICENSE: "Ihres Führerscheins", RESIDENCE_PERMIT: "Ihres Aufenthaltstitels", other: "Ihres Dokuments" },
+    filesInstruction: "Wählen Sie ein scharfes Foto, auf dem alles vollständig und ohne Spiegelungen zu sehen ist.",
+    choosePhoto: "Foto auswählen",
+    useCamera: "Stattdessen die Kamera verwenden",
+    uploadInstead: "Stattdessen ein Foto hochladen",
+    retake: "Neu aufnehmen",
+    next: "Weiter",
+  },
+
+  camera: {
+    switch: "Kamera wechseln",
+    take: (frames: number) => (frames > 1 ? `${frames} Fotos aufnehmen` : "Foto aufnehmen"),
+    starting: "Kamera startet…",
+    holdStill: "Bitte stillhalten…",
+    count: (frames: number) => (frames > 1 ? `${frames} Fotos` : ""),
+    restart: "Kamera neu starten",
+  },
+
+  allowCamera: {
+    ios: "öffnen Sie die Einstellungen, dann Apps und Ihren Browser (Safari oder Chrome), stellen Sie Kamera auf „Erlauben“ und kehren Sie hierher zurück",
+    android: "tippen Sie auf das Symbol links neben der Adressleiste, dann auf Berechtigungen, erlauben Sie die Kamera und laden Sie diese Seite neu",
+    firefox: "klicken Sie auf das durchgestrichene Kamerasymbol in der Adressleiste, heben Sie die Sperre auf und laden Sie diese Seite neu",
+    safari: "öffnen Sie im Safari-Menü die Einstellungen für diese Website, stellen Sie Kamera auf „Erlauben“ und laden Sie diese Seite neu",
+    chromium: "klicken Sie auf das Kamerasymbol in der Adressleiste (oder das Symbol links davon), erlauben Sie die Kamera immer und laden Sie diese Seite neu",
+  },
+
+  cameraProblems: {
+    camera_insecure_context: {
+      title: "Die Kamera funktioniert nur über eine sichere Verbindung",
+      text: () =>
+        "Diese Seite wurde nicht über https geöffnet, deshalb lässt Ihr Browser die Kamera aus. Öffnen Sie den Link genau so, wie Sie ihn erhalten haben (er beginnt mit https://), oder laden Sie stattdessen Fotos hoch.",
+    },
+    camera_unsupported: {
+      title: "Dieser Browser kann die Kamera nicht verwenden",
+      text: () => "Öffnen Sie diesen Link in einem aktuellen Chrome, Safari oder Firefox, oder laden Sie stattdessen Fotos hoch.",
+    },
+    camera_denied: {
+      title: "Der Kamerazugriff ist blockiert",
+      text: (howToAllow: string) => `Wir brauchen die Kamera, um Ihr Dokument und Ihr Gesicht zu fotografieren. Um sie zu erlauben, ${howToAllow}. Oder laden Sie stattdessen Fotos hoch.`,
+    },
+    camera_not_found: {
+      title: "Keine Kamera gefunden",
+      text: () => "Auf diesem Gerät wurde keine Kamera gefunden. Öffnen Sie diesen Link auf einem Smartphone, oder laden Sie stattdessen Fotos hoch.",
+    },
+    camera_in_use: {
+      title: "Die Kamera ist belegt",
+      text: () => "Vielleicht verwendet eine andere App sie. Schließen Sie diese App und tippen Sie dann auf „Kamera neu starten“. Oder laden Sie stattdessen Fotos hoch.",
+    },
+    camera_stopped: { title: "Die Kamera wurde beendet", text: () => "Tippen Sie auf „Kamera neu starten“, oder laden Sie stattdessen Fotos hoch." },
+  },
+
+  file: {
+    preparing: "Foto wird vorbereitet…",
+    problems: {
+      file_too_large: () => "Diese Datei ist zu groß. Wählen Sie ein Foto unter 40 MB.",
+      unsupported_file: () => "Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
+      unreadable_file: () => "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
+      heic_too_large: (longerSide?: number) =>
+        `Dieses HEIC-Foto ist an der längeren Seite ${longerSide ? `${longerSide} px` : "zu"} groß; höchstens 1920 px können gesendet werden, und dieser Browser kann HEIC-Fotos nicht verkleinern. Wählen Sie stattdessen ein JPEG oder PNG, oder öffnen Sie diesen Link in Safari.`,
+    },
+  },
+
+  tray: {
+    label: "Aufgenommene Fotos",
+    photo: (context: string) => `Foto (${context})`,
+    sent: "✓ Gesendet",
+    failed: (message: string) => `✗ ${message}`,
+    sending: (percent: number) => `Wird gesendet: ${percent} %`,
+    uploadedEarlier: "Schon hochgeladen",
+    heicPhoto: "HEIC-Foto",
+  },
+
+  serverErrors: {
+    already_submitted: "Diese Fotos wurden bereits zur Prüfung gesendet.",
+    link_expired: "Dieser Link ist abgelaufen. Bitten Sie um einen neuen.",
+    too_many_pixels: "Dieses Foto ist zu groß. Nehmen Sie es neu auf.",
+    type_mismatch: "Die Datei ist nicht die Art von Bild, die sie zu sein vorgibt.",
+    veriff_refused: "Der Prüfdienst hat dieses Foto nicht angenommen. Nehmen Sie es neu auf.",
+    veriff_unavailable: "Das Foto konnte gerade nicht gesendet werden. Versuchen Sie es noch einmal.",
+    capture_incomplete: "Es fehlen noch Fotos.",
+    unknown_upload: "Das Foto konnte nicht gesendet werden.",
+    unknown_submit: "Ihre Fotos konnten nicht zur Prüfung gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
+  },
+
+  review: {
+    title: "Prüfen Sie Ihre Fotos",
+    text: "Achten Sie darauf, dass jedes Foto scharf ist und nichts abgeschnitten ist.",
+    send: "Zur Prüfung senden",
+    sending: "Wird gesendet…",
+    uploading: "Fotos werden hochgeladen…",
+  },
+
+  status: {
+    submitted: { title: "Wir prüfen Ihr Dokument", text: "Das dauert meist ein bis zwei Minuten. Sie können diese Seite offen lassen: Sie aktualisiert sich von selbst." },
+    review: { title: "Ihre Prüfung braucht einen genaueren Blick", text: "Eine Fachkraft sieht sie sich an. Diese Seite aktualisiert sich von selbst; Sie können sie auch schließen." },
+    approved: { title: "Sie sind verifiziert", text: "Vielen Dank. Sie können zu dem Dienst zurückkehren, der Sie um die Prüfung gebeten hat." },
+    declined: {
+      title: "Wir konnten Sie nicht verifizieren",
+      text: "Ihre Identität konnte mit diesen Fotos nicht bestätigt werden. Wenden Sie sich an den Dienst, der Sie um die Prüfung gebeten hat, wenn Sie das für einen Fehler halten.",
+    },
+    resubmission_requested: { title: "Wir brauchen neue Fotos", text: "Etwas auf Ihren Fotos konnte nicht geprüft werden." },
+    expired: { title: "Diese Prüfung ist abgelaufen", text: "Bitten Sie den Dienst, der Sie hierher geschickt hat, um einen neuen Link und beginnen Sie von vorn." },
+    offline: "Sie scheinen offline zu sein. Wir versuchen es weiter.",
+    checking: "Wird geprüft…",
+    reason: (reason: string) => `Grund: ${reason}.`,
+    takeNew: "Neue Fotos aufnehmen",
+    reasons: {
+      201: "Fotos oder Video fehlten",
+      202: "Das Gesicht war nicht deutlich zu sehen",
+      203: "Das Dokument war nicht vollständig zu sehen",
+      204: "Das Foto war zu unscharf oder zu dunkel",
+      205: "Das Dokument ist beschädigt",
+      206: "Diese Art von Dokument wird nicht unterstützt",
+      207: "Das Dokument ist abgelaufen",
+    },
+  },
+};

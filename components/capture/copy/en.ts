@@ -1,0 +1,182 @@
+// Every word the end-user sees in the capture flow, in English: the reference
+// catalog. Other languages are typed against it (a missing phrase fails the
+// typecheck). Tone: plain words, short sentences (capture-ux.md).
+export const en = {
+  languageLabel: "Language",
+  reference: "Reference",
+
+  start: {
+    title: "Verify your identity",
+    intro: "It takes about two minutes: photos of your document, then a selfie. Have your document at hand, in good light.",
+    off: "Checks are started from the service that asked you to verify: open the link it sent you.",
+    home: "Home",
+    documentLegend: "Your document",
+    documents: {
+      PASSPORT: { label: "Passport", sides: "Photos of the photo page, then a selfie" },
+      ID_CARD: { label: "ID card", sides: "Photos of front and back, then a selfie" },
+      DRIVERS_LICENSE: { label: "Driving licence", sides: "Photos of front and back, then a selfie" },
+      RESIDENCE_PERMIT: { label: "Residence permit", sides: "Photos of front and back, then a selfie" },
+    },
+    country: "Issuing country",
+    chooseCountry: "Choose a country",
+    privacy:
+      "Your photos go straight to our verification provider, Veriff, over an encrypted connection, to check that your document is genuine and that it is yours. We do not keep the photos.",
+    consent: "I agree to the processing of my document and of my face (biometric data) for this check.",
+    submit: "Start",
+    submitting: "Starting…",
+    errors: {
+      self_serve_off: "Starting a verification here is turned off. Use the link you were sent.",
+      choose_document: "Choose the document you will photograph.",
+      choose_country: "Choose the country that issued your document.",
+      consent_required: "To continue, agree to the processing of your photos.",
+      veriff_unavailable: "We could not start your check just now. Please try again in a minute.",
+    },
+  },
+
+  link: {
+    expired: "This link has expired",
+    invalid: "This link does not work",
+    askNew: "Ask the service that sent it for a new link.",
+  },
+
+  intro: {
+    title: "Let's check your identity",
+    resubmitTitle: "We need new photos",
+    done: "✓ Done",
+    explain: (frames: number) =>
+      `We will ask for your camera. For each photo we take ${frames > 1 ? `${frames} pictures in quick succession` : "one picture"}: hold still until it is done. The photos go to our verification provider and are not kept by us.`,
+    start: "Start",
+    resume: "Continue",
+  },
+
+  primer: {
+    title: "Allow the camera",
+    paragraphs: [
+      "We use your camera to photograph your document and your face. Your browser will now ask whether this page may use the camera: choose Allow.",
+      "The photos go straight to our verification provider, Veriff, to check your identity. We do not keep them.",
+    ],
+    allow: "Allow camera",
+    asking: "Waiting for your answer…",
+    uploadInstead: "Upload photos instead",
+  },
+
+  steps: {
+    indicator: (step: number, total: number) => `Step ${step} of ${total}`,
+    passport: { title: "Photo page of your passport", instruction: "Place the photo page of your passport inside the frame." },
+    front: (ofDocument: string) => ({ title: `Front of ${ofDocument}`, instruction: `Place the front of ${ofDocument} inside the frame.` }),
+    back: (ofDocument: string) => ({ title: `Back of ${ofDocument}`, instruction: "Turn it over and place the back inside the frame." }),
+    face: { title: "Take a selfie", instruction: "Look straight at the camera, with your face inside the oval." },
+    /** "of your ...", as front and back put it (German needs the genitive). */
+    ofDocument: { ID_CARD: "your ID card", DRIVERS_LICENSE: "your driving licence", RESIDENCE_PERMIT: "your residence permit", other: "your document" },
+    filesInstruction: "Choose a sharp photo in which all of it is visible, without glare.",
+    choosePhoto: "Choose a photo",
+    useCamera: "Use the camera instead",
+    uploadInstead: "Upload a photo instead",
+    retake: "Retake",
+    next: "Continue",
+  },
+
+  camera: {
+    switch: "Switch camera",
+    take: (frames: number) => (frames > 1 ? `Take ${frames} photos` : "Take photo"),
+    starting: "Starting camera…",
+    holdStill: "Hold still…",
+    count: (frames: number) => (frames > 1 ? `${frames} photos` : ""),
+    restart: "Restart camera",
+  },
+
+  /** Getting the camera back, by browser family (lib/capture/browser/camera-problem.ts). */
+  allowCamera: {
+    ios: "open Settings, then Apps, then your browser (Safari or Chrome), set Camera to Allow, and come back here",
+    android: "tap the icon at the left of the address bar, then Permissions, set Camera to Allow, and reload this page",
+    firefox: "click the crossed-out camera icon in the address bar, remove the block, and reload this page",
+    safari: "open Safari's menu, then Settings for This Website, set Camera to Allow, and reload this page",
+    chromium: "click the camera icon in the address bar (or the icon at its left), choose to always allow the camera, and reload this page",
+  },
+
+  cameraProblems: {
+    camera_insecure_context: {
+      title: "The camera only works on a secure connection",
+      text: () =>
+        "This page was not opened over https, so your browser keeps the camera off. Open the link exactly as you received it (it starts with https://), or upload photos instead.",
+    },
+    camera_unsupported: { title: "This browser cannot use the camera", text: () => "Open this link in an up-to-date Chrome, Safari or Firefox, or upload photos instead." },
+    camera_denied: {
+      title: "Camera access is blocked",
+      text: (howToAllow: string) => `We need the camera to photograph your document and your face. To allow it, ${howToAllow}. Or upload photos instead.`,
+    },
+    camera_not_found: { title: "No camera found", text: () => "We could not find a camera on this device. Open this link on a phone, or upload photos instead." },
+    camera_in_use: { title: "The camera is busy", text: () => "Another app may be using it. Close that app, then tap “Restart camera”. Or upload photos instead." },
+    camera_stopped: { title: "The camera stopped", text: () => "Tap “Restart camera” to try again, or upload photos instead." },
+  },
+
+  file: {
+    preparing: "Preparing photo…",
+    problems: {
+      file_too_large: () => "This file is too large. Choose a photo under 40 MB.",
+      unsupported_file: () => "This file is not a photo we can use. Choose a JPEG, PNG, WebP or HEIC photo.",
+      unreadable_file: () => "We could not open this photo; it may be damaged. Choose another one.",
+      heic_too_large: (longerSide?: number) =>
+        `This HEIC photo is ${longerSide ? `${longerSide} px` : "too large"} on its longer side; at most 1920 px can be sent, and this browser cannot shrink HEIC photos. Choose a JPEG or PNG instead, or open this link in Safari.`,
+    },
+  },
+
+  tray: {
+    label: "Photos taken",
+    photo: (context: string) => `Photo (${context})`,
+    sent: "✓ Sent",
+    failed: (message: string) => `✗ ${message}`,
+    sending: (percent: number) => `Sending ${percent} %`,
+    uploadedEarlier: "Uploaded earlier",
+    heicPhoto: "HEIC photo",
+  },
+
+  /** The server's refusals by their stable code (lib/capture/accept-frame.ts, submit-capture.ts); others show the server's words. */
+  serverErrors: {
+    already_submitted: "These photos have already been sent for checking.",
+    link_expired: "This link has expired. Ask for a new one.",
+    too_many_pixels: "This photo is too large. Take it again.",
+    type_mismatch: "The file is not the kind of image it claims to be.",
+    veriff_refused: "The verification service did not accept this photo. Take it again.",
+    veriff_unavailable: "The photo could not be sent right now. Try again.",
+    capture_incomplete: "Some photos are still missing.",
+    unknown_upload: "The photo could not be sent.",
+    unknown_submit: "Your photos could not be sent for checking. Check your connection and try again.",
+  } as Record<string, string>,
+
+  review: {
+    title: "Check your photos",
+    text: "Make sure every photo is sharp and nothing is cut off.",
+    send: "Send for checking",
+    sending: "Sending…",
+    uploading: "Uploading photos…",
+  },
+
+  status: {
+    submitted: { title: "We are checking your document", text: "This usually takes a minute or two. You can keep this page open: it updates by itself." },
+    review: { title: "Your check needs a closer look", text: "A specialist is reviewing it. This page updates by itself; you can also close it." },
+    approved: { title: "You are verified", text: "Thank you. You can go back to the service that asked you to verify." },
+    declined: {
+      title: "We could not verify you",
+      text: "Your identity could not be confirmed with these photos. Contact the service that asked you to verify if you think this is wrong.",
+    },
+    resubmission_requested: { title: "We need new photos", text: "Something in your photos could not be checked." },
+    expired: { title: "This check has expired", text: "Ask the service that sent you here for a new link, and start again." },
+    offline: "You seem to be offline. We will keep trying.",
+    checking: "Checking…",
+    reason: (reason: string) => `Reason: ${reason}.`,
+    takeNew: "Take new photos",
+    /** Veriff's resubmission reasons (201-207) in plain words; other codes show the server's words. */
+    reasons: {
+      201: "Photos or video were missing",
+      202: "The face was not clearly visible",
+      203: "The full document was not visible",
+      204: "The photo was too blurry or dark to read",
+      205: "The document is damaged",
+      206: "This type of document is not supported",
+      207: "The document has expired",
+    } as Record<number, string>,
+  },
+};
+
+export type Copy = typeof en;

@@ -1,0 +1,35 @@
+// Which language the capture pages speak: the visitor's own choice (a cookie
+// set by the switcher), else the first of their browser's languages we have.
+import { de } from "./de";
+import { en, type Copy } from "./en";
+
+export const LOCALES = ["en", "de"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LOCALE_COOKIE = "lang";
+/** Each language named in itself, for the switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", de: "Deutsch" };
+
+const CATALOGS: Record<Locale, Copy> = { en, de };
+
+export function copyFor(locale: Locale): Copy {
+  return CATALOGS[locale];
+}
+
+export function isLocale(value: string | null | undefined): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? "");
+}
+
+/** The cookie's choice, else Accept-Language by its q-values (primary subtag only: de-AT speaks de), else English. */
+export function negotiateLocale(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  if (isLocale(cookie)) return cookie;
+  const wanted = (acceptLanguage ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = Number(params.find((param) => param.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((item) => item.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return wanted.map((item) => item.language).find(isLocale) ?? "en";
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import type { BaseContext } from "@/lib/capture/required-frames";
+import { useCopy } from "./copy/use-copy";
+
+/** A photo of the current attempt as the page tracks it: taken or chosen, uploading or acknowledged. */
+export interface Frame {
+  key: string;
+  base: BaseContext;
+  context: string;
+  source: "camera" | "file";
+  /** A blob: URL of what was sent; null after a reload (nothing is kept) or for a HEIC the browser cannot show. */
+  previewUrl: string | null;
+  /** Why there is no preview: sent before a reload, or a HEIC the browser cannot show. */
+  placeholder: "earlier" | "heic";
+  progress: number;
+  state: "uploading" | "done" | "failed";
+  error?: string;
+}
+
+export function FrameTray({ frames, large = false }: { frames: Frame[]; large?: boolean }) {
+  const copy = useCopy().tray;
+  if (!frames.length) return null;
+  return (
+    <ul className="mt-3 flex flex-wrap gap-3" aria-label={copy.label}>
+      {frames.map((frame) => (
+        <li key={frame.key} className={`relative overflow-hidden rounded-lg border border-neutral-300 bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 ${large ? "w-40" : "w-24"}`}>
+          {frame.previewUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not a remote image
+            <img src={frame.previewUrl} alt={copy.photo(frame.context)} className="aspect-video w-full object-cover" />
+          ) : (
+            <div className="flex aspect-video items-center justify-center p-1 text-center text-xs text-neutral-600 dark:text-neutral-400">
+              {frame.placeholder === "heic" ? copy.heicPhoto : copy.uploadedEarlier}
+            </div>
+          )}
+          <div className="px-2 py-1 text-xs" aria-live="polite">
+            {frame.state === "done" ? copy.sent : frame.state === "failed" ? copy.failed(frame.error ?? "") : copy.sending(Math.round(frame.progress * 100))}
+          </div>
+          {frame.state === "uploading" && (
+            <div className="h-1 bg-accent-600 transition-[width]" style={{ width: `${Math.round(frame.progress * 100)}%` }} aria-hidden="true" />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

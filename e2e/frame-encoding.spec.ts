@@ -1,0 +1,42 @@
+// Where the JPEGs are made: in a worker where the browser has VideoFrame and
+// OffscreenCanvas, on the main thread otherwise; the same pictures either way.
+import { expect, test, type Page } from "@playwright/test";
+import { documentPhotoJpeg } from "../bench/document-photo";
+import { captureStep } from "./support/camera-steps";
+import { emulatedSession, mediaSummary, startCheck } from "./support/check";
+
+const EXPECTED = ["document-front image/jpeg 1920x1080", "document-front-pre image/jpeg 1920x1080", "face image/jpeg 1920x1280"];
+
+/** The passport's page through the camera, the selfie as a chosen photo; what Veriff then holds. */
+async function passportThroughCameraAndFile(page: Page, request: Parameters<typeof startCheck>[1]) {
+  const { sessionId } = await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  await captureStep(page, "Photo page of your passport", 0, 2);
+  await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
+  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "selfie.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  return mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media);
+}
+
+test("camera frames and chosen photos are encoded in a worker, never on the main thread", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  // Main-thread encoding fails outright here: only the worker can have made the JPEGs.
+  await page.addInitScript(() => {
+    HTMLCanvasElement.prototype.toBlob = () => {
+      throw new Error("encoded on the main thread");
+    };
+  });
+  expect(await passportThroughCameraAndFile(page, request)).toEqual(EXPECTED);
+  const names = await Promise.all(page.workers().map((worker) => worker.evaluate(() => self.name)));
+  expect(names).toContain("frame-encoder");
+});
+
+test("without VideoFrame and OffscreenCanvas the main thread makes the same JPEGs", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(() => {
+    delete (window as Partial<typeof window>).VideoFrame;
+    delete (window as Partial<typeof window>).OffscreenCanvas;
+  });
+  expect(await passportThroughCameraAndFile(page, request)).toEqual(EXPECTED);
+  expect(page.workers()).toHaveLength(0);
+});

@@ -1,0 +1,41 @@
+// The capture pages in the visitor's language: from the browser's preference,
+// or chosen with the switcher, which keeps what is already captured.
+import { expect, test } from "@playwright/test";
+
+test.describe("a browser that prefers German", () => {
+  test.use({ locale: "de-DE" });
+
+  test("gets the start page in German without choosing", async ({ page }) => {
+    await page.goto("/verify");
+    await expect(page.getByRole("heading", { name: "Identität bestätigen" })).toBeVisible();
+    await expect(page.locator("main")).toHaveAttribute("lang", "de");
+    await expect(page.getByLabel("Sprache")).toHaveValue("de");
+    // Country names in German too.
+    await expect(page.getByLabel("Ausstellungsland").locator("option", { hasText: "Estland" })).toHaveAttribute("value", "EE");
+  });
+});
+
+test("the switcher changes the language mid-capture without losing the photos taken", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/verify");
+  await page.getByLabel("Language").selectOption("de");
+  await expect(page.getByRole("heading", { name: "Identität bestätigen" })).toBeVisible();
+  await page.getByLabel("Reisepass").check();
+  await page.getByLabel("Ausstellungsland").selectOption("EE");
+  await page.getByLabel(/Ich willige in die Verarbeitung/).check();
+  await page.getByRole("button", { name: "Starten" }).click();
+
+  // The choice follows to the capture page.
+  await expect(page.getByRole("heading", { name: "Prüfen wir Ihre Identität" })).toBeFocused();
+  await page.getByRole("button", { name: "Starten" }).click();
+  await expect(page.getByRole("heading", { name: "Lichtbildseite Ihres Reisepasses" })).toBeFocused();
+  await expect(page.getByText("Schritt 1 von 2")).toBeVisible();
+  await page.getByRole("button", { name: "2 Fotos aufnehmen" }).click({ timeout: 20_000 });
+  await expect(page.getByText("✓ Gesendet")).toHaveCount(2, { timeout: 20_000 });
+
+  await page.getByLabel("Sprache").selectOption("en");
+  await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeVisible();
+  await expect(page.getByText("Step 1 of 2")).toBeVisible();
+  await expect(page.getByText("✓ Sent")).toHaveCount(2);
+  await expect(page.locator("main")).toHaveAttribute("lang", "en");
+});

@@ -1,0 +1,55 @@
+// Starting a check the way an end-user does (the self-serve start page), and
+// reading what the Veriff emulator holds for it through its control API.
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { launcherEnv } from "../../lib/env";
+
+export const emulator = `http://127.0.0.1:${launcherEnv().E2E_EMULATOR_PORT}`;
+/** Mapped to 127.0.0.1 by the browser's resolver rules (playwright.config.ts): the app as a plain-http, non-local site. */
+export const INSECURE_HOST = "insecure.test";
+export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}`;
+
+export interface EmulatedMedia {
+  context: string;
+  width: number;
+  height: number;
+  mimetype: string;
+}
+
+export interface EmulatedSession {
+  id: string;
+  status: string;
+  attempts: { status: string; media: EmulatedMedia[] }[];
+}
+
+async function emulatedSessions(request: APIRequestContext): Promise<EmulatedSession[]> {
+  return ((await (await request.get(`${emulator}/__emulator/sessions`)).json()) as { sessions: EmulatedSession[] }).sessions;
+}
+
+/**
+ * From /verify to the capture page's first screen. Returns the capture token
+ * and the id of the session the emulator created for it: the one that was not
+ * there before (the suite runs one test at a time).
+ */
+export async function startCheck(page: Page, request: APIRequestContext, document: "Passport" | "ID card", origin = "") {
+  const before = new Set((await emulatedSessions(request)).map((session) => session.id));
+  await page.goto(`${origin}/verify`);
+  await page.getByLabel(document).check();
+  await page.getByLabel("Issuing country").selectOption("EE");
+  await page.getByLabel(/I agree to the processing/).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
+  const created = (await emulatedSessions(request)).filter((session) => !before.has(session.id));
+  expect(created).toHaveLength(1);
+  return { token: page.url().split("/").pop()!, sessionId: created[0]!.id };
+}
+
+export async function emulatedSession(request: APIRequestContext, id: string): Promise<EmulatedSession> {
+  const session = (await emulatedSessions(request)).find((item) => item.id === id);
+  expect(session).toBeDefined();
+  return session!;
+}
+
+/** "context mimetype WxH" of each frame the emulator holds for an attempt, sorted. */
+export function mediaSummary(media: EmulatedMedia[]): string[] {
+  return media.map((item) => `${item.context} ${item.mimetype} ${item.width}x${item.height}`).sort();
+}
