@@ -79,6 +79,7 @@ test("a signed-out visitor is sent to sign in, and the staff API answers 401", a
   await page.getByLabel("Password").fill("not-the-password-at-all");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("The email or password is wrong.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(admin.email);
 
   // Signed in, the visitor lands on the page first asked for.
   await page.getByLabel("Password").fill(admin.password);

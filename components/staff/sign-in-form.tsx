@@ -17,7 +17,11 @@ export function SignInForm({ next }: { next: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function signIn(form: FormData) {
+  // onSubmit rather than a form action: React resets a form after its action,
+  // and someone who mistyped the password should not have to type the email again.
+  async function signIn(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     setPending(true);
     setProblem(null);
     try {
@@ -40,7 +44,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form action={signIn} className="space-y-4">
+    <form onSubmit={signIn} className="space-y-4">
       <label className="block">
         <span className="text-sm font-medium">Email</span>
         <input name="email" type="email" autoComplete="username" required className={inputClass} />

@@ -7,6 +7,8 @@ export interface GalleryUpload {
   context: string;
   attemptNumber: number;
   status: string;
+  /** camera, file (chosen by the end-user) or integrator. */
+  source: string;
   mimeType: string;
   width: number | null;
   height: number | null;
@@ -14,6 +16,8 @@ export interface GalleryUpload {
   uploadMs: number | null;
   errorCode: string | null;
 }
+
+const SOURCE_LABEL: Record<string, string> = { camera: "camera", file: "chosen file", integrator: "from the integrator" };
 
 /**
  * The session's uploads. Images are fetched from Veriff only when asked for
@@ -64,7 +68,7 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
               )}
               <p className="mt-1 font-medium">{upload.context}</p>
               <p className="text-xs text-neutral-500">
-                Attempt {upload.attemptNumber} · {upload.status}
+                Attempt {upload.attemptNumber} · {upload.status} · {SOURCE_LABEL[upload.source] ?? upload.source}
                 {upload.width && upload.height ? ` · ${upload.width}×${upload.height}` : ""} · {Math.round(upload.sizeBytes / 1024)} KB
                 {upload.uploadMs !== null ? ` · ${upload.uploadMs} ms` : ""}
                 {upload.errorCode ? ` · code ${upload.errorCode}` : ""}

@@ -40,6 +40,7 @@ export async function loadSessionDetail(id: string) {
           context: true,
           attemptNumber: true,
           status: true,
+          source: true,
           veriffMediaId: true,
           mimeType: true,
           sizeBytes: true,
