@@ -87,8 +87,9 @@ const serverSchema = z.object({
   STAFF_AUTH_SECRET: z
     .string()
     .min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)")
+    .optional()
     .describe(
-      "Secret that signs the staff console's sign-in cookies; every instance needs the same one. Unset: the launcher generates one for this checkout in `.data/staff-auth.secret`.",
+      "Secret that signs the staff console's sign-in cookies; every app instance needs the same one (workers do not). Required in production; unset while the launcher provides the embedded database or the emulator, it generates one for this checkout in `.data/staff-auth.secret`.",
     ),
   CAPTURE_FRAMES_PER_CONTEXT: z.coerce
     .number()

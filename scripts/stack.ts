@@ -56,14 +56,14 @@ try {
   await assertPortFree(env.PORT, profile === "test" ? "E2E_PORT" : "PORT", "the app");
 
   database = provideDatabase(profile, log);
-  const { url: databaseUrl } = await database;
+  const { url: databaseUrl, embedded: databaseIsEmbedded } = await database;
   // Against the emulator the stack is a demo: anyone may start a verification, unless told otherwise.
   const veriff = env.VERIFF_API_URL
     ? {}
     : { SELF_SERVE_START: env.SELF_SERVE_START ?? "true", ...(await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined)) };
   const appEnv = childProcessEnv({
     ...veriff,
-    STAFF_AUTH_SECRET: env.STAFF_AUTH_SECRET ?? checkoutSecret(".data/staff-auth.secret"),
+    ...staffAuthSecret(env, databaseIsEmbedded),
     DATABASE_URL: databaseUrl,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -109,7 +109,21 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
   return emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS });
 }
 
-/** A random secret kept in this checkout, so staff stay signed in across restarts. */
+/**
+ * The staff console's cookie secret: as set; or, for a local stack (the
+ * embedded database or the emulator), one kept in this checkout so staff stay
+ * signed in across restarts. A deployment must set it: instances that each
+ * made their own would sign staff out at random.
+ */
+function staffAuthSecret(env: { STAFF_AUTH_SECRET?: string; VERIFF_API_URL?: string }, databaseIsEmbedded: boolean) {
+  if (env.STAFF_AUTH_SECRET) return {};
+  if (!databaseIsEmbedded && env.VERIFF_API_URL) {
+    throw new Error("STAFF_AUTH_SECRET is not set: with your own database and Veriff, set it (the same on every instance), e.g. to `openssl rand -base64 32`");
+  }
+  return { STAFF_AUTH_SECRET: checkoutSecret(".data/staff-auth.secret") };
+}
+
+/** A random secret kept in this checkout. */
 function checkoutSecret(file: string): string {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

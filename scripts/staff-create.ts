@@ -40,7 +40,7 @@ const database = await provideDatabase("dev", log).catch((error: Error) => {
 });
 const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
 try {
-  const result = await createStaffMember(input.data, client);
+  const result = await createStaffMember(input.data, { by: "operator", client });
   if (result.ok) log(`created ${input.data.role} ${input.data.email}: sign in at /staff/sign-in`);
   else {
     log(result.message);

@@ -6,7 +6,9 @@ import { serverEnv } from "@/lib/env";
  * Retention: RETENTION_DAYS after a final decision (or expiry), a session's
  * personal data goes: the verified identity, the decision's raw data and the
  * raw bodies of its webhooks. Ids, statuses, codes and the timeline stay for
- * the audit trail. Idempotent, so concurrent workers cannot conflict.
+ * the audit trail. Webhooks matching no session (another integration's, or
+ * a deleted session's late retries) lose their bodies after the same time.
+ * Idempotent, so concurrent workers cannot conflict.
  * Returns how many sessions it purged.
  */
 export async function purgePersonalData(now = new Date()): Promise<number> {
@@ -26,5 +28,9 @@ export async function purgePersonalData(now = new Date()): Promise<number> {
       data: { rawBody: "[purged]", headers: {} },
     });
   }
+  await db().webhookDelivery.updateMany({
+    where: { sessionId: null, receivedAt: { lt: cutoff }, NOT: { rawBody: "[purged]" } },
+    data: { rawBody: "[purged]", headers: {} },
+  });
   return purged.length;
 }

@@ -3,14 +3,16 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
-import { serverEnv } from "@/lib/env";
+import { EnvError, serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 
-/** How long a staff sign-in lasts without use; each day of use extends it. */
+/** How long a staff sign-in lasts; using it extends it, at most once an hour. */
 const SESSION_SECONDS = 12 * 60 * 60;
 
 function createStaffAuth() {
   const env = serverEnv();
+  // Checked here rather than at start-up: workers never sign anyone in.
+  if (!env.STAFF_AUTH_SECRET) throw new EnvError(["STAFF_AUTH_SECRET is required by the staff console but not set"]);
   return betterAuth({
     appName: "Veriff Capture staff console",
     baseURL: env.APP_BASE_URL,

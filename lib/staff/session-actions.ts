@@ -10,13 +10,17 @@ import { VeriffError } from "@/lib/veriff/errors";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./current-staff";
 import { isUuid } from "./is-uuid";
+import { can } from "./permissions";
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; code: string; message: string };
 
 const NOT_FOUND = { ok: false, code: "not_found", message: "This session no longer exists." } as const;
+// Checked here as well as by the pages and actions calling these: the rule holds whoever calls.
+const NOT_ALLOWED = { ok: false, code: "not_allowed", message: "Your role does not allow this." } as const;
 
 /** Reads the decision back from Veriff now, as reconciliation would. */
 export async function refreshFromVeriff(staff: StaffMember, sessionId: string): Promise<ActionResult<{ decided: boolean }>> {
+  if (!can(staff.role, "sessions.refresh")) return NOT_ALLOWED;
   const session = await findSession(sessionId);
   if (!session) return NOT_FOUND;
   if (!session.veriffSessionId) return { ok: false, code: "no_veriff_session", message: "Veriff never created this session." };
@@ -38,21 +42,27 @@ export async function refreshFromVeriff(staff: StaffMember, sessionId: string): 
  * working; the new one expires with the session. Shown once, never stored.
  */
 export async function issueNewCaptureLink(staff: StaffMember, sessionId: string): Promise<ActionResult<{ url: string }>> {
+  if (!can(staff.role, "sessions.new_link")) return NOT_ALLOWED;
   const session = await findSession(sessionId);
   if (!session) return NOT_FOUND;
+  const { token, hash } = newCaptureToken();
+  const now = new Date();
+  const issued = await db().$transaction(async (tx) => {
+    // Checked and changed in one statement: a submit or expiry landing meanwhile wins.
+    const { count } = await tx.verificationSession.updateMany({
+      where: { id: session.id, status: { in: [...OPEN_FOR_CAPTURE] }, captureTokenExpiresAt: { gt: now } },
+      data: { captureTokenHash: hash },
+    });
+    if (count === 0) return false;
+    await tx.sessionEvent.create({ data: { sessionId: session.id, type: "staff.new_capture_link", actor: "staff", data: { by: staff.email } } });
+    await recordAudit(staff, "session.new_capture_link", { sessionId: session.id }, tx);
+    return true;
+  });
+  if (issued) return { ok: true, url: captureUrl(token) };
   if (!OPEN_FOR_CAPTURE.includes(session.status)) {
     return { ok: false, code: "not_open", message: `A ${session.status.replaceAll("_", " ")} session takes no more photos.` };
   }
-  if (!session.captureTokenExpiresAt || session.captureTokenExpiresAt <= new Date()) {
-    return { ok: false, code: "session_expired", message: "This session has expired: start a new verification instead." };
-  }
-  const { token, hash } = newCaptureToken();
-  await db().$transaction([
-    db().verificationSession.update({ where: { id: session.id }, data: { captureTokenHash: hash } }),
-    db().sessionEvent.create({ data: { sessionId: session.id, type: "staff.new_capture_link", actor: "staff", data: { by: staff.email } } }),
-  ]);
-  await recordAudit(staff, "session.new_capture_link", { sessionId: session.id });
-  return { ok: true, url: captureUrl(token) };
+  return { ok: false, code: "session_expired", message: "This session has expired: start a new verification instead." };
 }
 
 /**
@@ -62,6 +72,7 @@ export async function issueNewCaptureLink(staff: StaffMember, sessionId: string)
  * here is deleted, so the two never disagree.
  */
 export async function deleteSessionEverywhere(staff: StaffMember, sessionId: string): Promise<ActionResult> {
+  if (!can(staff.role, "sessions.delete")) return NOT_ALLOWED;
   const session = await findSession(sessionId);
   if (!session) return NOT_FOUND;
   if (session.veriffSessionId) {
@@ -73,6 +84,10 @@ export async function deleteSessionEverywhere(staff: StaffMember, sessionId: str
     }
   }
   await db().$transaction(async (tx) => {
+    // Locked first, as a webhook being applied locks it: that webhook's delivery
+    // is then committed (and deleted below) or arrives after (unmatched, and
+    // emptied by retention).
+    await tx.$queryRaw`select id from verification_sessions where id = ${session.id}::uuid for update`;
     await tx.webhookDelivery.deleteMany({
       where: { OR: [{ sessionId: session.id }, ...(session.veriffSessionId ? [{ veriffSessionId: session.veriffSessionId }] : [])] },
     });

@@ -4,30 +4,43 @@ import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { recordAudit } from "./audit";
+import type { StaffMember } from "./current-staff";
 import { newStaffMember, type NewStaffMember } from "./new-staff-member";
-import type { StaffRole } from "./permissions";
+import { can, type StaffRole } from "./permissions";
 
-export type TeamResult = { ok: true; id: string } | { ok: false; code: "email_taken" | "last_admin" | "not_self" | "not_found"; message: string };
+type Failure = { ok: false; code: "not_allowed" | "email_taken" | "last_admin" | "not_self" | "not_found" | "conflict"; message: string };
+export type TeamResult = { ok: true; id: string } | Failure;
+
+const NOT_ALLOWED: Failure = { ok: false, code: "not_allowed", message: "Only admins manage staff." };
 
 /**
  * Creates a staff member who signs in with email and password. The password
  * is hashed exactly as Better Auth hashes it (scrypt), in the credential
- * account Better Auth reads at sign-in.
+ * account Better Auth reads at sign-in. `by`: the admin adding them (checked
+ * and audited), or "operator" for `npm run staff:create` on the server.
  */
-export async function createStaffMember(input: NewStaffMember, client: PrismaClient = db()): Promise<TeamResult> {
+export async function createStaffMember(
+  input: NewStaffMember,
+  { by, client = db() }: { by: StaffMember | "operator"; client?: PrismaClient },
+): Promise<TeamResult> {
+  if (by !== "operator" && !can(by.role, "staff.manage")) return NOT_ALLOWED;
   const member = newStaffMember.parse(input);
   const id = randomUUID();
   const password = await hashPassword(member.password);
   try {
-    await client.staffUser.create({
-      data: {
-        id,
-        email: member.email,
-        name: member.name,
-        role: member.role,
-        emailVerified: true,
-        accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
-      },
+    await client.$transaction(async (tx) => {
+      await tx.staffUser.create({
+        data: {
+          id,
+          email: member.email,
+          name: member.name,
+          role: member.role,
+          emailVerified: true,
+          accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
+        },
+      });
+      if (by !== "operator") await recordAudit(by, "staff.created", { details: { staffId: id, email: member.email, role: member.role } }, tx);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -46,37 +59,47 @@ export async function listStaff() {
 }
 
 /** Changes a role; the last admin cannot be demoted, so someone can always manage staff. */
-export async function changeRole(actorId: string, userId: string, role: StaffRole): Promise<TeamResult> {
-  return keepingAnAdmin(actorId, userId, async (tx) => {
+export async function changeRole(actor: StaffMember, userId: string, role: StaffRole): Promise<TeamResult> {
+  return keepingAnAdmin(actor, userId, role === "admin", async (tx, email) => {
     await tx.staffUser.update({ where: { id: userId }, data: { role } });
-  }, role === "admin");
+    await recordAudit(actor, "staff.role_changed", { details: { staffId: userId, email, role } }, tx);
+  });
 }
 
 /** Removes a staff member and signs them out everywhere (their sessions go with them). */
-export async function removeStaffMember(actorId: string, userId: string): Promise<TeamResult> {
-  return keepingAnAdmin(actorId, userId, async (tx) => {
+export async function removeStaffMember(actor: StaffMember, userId: string): Promise<TeamResult> {
+  return keepingAnAdmin(actor, userId, false, async (tx, email) => {
     await tx.staffUser.delete({ where: { id: userId } });
+    await recordAudit(actor, "staff.removed", { details: { staffId: userId, email } }, tx);
   });
 }
 
 async function keepingAnAdmin(
-  actorId: string,
+  actor: StaffMember,
   userId: string,
-  change: (tx: Prisma.TransactionClient) => Promise<void>,
-  keepsAdmin = false,
+  keepsAdmin: boolean,
+  change: (tx: Prisma.TransactionClient, email: string) => Promise<void>,
 ): Promise<TeamResult> {
-  if (actorId === userId) return { ok: false, code: "not_self", message: "You cannot change or remove your own account here." };
-  // Serializable: two admins demoting each other at once cannot both succeed.
-  return db().$transaction(
-    async (tx) => {
-      const target = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true } });
-      if (!target) return { ok: false, code: "not_found", message: "This staff member no longer exists." };
-      if (target.role === "admin" && !keepsAdmin && (await tx.staffUser.count({ where: { role: "admin" } })) <= 1) {
-        return { ok: false, code: "last_admin", message: "This is the last admin: make someone else admin first." };
-      }
-      await change(tx);
-      return { ok: true, id: userId };
-    },
-    { isolationLevel: "Serializable" },
-  );
+  if (!can(actor.role, "staff.manage")) return NOT_ALLOWED;
+  if (actor.id === userId) return { ok: false, code: "not_self", message: "You cannot change or remove your own account here." };
+  try {
+    // Serializable: two admins demoting each other at once cannot both succeed.
+    return await db().$transaction(
+      async (tx): Promise<TeamResult> => {
+        const target = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+        if (!target) return { ok: false, code: "not_found", message: "This staff member no longer exists." };
+        if (target.role === "admin" && !keepsAdmin && (await tx.staffUser.count({ where: { role: "admin" } })) <= 1) {
+          return { ok: false, code: "last_admin", message: "This is the last admin: make someone else admin first." };
+        }
+        await change(tx, target.email);
+        return { ok: true, id: userId };
+      },
+      { isolationLevel: "Serializable" },
+    );
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") {
+      return { ok: false, code: "conflict", message: "Another admin changed the team at the same moment. Reload and try again." };
+    }
+    throw error;
+  }
 }

@@ -21,7 +21,7 @@ const columns = {
  */
 export async function listProblemWebhooks() {
   const unmatched = { sessionId: null, processedAt: { not: null } } as const;
-  const failed = { processingError: { not: null } } as const;
+  const failed = { processingError: { not: null }, processedAt: null } as const;
   const [unmatchedRows, unmatchedCount, failedRows, failedCount] = await Promise.all([
     db().webhookDelivery.findMany({ where: unmatched, orderBy: { receivedAt: "desc" }, take: SHOWN, select: columns }),
     db().webhookDelivery.count({ where: unmatched }),

@@ -3,13 +3,14 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { databaseErrorCode, isTransientDatabaseError } from "@/lib/db-errors";
 import { log } from "@/lib/log";
 import { verify } from "@/lib/veriff/signature";
 import { classifyWebhook } from "@/lib/veriff/webhook-payloads";
 import { applyWebhook } from "./apply-webhook";
 
 export type WebhookOutcome =
-  | { status: 200; result: "stored" | "duplicate"; kind: string; matched: boolean }
+  | { status: 200; result: "stored" | "duplicate" | "failed"; kind: string; matched: boolean }
   | { status: 401; code: "webhook_unauthenticated" };
 
 // Headers worth keeping with a delivery; the signature and the API key are not.
@@ -18,8 +19,10 @@ const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "traceparent
 
 /**
  * Veriff's webhook, after its raw body was read: verify, store once, apply.
- * A database failure throws (the route answers 5xx so Veriff retries);
- * everything else that verifies is stored and acknowledged with 200.
+ * A failure a retry could fix (the database away, a conflict) throws
+ * WebhookNotApplied, and the route answers 503 so Veriff retries; anything
+ * else that verifies is stored and acknowledged with 200, a delivery that
+ * could not be applied marked as failed for staff.
  */
 export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): Promise<WebhookOutcome> {
   const env = serverEnv();
@@ -68,27 +71,32 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
       return { status: 200 as const, result: "stored" as const, kind: webhook.kind, matched: sessionId !== null };
     });
   } catch (error) {
-    await recordFailure(delivery, error);
-    throw error;
+    const reason = `database_error ${databaseErrorCode(error)}`;
+    await recordFailure(delivery, reason);
+    // A retry could fix it: 5xx, so Veriff sends it again. The original error
+    // stays out of the log: its message can quote personal data.
+    if (isTransientDatabaseError(error)) throw new WebhookNotApplied(reason);
+    log().error({ kind: webhook.kind, reason }, "webhook stored but not applied; a retry would not help");
+    return { status: 200 as const, result: "failed" as const, kind: webhook.kind, matched: false };
   }
+}
+
+/** Thrown when a verified delivery could not be applied but a later retry could; names only the reason. */
+export class WebhookNotApplied extends Error {
+  override readonly name = "WebhookNotApplied";
 }
 
 /**
  * Keeps a delivery whose processing failed, marked with why, so staff see it
- * among the failed deliveries; Veriff's retry (we answer 5xx) applies it.
- * If the database is what failed, this fails too, and Veriff's copy is the record.
+ * among the failed deliveries (until a retry applies it). Never marks one
+ * that another request applied meanwhile. If the database itself is what
+ * failed, this fails too, and Veriff's copy is the record.
  */
-async function recordFailure(delivery: Prisma.WebhookDeliveryCreateInput, error: unknown): Promise<void> {
-  // A kind and Prisma's code, never the message: it can quote the values.
-  const code = (error as { code?: unknown }).code;
-  const reason = typeof code === "string" ? `database_error ${code}` : error instanceof Error ? error.name : "unknown_error";
+async function recordFailure(delivery: Prisma.WebhookDeliveryCreateManyInput, reason: string): Promise<void> {
   try {
-    await db().webhookDelivery.upsert({
-      where: { dedupeKey: delivery.dedupeKey },
-      create: { ...delivery, processingError: reason },
-      update: { processingError: reason },
-    });
+    await db().webhookDelivery.createMany({ data: { ...delivery, processingError: reason }, skipDuplicates: true });
+    await db().webhookDelivery.updateMany({ where: { dedupeKey: delivery.dedupeKey, processedAt: null }, data: { processingError: reason } });
   } catch (recordError) {
-    log().error({ err: recordError }, "could not record the failed webhook delivery");
+    log().error({ reason: databaseErrorCode(recordError) }, "could not record the failed webhook delivery");
   }
 }

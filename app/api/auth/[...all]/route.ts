@@ -1,10 +1,9 @@
-// /api/auth/*: Better Auth's endpoints for the staff console (sign-in, sign-out, session).
-// Sign-up is disabled: accounts come from admins and `npm run staff:create`.
+// /api/auth/*: the staff console's sign-in, sign-out and session (Better Auth; see lib/staff/auth-endpoint.ts).
 import { route } from "@/lib/http/route";
-import { staffAuth } from "@/lib/staff/auth";
+import { handleStaffAuth } from "@/lib/staff/auth-endpoint";
 
 export const dynamic = "force-dynamic";
 
-const handle = route("staff.auth", (request: Request) => staffAuth().handler(request));
+const handle = route("staff.auth", handleStaffAuth);
 
 export { handle as GET, handle as POST };

@@ -149,23 +149,31 @@ describe("POST /api/webhooks/veriff", () => {
     expect(await deliveries(body)).toMatchObject([{ kind: "decision", sessionId: null, processedAt: expect.any(Date) }]);
   });
 
-  it("answers 500 when applying fails, keeps the delivery as failed, and applies it on Veriff's retry", async () => {
-    const session = await newSession();
-    const body = decisionBody(session.veriffSessionId, "approved");
-    // A real failure inside the transaction: Postgres refuses the timeline row of this one session.
+  /** Makes Postgres refuse the timeline rows of one session, raising `sqlState`, while `work` runs. */
+  async function refusingTimelineOf(sessionId: string, sqlState: string, work: () => Promise<void>) {
     await db().$executeRawUnsafe(`
       create or replace function fail_for_test() returns trigger language plpgsql as
-      $$ begin raise exception 'refused for the test'; end $$`);
+      $$ begin raise exception 'refused for the test' using errcode = '${sqlState}'; end $$`);
     await db().$executeRawUnsafe(`
       create trigger fail_for_test before insert on session_events for each row
-      when (new.session_id = '${session.id}') execute function fail_for_test()`);
+      when (new.session_id = '${sessionId}') execute function fail_for_test()`);
     try {
-      expect((await deliver(body)).status).toBe(500);
-      expect(await deliveries(body)).toMatchObject([{ sessionId: null, processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}$/) }]);
-      expect((await sessionRow(session.id)).status).toBe("submitted");
+      await work();
     } finally {
       await db().$executeRawUnsafe("drop trigger fail_for_test on session_events");
     }
+  }
+
+  it("answers 503 when a retry could fix a failure, keeps the delivery as failed, and applies it on Veriff's retry", async () => {
+    const session = await newSession();
+    const body = decisionBody(session.veriffSessionId, "approved");
+    // A serialization failure: exactly what a retry fixes.
+    await refusingTimelineOf(session.id, "40001", async () => {
+      const response = await deliver(body);
+      expect([response.status, (await response.json()).error.code]).toEqual([503, "webhook_not_applied"]);
+      expect(await deliveries(body)).toMatchObject([{ sessionId: null, processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}\/40001$/) }]);
+      expect((await sessionRow(session.id)).status).toBe("submitted");
+    });
     const retry = await deliver(body);
     expect([retry.status, await retry.json()]).toEqual([200, { received: true, result: "stored" }]);
     expect(await deliveries(body)).toMatchObject([{ sessionId: session.id, processedAt: expect.any(Date), processingError: null }]);
@@ -173,5 +181,16 @@ describe("POST /api/webhooks/veriff", () => {
     // Applied once, and repeats stay repeats.
     expect(await (await deliver(body)).json()).toEqual({ received: true, result: "duplicate" });
     expect(await db().sessionEvent.count({ where: { sessionId: session.id, type: "veriff.decision" } })).toBe(1);
+  });
+
+  it("answers 200 when no retry could help, and keeps the delivery as failed for staff", async () => {
+    const session = await newSession();
+    const body = decisionBody(session.veriffSessionId, "declined");
+    await refusingTimelineOf(session.id, "P0001", async () => {
+      const response = await deliver(body);
+      expect([response.status, await response.json()]).toEqual([200, { received: true, result: "failed" }]);
+    });
+    expect(await deliveries(body)).toMatchObject([{ processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}\/P0001$/) }]);
+    expect((await sessionRow(session.id)).status).toBe("submitted");
   });
 });

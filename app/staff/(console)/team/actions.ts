@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/lib/staff/audit";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { newStaffMember } from "@/lib/staff/new-staff-member";
 import { changeRole, createStaffMember, removeStaffMember } from "@/lib/staff/team";
@@ -13,9 +12,8 @@ export async function addStaffAction(_previous: TeamFormState, form: FormData): 
   const admin = await requireStaff("staff.manage");
   const input = newStaffMember.safeParse(Object.fromEntries(form));
   if (!input.success) return { tone: "bad", message: input.error.issues.map((issue) => issue.message).join(" ") };
-  const result = await createStaffMember(input.data);
+  const result = await createStaffMember(input.data, { by: admin });
   if (!result.ok) return { tone: "bad", message: result.message };
-  await recordAudit(admin, "staff.created", { details: { staffId: result.id, role: input.data.role } });
   revalidatePath("/staff/team");
   return { tone: "good", message: `Added ${input.data.email}. Give them their password through a safe channel.` };
 }
@@ -26,9 +24,8 @@ export async function changeRoleAction(_previous: TeamFormState, form: FormData)
   const admin = await requireStaff("staff.manage");
   const input = roleChange.safeParse(Object.fromEntries(form));
   if (!input.success) return { tone: "bad", message: "Choose a role." };
-  const result = await changeRole(admin.id, input.data.userId, input.data.role);
+  const result = await changeRole(admin, input.data.userId, input.data.role);
   if (!result.ok) return { tone: "bad", message: result.message };
-  await recordAudit(admin, "staff.role_changed", { details: { staffId: input.data.userId, role: input.data.role } });
   revalidatePath("/staff/team");
   return { tone: "good", message: "Role changed." };
 }
@@ -36,9 +33,8 @@ export async function changeRoleAction(_previous: TeamFormState, form: FormData)
 export async function removeStaffAction(_previous: TeamFormState, form: FormData): Promise<TeamFormState> {
   const admin = await requireStaff("staff.manage");
   const userId = String(form.get("userId") ?? "");
-  const result = await removeStaffMember(admin.id, userId);
+  const result = await removeStaffMember(admin, userId);
   if (!result.ok) return { tone: "bad", message: result.message };
-  await recordAudit(admin, "staff.removed", { details: { staffId: userId } });
   revalidatePath("/staff/team");
   return { tone: "good", message: "Removed, and signed out everywhere." };
 }

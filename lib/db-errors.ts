@@ -1,0 +1,31 @@
+// What a failed database call means for the caller: could the same work
+// succeed if tried again later (connection lost, serialization conflict,
+// lock or statement timeout, server shutting down), or never?
+
+const TRANSIENT_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
+// SQLSTATE classes: connection exception, transaction rollback (serialization,
+// deadlock), insufficient resources, operator intervention (shutdown, query canceled).
+const TRANSIENT_SQLSTATE_CLASSES = new Set(["08", "40", "53", "57"]);
+const TRANSIENT_SQLSTATES = new Set(["55P03"]); // lock not available
+const TRANSIENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
+
+interface MaybeDatabaseError {
+  code?: unknown;
+  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+}
+
+/** The error's Prisma code and Postgres SQLSTATE, e.g. "P2010/40001": safe to store and log (no values). */
+export function databaseErrorCode(error: unknown): string {
+  const { code, meta } = (error ?? {}) as MaybeDatabaseError;
+  const state = meta?.driverAdapterError?.cause?.originalCode;
+  return [typeof code === "string" ? code : error instanceof Error ? error.name : "unknown", typeof state === "string" ? state : null]
+    .filter(Boolean)
+    .join("/");
+}
+
+export function isTransientDatabaseError(error: unknown): boolean {
+  const { code, meta } = (error ?? {}) as MaybeDatabaseError;
+  const state = meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof state === "string" && (TRANSIENT_SQLSTATES.has(state) || TRANSIENT_SQLSTATE_CLASSES.has(state.slice(0, 2)))) return true;
+  return typeof code === "string" && (TRANSIENT_PRISMA_CODES.has(code) || TRANSIENT_NETWORK_CODES.has(code));
+}
