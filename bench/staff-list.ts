@@ -14,6 +14,7 @@ import { provideDatabase } from "../scripts/db/provide-database";
 import { applyMigrations } from "../scripts/db/migrations";
 
 const SESSIONS = 100_000;
+const FREQUENT_USER = "00000000-0000-4000-8000-000000000001";
 const RUNS = 25;
 const TARGET_MS = 5;
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -37,7 +38,9 @@ await db().$executeRawUnsafe(`
   insert into verification_sessions (id, veriff_session_id, status, vendor_data, end_user_id, document_type, document_country, created_at, updated_at, decided_at)
   select gen_random_uuid(), gen_random_uuid()::text,
     (array['approved','approved','approved','declined','submitted','resubmission_requested','started','created','expired'])[1 + n % 9]::"VerificationStatus",
-    'customer-' || n, gen_random_uuid(), 'PASSPORT', 'EE',
+    'customer-' || n,
+    -- One end-user with 10,000 sessions, to search a value shared by many.
+    case when n % 10 = 0 then '${FREQUENT_USER}'::uuid else gen_random_uuid() end, 'PASSPORT', 'EE',
     timestamp '2026-01-01' + (n * interval '77 seconds'), now(),
     case when n % 9 < 4 then timestamp '2026-01-01' + (n * interval '77 seconds') + interval '3 minutes' end
   from generate_series(1, ${SESSIONS}) as n`);
@@ -53,6 +56,7 @@ async function cursorAt(pages: number, query = {}) {
 
 const DEEP = 1_000; // page 1,001: rows 50,001 to 50,050
 const deepCursor = await cursorAt(DEEP);
+const frequentDeepCursor = await cursorAt(100, { q: FREQUENT_USER });
 const offsetPage = (offset: number, where = "") =>
   db().$queryRawUnsafe(
     `select id, veriff_session_id, status, document_type, document_country, vendor_data, created_at, decided_at
@@ -67,6 +71,8 @@ const cases: { name: string; keyset: () => Promise<unknown>; offset?: () => Prom
   { name: "created in one week", keyset: () => listSessions(sessionListQuery.parse({ from: "2026-02-01", to: "2026-02-07" })) },
   { name: "search vendorData", keyset: () => listSessions(sessionListQuery.parse({ q: "customer-54321" })) },
   { name: "search Veriff id", keyset: () => listSessions(sessionListQuery.parse({ q: probe.veriffSessionId })) },
+  { name: "search an end-user with 10,000 sessions", keyset: () => listSessions(sessionListQuery.parse({ q: FREQUENT_USER })) },
+  { name: "the same, page 101", keyset: () => listSessions(sessionListQuery.parse({ q: FREQUENT_USER, after: frequentDeepCursor })) },
 ];
 
 const samples = new Map<string, { keyset: number[]; offset: number[] }>(cases.map((c) => [c.name, { keyset: [], offset: [] }]));

@@ -103,7 +103,7 @@ test("an admin follows a session live to its decision, views an image and person
   for (const entry of ["Session created", "Photo accepted: document-front-pre", "Photo accepted: face", "Submitted for checking", "Veriff: the end-user submitted"]) {
     await expect(timeline.getByText(entry, { exact: true })).toBeVisible();
   }
-  await expect(page.getByText("Approved").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Approved");
 
   // Images come from Veriff only when asked for, and open larger.
   await expect(page.getByRole("img")).toHaveCount(0);

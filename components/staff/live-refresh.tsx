@@ -11,6 +11,8 @@ export function LiveRefresh({ sessionId, version, everyMs = 3_000 }: { sessionId
       if (document.hidden) return;
       try {
         const response = await fetch(`/api/staff/sessions/${sessionId}/version`, { cache: "no-store" });
+        // Deleted by someone else, or signed out in another tab: re-render to show it.
+        if (response.status === 401 || response.status === 404) router.refresh();
         if (!response.ok) return;
         const latest = ((await response.json()) as { version: string }).version;
         if (latest !== version) router.refresh();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export interface GalleryUpload {
   id: string;
@@ -25,7 +25,7 @@ const SOURCE_LABEL: Record<string, string> = { camera: "camera", file: "chosen f
  */
 export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploads: GalleryUpload[] }) {
   const [showImages, setShowImages] = useState(false);
-  const [large, setLarge] = useState<GalleryUpload | null>(null);
+  const [large, setLarge] = useState<{ upload: GalleryUpload; objectUrl: string } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const src = (upload: GalleryUpload) => `/api/staff/sessions/${sessionId}/media/${upload.id}`;
 
@@ -50,17 +50,14 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
           return (
             <li key={upload.id} className="rounded-lg border border-neutral-200 p-2 dark:border-neutral-800">
               {viewable ? (
-                <button
-                  type="button"
-                  className="block w-full"
-                  onClick={() => {
-                    setLarge(upload);
+                <Thumbnail
+                  src={src(upload)}
+                  alt={`Upload ${upload.context}`}
+                  onOpen={(objectUrl) => {
+                    setLarge({ upload, objectUrl });
                     dialog.current?.showModal();
                   }}
-                >
-                  {/* eslint-disable-next-line @next/next/no-img-element -- private, uncached bytes from our own route */}
-                  <img src={src(upload)} alt={`Upload ${upload.context}`} className="aspect-video w-full rounded bg-neutral-100 object-contain dark:bg-neutral-800" />
-                </button>
+                />
               ) : (
                 <div className="flex aspect-video items-center justify-center rounded bg-neutral-100 text-neutral-500 dark:bg-neutral-800">
                   {upload.mimeType === "application/pdf" ? "PDF" : upload.status}
@@ -81,7 +78,7 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
         {large && (
           <form method="dialog" className="space-y-2">
             {/* eslint-disable-next-line @next/next/no-img-element -- private, uncached bytes from our own route */}
-            <img src={src(large)} alt={`Upload ${large.context}, full size`} className="max-h-[80dvh] object-contain" />
+            <img src={large.objectUrl} alt={`Upload ${large.upload.context}, full size`} className="max-h-[80dvh] object-contain" />
             <button type="submit" className="rounded-lg border border-neutral-300 px-3 py-1 dark:border-neutral-700">
               Close
             </button>
@@ -89,5 +86,40 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
         )}
       </dialog>
     </div>
+  );
+}
+
+/**
+ * One image, fetched once (each fetch is a Veriff call and an audit row) and
+ * kept as an object URL that the enlarged view reuses.
+ */
+function Thumbnail({ src, alt, onOpen }: { src: string; alt: string; onOpen: (objectUrl: string) => void }) {
+  const [image, setImage] = useState<{ url?: string; failed?: boolean }>({});
+  useEffect(() => {
+    let objectUrl: string | undefined;
+    let cancelled = false;
+    fetch(src, { cache: "no-store" })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        objectUrl = URL.createObjectURL(await response.blob());
+        if (cancelled) URL.revokeObjectURL(objectUrl);
+        else setImage({ url: objectUrl });
+      })
+      .catch(() => !cancelled && setImage({ failed: true }));
+    return () => {
+      cancelled = true;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [src]);
+
+  const frame = "flex aspect-video w-full items-center justify-center rounded bg-neutral-100 text-neutral-500 dark:bg-neutral-800";
+  if (image.failed) return <div className={frame}>Could not load from Veriff</div>;
+  if (!image.url) return <div className={frame}>Loading…</div>;
+  const url = image.url;
+  return (
+    <button type="button" className="block w-full" onClick={() => onOpen(url)}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- private bytes held as an object URL */}
+      <img src={url} alt={alt} className="aspect-video w-full rounded bg-neutral-100 object-contain dark:bg-neutral-800" />
+    </button>
   );
 }

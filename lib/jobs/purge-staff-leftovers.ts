@@ -5,9 +5,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Removes what staff sign-ins leave behind: expired sessions and
- * verifications, and rate-limit counters idle for a day (one row per address
- * and path would otherwise grow forever). Plain deletes: safe on any number
- * of workers. Returns how many rows it removed.
+ * verifications (Better Auth deletes them only when they are presented), and
+ * rate-limit counters idle for a day. Plain deletes: safe on any number of
+ * workers. Returns how many rows it removed.
  */
 export async function purgeStaffLeftovers(now = new Date()): Promise<number> {
   const [sessions, verifications, counters] = await db().$transaction([

@@ -1,5 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { headers } from "next/headers";
 import { errorResponse } from "@/lib/http/route";
 import { staffAuth } from "./auth";
@@ -7,15 +8,19 @@ import { can, type Permission, type StaffRole } from "./permissions";
 
 export type StaffMember = { id: string; email: string; name: string; role: StaffRole };
 
-/** The signed-in staff member of this request, or null. Every call reads the session from Postgres. */
-export async function currentStaff(requestHeaders?: Headers): Promise<StaffMember | null> {
+/**
+ * The signed-in staff member of this request, or null: read from Postgres
+ * once per request (the layout and the page share it). `extend: false` for
+ * background polling, which must not keep an unattended sign-in alive.
+ */
+export const currentStaff = cache(async (requestHeaders?: Headers, { extend = true } = {}): Promise<StaffMember | null> => {
   // Reading the request's headers first also marks the page as per-request (never prerendered).
   const source = requestHeaders ?? (await headers());
-  const session = await staffAuth().api.getSession({ headers: source });
+  const session = await staffAuth().api.getSession({ headers: source, query: { disableRefresh: !extend } });
   if (!session) return null;
   const { id, email, name, role } = session.user;
   return { id, email, name, role: role as StaffRole };
-}
+});
 
 /**
  * For pages and server actions: the signed-in staff member allowed to do
@@ -33,8 +38,9 @@ export async function requireStaff(permission: Permission = "sessions.read"): Pr
 export async function staffFromRequest(
   request: Request,
   permission: Permission = "sessions.read",
+  { extend = true } = {},
 ): Promise<{ staff: StaffMember; refusal?: never } | { staff?: never; refusal: Response }> {
-  const staff = await currentStaff(request.headers);
+  const staff = await currentStaff(request.headers, { extend });
   if (!staff) return { refusal: errorResponse(401, "not_signed_in", "Sign in to the staff console first.") };
   if (!can(staff.role, permission)) {
     return { refusal: errorResponse(403, "not_allowed", "Your role does not allow this.") };

@@ -8,7 +8,7 @@ describe("staffReturnPath", () => {
   });
 
   it("sends anything else to the session list", () => {
-    for (const next of [undefined, 42, "", "/", "https://evil.example/staff", "//evil.example", "/\\evil.example", "/staffing", "/staff\\..\\x", "/staff/sign-in", "/staff/ x"]) {
+    for (const next of [undefined, 42, "", "/", "https://evil.example/staff", "//evil.example", "/\\evil.example", "/staffing", "/staff\\..\\x", "/staff/sign-in", "/staff/ x", "/staff/..//evil.example", "/staff/%2e%2e/x", "/staff//x"]) {
       expect(staffReturnPath(next)).toBe("/staff");
     }
   });

@@ -4,7 +4,13 @@
  * "/\\evil.example", "https://…" are all refused).
  */
 export function staffReturnPath(next: unknown): string {
-  if (typeof next !== "string" || !/^\/staff(?:[/?#]|$)/.test(next) || /[\\\s]/.test(next) || next.startsWith("/staff/sign-in")) {
+  if (
+    typeof next !== "string" ||
+    !/^\/staff(?:[/?#]|$)/.test(next) ||
+    // Backslashes, spaces, dot segments (plain or encoded) and empty segments could walk out of /staff.
+    /[\\\s]|\.\.|%2e|\/\//i.test(next) ||
+    next.startsWith("/staff/sign-in")
+  ) {
     return "/staff";
   }
   return next;

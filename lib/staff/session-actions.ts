@@ -109,6 +109,9 @@ async function findSession(sessionId: string) {
 function veriffFailure(error: unknown, sessionId: string): { ok: false; code: string; message: string } {
   if (!(error instanceof VeriffError)) throw error;
   log().warn({ sessionId, err: error }, "staff action: Veriff call failed");
+  if (error.status === 429) {
+    return { ok: false, code: "veriff_rate_limited", message: "Veriff is limiting these calls (deletions: 5 an hour, 10 a day). Try again later." };
+  }
   if (error.permanent) {
     return { ok: false, code: "veriff_refused", message: `Veriff refused: HTTP ${error.status ?? "?"}${error.code ? `, code ${error.code}` : ""}.` };
   }

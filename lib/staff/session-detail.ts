@@ -41,7 +41,6 @@ export async function loadSessionDetail(id: string) {
           attemptNumber: true,
           status: true,
           source: true,
-          veriffMediaId: true,
           mimeType: true,
           sizeBytes: true,
           width: true,

@@ -14,7 +14,8 @@ import { purgeStaffLeftovers } from "@/lib/jobs/purge-staff-leftovers";
 import { startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import type { StaffMember } from "./current-staff";
 import { deleteSessionEverywhere, issueNewCaptureLink, refreshFromVeriff } from "./session-actions";
-import { changeRole, createStaffMember, removeStaffMember } from "./team";
+import { ACCOUNT_ATTEMPTS } from "./sign-in-throttle";
+import { createStaffMember, removeStaffMember } from "./team";
 
 const ORIGIN = "https://kyc.example.com";
 const PASSWORD = "a-long-enough-password";
@@ -96,6 +97,33 @@ describe("staff sign-in (Better Auth)", () => {
     expect(await db().authRateLimit.count({ where: { key: { contains: ip } } })).toBe(1);
     // Another address is not affected.
     expect((await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "203.0.113.100")).status).toBe(200);
+  });
+
+  it("limits sign-in attempts per account, whatever address they claim to come from", async () => {
+    const staff = await newStaff("agent");
+    const statuses = [];
+    for (let attempt = 0; attempt < ACCOUNT_ATTEMPTS; attempt++) {
+      statuses.push((await authCall("sign-in/email", { email: staff.email, password: "wrong-password-123" }, `192.0.2.${attempt + 1}`)).status);
+    }
+    expect(statuses).toEqual(Array(ACCOUNT_ATTEMPTS).fill(401));
+    // Now even the right password waits, from a fresh address.
+    const locked = await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "192.0.2.200");
+    expect([locked.status, (await locked.json()).error.code, locked.headers.get("retry-after")]).toEqual([429, "too_many_attempts", "900"]);
+    // Other accounts are not affected, and a success clears the count.
+    const other = await newStaff("agent");
+    expect((await authCall("sign-in/email", { email: other.email, password: "wrong-password-123" }, "192.0.2.201")).status).toBe(401);
+    await signIn(other.email);
+    expect(await db().authRateLimit.count({ where: { key: { startsWith: "account|" }, count: { gt: ACCOUNT_ATTEMPTS } } })).toBe(1);
+  });
+
+  it("serves only sign-in, sign-out and the session: Better Auth's other endpoints are 404", async () => {
+    const staff = await newStaff("agent");
+    const cookie = await signIn(staff.email);
+    for (const path of ["update-user", "change-password", "change-email", "list-sessions", "request-password-reset", "delete-user", "sign-up/email"]) {
+      const response = await authCall(path, { role: "admin", name: "Admin", newPassword: "x".repeat(20), currentPassword: PASSWORD }, "198.51.100.9", { cookie });
+      expect([path, response.status]).toEqual([path, 404]);
+    }
+    expect(await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ role: "agent", name: "agent" });
   });
 
   it("signs out: the session row is gone and the cookie no longer works", async () => {
@@ -187,6 +215,27 @@ describe("staff actions", () => {
     const { id } = await sessionWithFrame();
     await db().verificationSession.update({ where: { id }, data: { status: "approved" } });
     expect(await issueNewCaptureLink(staff, id)).toMatchObject({ ok: false, code: "not_open" });
+  });
+
+  it("refuses an agent's delete whoever calls, and keeps the session in Veriff and here", async () => {
+    const agent = await newStaff("agent");
+    const { id, veriffSessionId } = await sessionWithFrame();
+    expect(await deleteSessionEverywhere(agent, id)).toMatchObject({ ok: false, code: "not_allowed" });
+    expect(harness.emulator.session(veriffSessionId)).toBeDefined();
+    expect(await db().verificationSession.count({ where: { id } })).toBe(1);
+  });
+
+  it("keeps the session here when Veriff refuses to delete it (its deletion limit)", async () => {
+    const admin = await newStaff("admin");
+    const { id, veriffSessionId } = await sessionWithFrame();
+    harness.emulator.deletions.push(...Array.from({ length: 10 }, () => new Date())); // Veriff's limit: 5 an hour, 10 a day
+    try {
+      expect(await deleteSessionEverywhere(admin, id)).toMatchObject({ ok: false, code: "veriff_rate_limited" });
+    } finally {
+      harness.emulator.deletions.length = 0;
+    }
+    expect(harness.emulator.session(veriffSessionId)).toBeDefined();
+    expect(await db().verificationSession.count({ where: { id } })).toBe(1);
   });
 
   it("deletes a session in Veriff and here; only the audit log remembers it", async () => {

@@ -13,12 +13,16 @@ describe("buildTimeline", () => {
         { id: "e4", type: "veriff.watchlist-screening", actor: "veriff", data: null, occurredAt: at(10) },
         { id: "e5", type: "staff.new_capture_link", actor: "staff", data: { by: "ada@example.com" }, occurredAt: at(11) },
       ],
-      [{ id: "u1", context: "face", attemptNumber: 1, errorCode: "1500", createdAt: at(3) }],
+      [
+        { id: "u1", context: "face", attemptNumber: 1, errorCode: "1500", createdAt: at(3) },
+        { id: "u2", context: "face", attemptNumber: 1, errorCode: "timeout", createdAt: at(4) },
+      ],
     );
     expect(timeline.map(({ id, actor, title, detail, tone }) => ({ id, actor, title, detail, tone }))).toEqual([
       { id: "e1", actor: "integrator", title: "Session created", detail: "PASSPORT", tone: "neutral" },
       { id: "e2", actor: "end_user", title: "Photo accepted: document-front", detail: "Attempt 1", tone: "neutral" },
-      { id: "u1", actor: "veriff", title: "Photo refused: face", detail: "Attempt 1, code 1500", tone: "bad" },
+      { id: "u1", actor: "veriff", title: "Photo refused by Veriff: face", detail: "Attempt 1, code 1500", tone: "bad" },
+      { id: "u2", actor: "system", title: "Photo not sent to Veriff: face", detail: "Attempt 1, timeout", tone: "bad" },
       {
         id: "e3",
         actor: "veriff",

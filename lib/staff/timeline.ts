@@ -30,6 +30,9 @@ export interface StoredFailedUpload {
   createdAt: Date;
 }
 
+/** VeriffError kinds recorded when no answer from Veriff was trusted (lib/veriff/errors.ts). */
+const NOT_SENT = new Set(["network", "timeout", "signature", "invalid_response"]);
+
 const ACTORS: readonly TimelineActor[] = ["end_user", "integrator", "system", "veriff", "staff"];
 
 const DECISION_TONE: Record<string, TimelineTone> = {
@@ -49,12 +52,14 @@ export function buildTimeline(events: StoredEvent[], failedUploads: StoredFailed
     ...describe(event.type, record(event.data)),
   }));
   for (const upload of failedUploads) {
+    // Veriff refused it (an HTTP error), or it never got there (our side, the network).
+    const notSent = upload.errorCode !== null && NOT_SENT.has(upload.errorCode);
     entries.push({
       id: upload.id,
       at: upload.createdAt,
-      actor: "veriff",
-      title: `Photo refused: ${upload.context}`,
-      detail: `Attempt ${upload.attemptNumber}${upload.errorCode ? `, code ${upload.errorCode}` : ""}`,
+      actor: notSent ? "system" : "veriff",
+      title: `${notSent ? "Photo not sent to Veriff" : "Photo refused by Veriff"}: ${upload.context}`,
+      detail: `Attempt ${upload.attemptNumber}${upload.errorCode ? `, ${notSent ? "" : "code "}${upload.errorCode}` : ""}`,
       tone: "bad",
     });
   }

@@ -16,8 +16,9 @@ const columns = {
 
 /**
  * Deliveries staff must look at: verified webhooks naming no session of ours
- * (unmatched), and deliveries whose processing failed (Veriff retries those;
- * they leave this list once applied). Newest first, the latest 100 of each.
+ * (unmatched), and deliveries whose processing failed and are not applied yet
+ * (Veriff retries those a retry could fix; they leave this list once applied).
+ * Newest first, the latest 100 of each.
  */
 export async function listProblemWebhooks() {
   const unmatched = { sessionId: null, processedAt: { not: null } } as const;

@@ -95,7 +95,20 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
-        {page.rows.length === 0 && <p className="p-6 text-center text-neutral-500">No sessions match.</p>}
+        {page.rows.length === 0 && (
+          <p className="p-6 text-center text-neutral-500">
+            {query.after || query.before ? (
+              <>
+                Nothing more here.{" "}
+                <Link href={link({})} className="underline underline-offset-4">
+                  Back to the first page
+                </Link>
+              </>
+            ) : (
+              "No sessions match."
+            )}
+          </p>
+        )}
       </div>
 
       <nav aria-label="Pages" className="flex justify-between">

@@ -18,7 +18,9 @@ export const metadata: Metadata = { title: "Session · Staff" };
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await params;
-  const [session, version] = await Promise.all([loadSessionDetail(id), sessionVersion(id)]);
+  // The version first: a change landing between the two reads then costs one extra refresh, never a missed one.
+  const version = await sessionVersion(id);
+  const session = await loadSessionDetail(id);
   if (!session || version === null) notFound();
 
   const facts: [string, React.ReactNode][] = [

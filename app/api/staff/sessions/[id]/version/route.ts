@@ -6,7 +6,8 @@ import { sessionVersion } from "@/lib/staff/session-detail";
 export const dynamic = "force-dynamic";
 
 export const GET = route("staff.session_version", async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const { refusal } = await staffFromRequest(request);
+  // Polled while a page is open: it must not keep an unattended sign-in alive.
+  const { refusal } = await staffFromRequest(request, "sessions.read", { extend: false });
   if (refusal) return refusal;
   const version = await sessionVersion((await params).id);
   if (version === null) return errorResponse(404, "not_found", "This session no longer exists.");

@@ -6,6 +6,10 @@ import { viewUploadedImage } from "@/lib/staff/view-image";
 export const dynamic = "force-dynamic";
 
 export const GET = route("staff.media", async (request, { params }: { params: Promise<{ id: string; uploadId: string }> }) => {
+  // Only our own pages may load it: another site (even a sibling subdomain, which
+  // SameSite cookies let through) must not fetch images, or fill the audit log in a staff member's name.
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin") return errorResponse(403, "cross_site", "Images are shown only in the staff console.");
   const { staff, refusal } = await staffFromRequest(request);
   if (refusal) return refusal;
   const { id, uploadId } = await params;
@@ -17,6 +21,7 @@ export const GET = route("staff.media", async (request, { params }: { params: Pr
       // Personal data: no shared or disk caches, and shown only inside our pages.
       "cache-control": "private, no-store",
       "content-security-policy": "default-src 'none'; sandbox",
+      "cross-origin-resource-policy": "same-origin",
     },
   });
 });
