@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cell, DataTable, HeaderCells, rowClass } from "@/components/staff/data-table";
 import { LocalTime } from "@/components/staff/local-time";
 import { STATUS_LABELS, StatusBadge } from "@/components/staff/status-badge";
 import { requireStaff } from "@/lib/staff/current-staff";
@@ -54,62 +55,43 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         </Link>
       </form>
 
-      <div className="overflow-x-auto rounded-xl border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <table className="w-full text-left">
-          <thead className="border-b border-neutral-200 text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
-            <tr>
-              <th className={cell}>Status</th>
-              <th className={cell}>Document</th>
-              <th className={cell}>vendorData</th>
-              <th className={cell} aria-sort={query.order === "newest" ? "descending" : "ascending"}>
-                <Link href={link({ order: query.order === "newest" ? "oldest" : "newest" })} className="hover:text-accent-600">
-                  Created {query.order === "newest" ? "↓" : "↑"}
-                </Link>
-              </th>
-              <th className={cell}>Decided</th>
-              <th className={cell}>Session</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((row) => (
-              <tr key={row.id} className="border-b border-neutral-100 last:border-0 hover:bg-neutral-50 dark:border-neutral-800 dark:hover:bg-neutral-800/50">
-                <td className={cell}>
-                  <StatusBadge status={row.status} />
-                </td>
-                <td className={cell}>
-                  {[row.documentType?.replaceAll("_", " ").toLowerCase(), row.documentCountry].filter(Boolean).join(", ") || "—"}
-                </td>
-                <td className={`${cell} max-w-56 truncate`}>{row.vendorData ?? "—"}</td>
-                <td className={cell}>
-                  <LocalTime value={row.createdAt} />
-                </td>
-                <td className={cell}>
-                  <LocalTime value={row.decidedAt} />
-                </td>
-                <td className={cell}>
-                  <Link href={`/staff/sessions/${row.id}`} className="font-mono text-accent-600 underline-offset-4 hover:underline dark:text-accent-300">
-                    {row.id.slice(0, 8)}…
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {page.rows.length === 0 && (
-          <p className="p-6 text-center text-neutral-500">
-            {query.after || query.before ? (
-              <>
-                Nothing more here.{" "}
-                <Link href={link({})} className="underline underline-offset-4">
-                  Back to the first page
-                </Link>
-              </>
-            ) : (
-              "No sessions match."
-            )}
-          </p>
-        )}
-      </div>
+      <DataTable
+        head={
+          <>
+            <HeaderCells labels={["Status", "Document", "vendorData"]} />
+            <th className={cell} aria-sort={query.order === "newest" ? "descending" : "ascending"}>
+              <Link href={link({ order: query.order === "newest" ? "oldest" : "newest" })} className="hover:text-accent-600">
+                Created {query.order === "newest" ? "↓" : "↑"}
+              </Link>
+            </th>
+            <HeaderCells labels={["Decided", "Session"]} />
+          </>
+        }
+        after={page.rows.length === 0 && <EmptyPage paged={Boolean(query.after || query.before)} firstPage={link({})} />}
+      >
+        {page.rows.map((row) => (
+          <tr key={row.id} className={`${rowClass} hover:bg-neutral-50 dark:hover:bg-neutral-800/50`}>
+            <td className={cell}>
+              <StatusBadge status={row.status} />
+            </td>
+            <td className={cell}>
+              {[row.documentType?.replaceAll("_", " ").toLowerCase(), row.documentCountry].filter(Boolean).join(", ") || "—"}
+            </td>
+            <td className={`${cell} max-w-56 truncate`}>{row.vendorData ?? "—"}</td>
+            <td className={cell}>
+              <LocalTime value={row.createdAt} />
+            </td>
+            <td className={cell}>
+              <LocalTime value={row.decidedAt} />
+            </td>
+            <td className={cell}>
+              <Link href={`/staff/sessions/${row.id}`} className="font-mono text-accent-600 underline-offset-4 hover:underline dark:text-accent-300">
+                {row.id.slice(0, 8)}…
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
 
       <nav aria-label="Pages" className="flex justify-between">
         {page.before ? (
@@ -133,6 +115,22 @@ function toSearch(query: Partial<Record<string, string | undefined>>): string {
   return new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 }
 
+function EmptyPage({ paged, firstPage }: { paged: boolean; firstPage: string }) {
+  return (
+    <p className="p-6 text-center text-neutral-500">
+      {paged ? (
+        <>
+          Nothing more here.{" "}
+          <Link href={firstPage} className="underline underline-offset-4">
+            Back to the first page
+          </Link>
+        </>
+      ) : (
+        "No sessions match."
+      )}
+    </p>
+  );
+}
+
 const field = "min-h-9 rounded-lg border border-neutral-300 bg-white px-2 dark:border-neutral-700 dark:bg-neutral-950";
-const cell = "px-3 py-2 align-middle";
 const pager = "rounded-lg border border-neutral-300 bg-white px-3 py-1.5 hover:bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cell, DataTable, HeaderCells, rowClass } from "@/components/staff/data-table";
 import { LocalTime } from "@/components/staff/local-time";
 import { listAudit } from "@/lib/staff/audit";
 import { requireStaff } from "@/lib/staff/current-staff";
@@ -25,41 +26,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <main className="space-y-4">
       <h1 className="text-xl font-semibold">Audit log</h1>
       <p className="text-neutral-600 dark:text-neutral-400">Every staff action, and every view of a session&apos;s personal data or images.</p>
-      <div className="overflow-x-auto rounded-xl border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <table className="w-full text-left">
-          <thead className="border-b border-neutral-200 text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
-            <tr>
-              <th className={cell}>When</th>
-              <th className={cell}>Who</th>
-              <th className={cell}>What</th>
-              <th className={cell}>Session</th>
-              <th className={cell}>Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((row) => (
-              <tr key={row.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                <td className={cell}>
-                  <LocalTime value={row.occurredAt} />
-                </td>
-                <td className={cell}>{row.actorEmail}</td>
-                <td className={cell}>{ACTIONS[row.action] ?? row.action}</td>
-                <td className={cell}>
-                  {row.sessionId ? (
-                    <Link href={`/staff/sessions/${row.sessionId}`} className="font-mono text-accent-600 hover:underline dark:text-accent-300">
-                      {row.sessionId.slice(0, 8)}…
-                    </Link>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className={`${cell} font-mono text-xs`}>{row.details ? JSON.stringify(row.details) : ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {page.rows.length === 0 && <p className="p-6 text-center text-neutral-500">Nothing recorded yet.</p>}
-      </div>
+      <DataTable
+        head={<HeaderCells labels={["When", "Who", "What", "Session", "Details"]} />}
+        after={page.rows.length === 0 && <p className="p-6 text-center text-neutral-500">Nothing recorded yet.</p>}
+      >
+        {page.rows.map((row) => (
+          <tr key={row.id} className={rowClass}>
+            <td className={cell}>
+              <LocalTime value={row.occurredAt} />
+            </td>
+            <td className={cell}>{row.actorEmail}</td>
+            <td className={cell}>{ACTIONS[row.action] ?? row.action}</td>
+            <td className={cell}>
+              {row.sessionId ? (
+                <Link href={`/staff/sessions/${row.sessionId}`} className="font-mono text-accent-600 hover:underline dark:text-accent-300">
+                  {row.sessionId.slice(0, 8)}…
+                </Link>
+              ) : (
+                "—"
+              )}
+            </td>
+            <td className={`${cell} font-mono text-xs`}>{row.details ? JSON.stringify(row.details) : ""}</td>
+          </tr>
+        ))}
+      </DataTable>
       {page.after && (
         <Link href={`/staff/audit?after=${page.after}`} className="inline-block rounded-lg border border-neutral-300 bg-white px-3 py-1.5 dark:border-neutral-700 dark:bg-neutral-900">
           Older →
@@ -68,5 +58,3 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     </main>
   );
 }
-
-const cell = "px-3 py-2";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cell, DataTable, HeaderCells, rowClass } from "@/components/staff/data-table";
 import { LocalTime } from "@/components/staff/local-time";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { listProblemWebhooks } from "@/lib/staff/webhook-list";
@@ -37,36 +38,23 @@ function WebhookTable({ title, explanation, list }: { title: string; explanation
       {list.rows.length === 0 ? (
         <p className="rounded-xl border border-neutral-200 bg-white p-4 text-neutral-500 dark:border-neutral-800 dark:bg-neutral-900">None.</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-          <table className="w-full text-left">
-            <thead className="border-b border-neutral-200 text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
-              <tr>
-                <th className={cell}>Received</th>
-                <th className={cell}>Kind</th>
-                <th className={cell}>Veriff session</th>
-                <th className={cell}>Attempt</th>
-                <th className={cell}>Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                  <td className={cell}>
-                    <LocalTime value={row.receivedAt} />
-                  </td>
-                  <td className={cell}>{row.kind}</td>
-                  <td className={`${cell} font-mono`}>{row.veriffSessionId ?? "—"}</td>
-                  <td className={`${cell} font-mono`}>{row.attemptId ?? "—"}</td>
-                  <td className={cell}>{row.processingError ?? "No session of ours"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {list.total > list.rows.length && <p className="p-3 text-neutral-500">Showing the latest {list.rows.length}.</p>}
-        </div>
+        <DataTable
+          head={<HeaderCells labels={["Received", "Kind", "Veriff session", "Attempt", "Problem"]} />}
+          after={list.total > list.rows.length && <p className="p-3 text-neutral-500">Showing the latest {list.rows.length}.</p>}
+        >
+          {list.rows.map((row) => (
+            <tr key={row.id} className={rowClass}>
+              <td className={cell}>
+                <LocalTime value={row.receivedAt} />
+              </td>
+              <td className={cell}>{row.kind}</td>
+              <td className={`${cell} font-mono`}>{row.veriffSessionId ?? "—"}</td>
+              <td className={`${cell} font-mono`}>{row.attemptId ?? "—"}</td>
+              <td className={cell}>{row.processingError ?? "No session of ours"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
 }
-
-const cell = "px-3 py-2";
