@@ -2,13 +2,20 @@
 // session cookie before any of its code runs. Only a first gate: each page,
 // route and server action still checks the session in Postgres and the role.
 import { NextResponse, type NextRequest } from "next/server";
+import { STAFF_PATH_HEADER } from "./lib/staff/return-path";
 
 // Better Auth's cookie (lib/staff/auth.ts: prefix "staff"), with the __Secure- prefix on https.
 const SESSION_COOKIES = ["staff.session_token", "__Secure-staff.session_token"];
 
 export function proxy(request: NextRequest) {
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (signedIn || request.nextUrl.pathname === "/staff/sign-in") return NextResponse.next();
+  if (request.nextUrl.pathname === "/staff/sign-in") return NextResponse.next();
+  if (signedIn) {
+    // Tells the page which path it serves, so that a sign-in found expired can come back to it.
+    const headers = new Headers(request.headers);
+    headers.set(STAFF_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.next({ request: { headers } });
+  }
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: "not_signed_in", message: "Sign in to the staff console first." } }, { status: 401 });
   }

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { errorResponse } from "@/lib/http/route";
 import { staffAuth } from "./auth";
 import { can, type Permission, type StaffRole } from "./permissions";
+import { signInPath, STAFF_PATH_HEADER } from "./return-path";
 
 export type StaffMember = { id: string; email: string; name: string; role: StaffRole };
 
@@ -29,7 +30,8 @@ export const currentStaff = cache(async (requestHeaders?: Headers, { extend = tr
  */
 export async function requireStaff(permission: Permission = "sessions.read"): Promise<StaffMember> {
   const staff = await currentStaff();
-  if (!staff) redirect("/staff/sign-in");
+  // Signed out, or the sign-in expired: back here once signed in again.
+  if (!staff) redirect(signInPath((await headers()).get(STAFF_PATH_HEADER)));
   if (!can(staff.role, permission)) forbidden();
   return staff;
 }

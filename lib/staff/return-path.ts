@@ -1,3 +1,11 @@
+/** Set by proxy.ts on staff requests: the path asked for. */
+export const STAFF_PATH_HEADER = "x-staff-path";
+
+/** The sign-in page, coming back to `path` afterwards. */
+export function signInPath(path: string | null): string {
+  return path ? `/staff/sign-in?next=${encodeURIComponent(staffReturnPath(path))}` : "/staff/sign-in";
+}
+
 /**
  * Where to go after signing in: only a path inside the staff console, so a
  * crafted sign-in link cannot send staff to another site ("//evil.example",
