@@ -1,8 +1,12 @@
 // Every staff page and staff API route refuses visitors without a staff
 // session cookie before any of its code runs. Only a first gate: each page,
 // route and server action still checks the session in Postgres and the role.
+// No imports from the project here: with any, `next dev` (Turbopack, Next
+// 16.4) rebuilds and reloads every page as it loads, endlessly.
 import { NextResponse, type NextRequest } from "next/server";
-import { STAFF_PATH_HEADER } from "./lib/staff/return-path";
+
+/** The path asked for, for the page to come back to after a sign-in (lib/staff/return-path.ts reads it). */
+export const STAFF_PATH_HEADER = "x-staff-path";
 
 // Better Auth's cookie (lib/staff/auth.ts: prefix "staff"), with the __Secure- prefix on https.
 const SESSION_COOKIES = ["staff.session_token", "__Secure-staff.session_token"];

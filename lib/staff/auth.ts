@@ -47,7 +47,7 @@ function createStaffAuth() {
     advanced: { cookiePrefix: "staff", disableOriginCheck: false, disableCSRFCheck: false },
     logger: {
       level: "warn",
-      log: (level, message) => log().child({ component: "staff-auth" })[level === "debug" ? "debug" : level](message),
+      log: (level, message) => log().child({ component: "staff-auth" })[level](message),
     },
     // Lets server actions that call the auth API set and clear the cookie.
     plugins: [nextCookies()],
