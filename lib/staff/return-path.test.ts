@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInPath, STAFF_PATH_HEADER, staffReturnPath } from "./return-path";
+import { signInPath, staffReturnPath } from "./return-path";
 
 describe("staffReturnPath", () => {
   it("keeps a path inside the staff console, with its query", () => {
