@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { claimsHeif } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
@@ -97,6 +98,7 @@ async function uploadFrame(
   if (!declared) return refuse(415, "unsupported_type", "Send a JPEG, PNG, WebP or HEIC photo (or a PDF where offered).");
   const sniffed = sniffMedia(bytes);
   const actual = sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
+  if (!sniffed && claimsHeif(bytes)) return refuse(422, "unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
   if (!sniffed || actual !== declared) return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
 
   const pdf = sniffed.mimetype === "application/pdf";

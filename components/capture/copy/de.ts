@@ -142,6 +142,7 @@ export const de: Copy = {
     already_submitted: "Diese Fotos wurden bereits zur Prüfung gesendet.",
     link_expired: "Dieser Link ist abgelaufen. Bitten Sie um einen neuen.",
     too_many_pixels: "Dieses Foto ist zu groß. Nehmen Sie es neu auf.",
+    unreadable_file: "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
     type_mismatch: "Die Datei ist nicht die Art von Bild, die sie zu sein vorgibt.",
     veriff_refused: "Der Prüfdienst hat dieses Foto nicht angenommen. Nehmen Sie es neu auf.",
     veriff_unavailable: "Das Foto konnte gerade nicht gesendet werden. Versuchen Sie es noch einmal.",

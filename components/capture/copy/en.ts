@@ -136,6 +136,7 @@ export const en = {
     already_submitted: "These photos have already been sent for checking.",
     link_expired: "This link has expired. Ask for a new one.",
     too_many_pixels: "This photo is too large. Take it again.",
+    unreadable_file: "We could not open this photo; it may be damaged. Choose another one.",
     type_mismatch: "The file is not the kind of image it claims to be.",
     veriff_refused: "The verification service did not accept this photo. Take it again.",
     veriff_unavailable: "The photo could not be sent right now. Try again.",

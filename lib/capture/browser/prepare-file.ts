@@ -4,7 +4,7 @@
 // place it was taken, the phone's serial number), which Veriff does not need.
 // A HEIC the browser cannot decode (Chrome, Firefox) goes as it is, when its
 // own size boxes show it is small enough.
-import { imageDimensions, type ImageFormat } from "@/lib/media/image-dimensions";
+import { claimsHeif, imageDimensions, type ImageFormat } from "@/lib/media/image-dimensions";
 import { MAX_LONGER_SIDE } from "./encode-frame";
 import { encodeFile } from "./frame-encoder";
 
@@ -23,8 +23,9 @@ export type FileProblem = "file_too_large" | "unsupported_file" | "unreadable_fi
 export async function prepareFile(file: Blob): Promise<PreparedFile> {
   if (file.size > MAX_INPUT_BYTES) return { ok: false, code: "file_too_large" };
   // The bytes say what the file is; its name and declared type may not.
-  const image = imageDimensions(new Uint8Array(await file.arrayBuffer()));
-  if (!image) return { ok: false, code: "unsupported_file" };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const image = imageDimensions(bytes);
+  if (!image) return { ok: false, code: claimsHeif(bytes) ? "unreadable_file" : "unsupported_file" };
 
   const encoded = await encodeFile(file).catch(() => null);
   if (encoded) return { ok: true, ...encoded, format: "jpeg", redrawn: true };

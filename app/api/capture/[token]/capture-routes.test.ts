@@ -114,7 +114,20 @@ describe("POST /api/capture/{token}/frames", () => {
     // An iPhone photo: 512 px tiles first, the 4032 px picture after them.
     const phone = heif([[512, 512], [4032, 3024]]);
     expect(await errorCode(await frame(capture.token, "face", phone, "image/heic", "file"))).toEqual([422, "too_many_pixels"]);
-    expect(await errorCode(await frame(capture.token, "face", heif([[800, 600]], "mif1"), "image/jpeg", "file"))).toEqual([415, "type_mismatch"]);
+    expect(await errorCode(await frame(capture.token, "face", heif([[800, 600]], { brand: "mif1" }), "image/jpeg", "file"))).toEqual([415, "type_mismatch"]);
+  });
+
+  it("refuses a HEIC whose sizes hide a picture past 1920 px, or that holds no picture, and sends none of them", async () => {
+    const capture = await newCapture();
+    const refused = async (photo: Buffer) => errorCode(await frame(capture.token, "document-front", photo, "image/heic", "file"));
+    // Larger by area is not larger by side: the 4000 px item counts.
+    expect(await refused(heif([[1900, 1900], [4000, 100]]))).toEqual([422, "too_many_pixels"]);
+    // A clean aperture crops only what viewers show: the coded picture is 1921 px.
+    expect(await refused(heif([[1921, 1080]], { clap: [1920, 1080] }))).toEqual([422, "too_many_pixels"]);
+    expect(await refused(heif([[1200, 900]], { mdat: false }))).toEqual([422, "unreadable_file"]);
+    expect(await refused(heif([[1200, 900]], { pitm: false }))).toEqual([422, "unreadable_file"]);
+    expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toHaveLength(0);
   });
 
   it("sends a chosen file as the side itself, never as a -pre frame, and knows only two sources", async () => {
