@@ -40,3 +40,16 @@ test("without VideoFrame and OffscreenCanvas the main thread makes the same JPEG
   expect(await passportThroughCameraAndFile(page, request)).toEqual(EXPECTED);
   expect(page.workers()).toHaveLength(0);
 });
+
+test("a worker that cannot load leaves the main thread to make the same JPEGs", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  // Whatever the bundler names the worker's script, its URL says "worker".
+  let refused = 0;
+  await page.route(/\/_next\/static\/.*worker/i, (route) => {
+    refused++;
+    return route.abort();
+  });
+  expect(await passportThroughCameraAndFile(page, request)).toEqual(EXPECTED);
+  // The worker was asked for, and the page did not stop at its failure.
+  expect(refused).toBeGreaterThan(0);
+});
