@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
+import { firstMissingStep, missingSides } from "@/lib/capture/browser/missing-sides";
 import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
 import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
@@ -50,11 +51,8 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
 
   const step = steps[stepIndex];
   const framesOf = (base: BaseContext) => frames.filter((frame) => frame.base === base);
-  // As the server counts (lib/capture/required-frames.ts): the camera's frames, or one chosen file.
-  const stepDone = (base: BaseContext) => {
-    const done = framesOf(base).filter((frame) => frame.state === "done");
-    return done.length >= framesPerContext || done.some((frame) => frame.source === "file");
-  };
+  const missing = missingSides(initial.documentType, frames, framesPerContext);
+  const stepDone = (base: BaseContext) => !missing.includes(base);
   const uploading = frames.some((frame) => frame.state === "uploading");
 
   const send = useCallback(
@@ -99,6 +97,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   }
 
   function retake(base: BaseContext) {
+    setSendError(null);
     setFrames((current) => current.filter((frame) => frame.base !== base));
     setStepIndex(steps.findIndex((item) => item.base === base));
     setPhase("capture");
@@ -111,6 +110,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
     if (response?.ok) return setPhase("status");
     const body = await response?.json().catch(() => null);
     setSendError(serverError(copy, body?.error, "unknown_submit"));
+    // The server counts what Veriff acknowledged: show the first side it still needs.
+    if (body?.error?.code === "capture_incomplete" && Array.isArray(body.error.missing)) {
+      setStepIndex(firstMissingStep(steps.map((item) => item.base), body.error.missing));
+      return setPhase("capture");
+    }
     setPhase("review");
   }
 
@@ -170,6 +174,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           <p className="mt-2 text-neutral-700 dark:text-neutral-300">
             {cameraMode === "files" ? copy.steps.filesInstruction : step.instruction}
           </p>
+          {sendError && <ErrorNotice text={sendError} />}
           <div className="mt-4">
             {cameraMode === "files" ? (
               <div className="flex flex-wrap items-start gap-3">
@@ -197,7 +202,15 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
               </button>
             )}
             {stepDone(step.base) && (
-              <PrimaryButton onClick={() => (stepIndex + 1 < steps.length ? setStepIndex(stepIndex + 1) : setPhase("review"))}>{copy.steps.next}</PrimaryButton>
+              <PrimaryButton
+                onClick={() => {
+                  setSendError(null);
+                  if (stepIndex + 1 < steps.length) setStepIndex(stepIndex + 1);
+                  else setPhase("review");
+                }}
+              >
+                {copy.steps.next}
+              </PrimaryButton>
             )}
           </div>
         </>
@@ -222,17 +235,21 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
               </div>
             ))}
           </div>
-          {sendError && (
-            <p role="alert" className="mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-              {sendError}
-            </p>
-          )}
+          {sendError && <ErrorNotice text={sendError} />}
           <PrimaryButton onClick={submit} disabled={phase === "sending" || uploading || !steps.every((item) => stepDone(item.base))}>
             {phase === "sending" ? copy.review.sending : uploading ? copy.review.uploading : copy.review.send}
           </PrimaryButton>
         </>
       )}
     </section>
+  );
+}
+
+function ErrorNotice({ text }: { text: string }) {
+  return (
+    <p role="alert" className="mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+      {text}
+    </p>
   );
 }
 
@@ -261,11 +278,6 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
     progress: 1,
     state: "done",
   }));
-}
-
-function firstMissingStep(bases: BaseContext[], missing: CaptureStateJson["missing"]): number {
-  const index = bases.findIndex((base) => missing.some((item) => item.context === base));
-  return index < 0 ? 0 : index;
 }
 
 /** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */
