@@ -50,6 +50,10 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   useEffect(() => void sendDeviceData(token), [token]);
 
   const step = steps[stepIndex];
+  // The selfie is taken live: a chosen photo stands in for it only when the
+  // camera cannot be used (the panel for its problem offers one), never
+  // beside a working camera, where it would let anyone skip the live selfie.
+  const filesOnThisStep = cameraMode === "files" && step?.base !== "face";
   const framesOf = (base: BaseContext) => frames.filter((frame) => frame.base === base);
   const missing = missingSides(initial.documentType, frames, framesPerContext);
   const stepDone = (base: BaseContext) => !missing.includes(base);
@@ -172,11 +176,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
             {step.title}
           </h1>
           <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-            {cameraMode === "files" ? copy.steps.filesInstruction : step.instruction}
+            {filesOnThisStep ? copy.steps.filesInstruction : step.instruction}
           </p>
           {sendError && <ErrorNotice text={sendError} />}
           <div className="mt-4">
-            {cameraMode === "files" ? (
+            {filesOnThisStep ? (
               <div className="flex flex-wrap items-start gap-3">
                 <FilePicker label={copy.steps.choosePhoto} primary onFile={onFile} />
                 <button type="button" onClick={() => void beginCapture("camera")} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
@@ -188,9 +192,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
             ) : (
               <>
                 <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={(error) => setCameraError(cameraProblem(error))} />
-                <div className="mt-4 flex justify-center">
-                  <FilePicker label={copy.steps.uploadInstead} onFile={onFile} />
-                </div>
+                {step.base !== "face" && (
+                  <div className="mt-4 flex justify-center">
+                    <FilePicker label={copy.steps.uploadInstead} onFile={onFile} />
+                  </div>
+                )}
               </>
             )}
           </div>
