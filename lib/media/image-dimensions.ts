@@ -9,6 +9,8 @@ export interface ImageDimensions {
   format: ImageFormat;
   width: number;
   height: number;
+  /** Set when EXIF turns the stored picture a quarter turn: width and height above are as shown. */
+  turned?: true;
 }
 
 const FORMATS: Record<string, ImageFormat> = { jpg: "jpeg", png: "png", webp: "webp" };
@@ -32,7 +34,7 @@ export function imageDimensions(bytes: Uint8Array): ImageDimensions | undefined 
   if (!format || !size.width || !size.height) return undefined;
   // EXIF orientations 5-8 rotate the picture a quarter turn: Veriff sees it that way.
   const rotated = size.orientation !== undefined && size.orientation >= 5;
-  return { format, width: rotated ? size.height : size.width, height: rotated ? size.width : size.height };
+  return rotated ? { format, width: size.height, height: size.width, turned: true } : { format, width: size.width, height: size.height };
 }
 
 /**

@@ -121,6 +121,7 @@ export const de: Copy = {
     preparing: "Foto wird vorbereitet…",
     problems: {
       file_too_large: () => "Diese Datei ist zu groß. Wählen Sie ein Foto unter 40 MB.",
+      image_too_large: () => "Dieses Foto hat zu viele Pixel, um es auf diesem Gerät vorzubereiten (mehr als 50 Megapixel). Wählen Sie ein kleineres Foto.",
       unsupported_file: () => "Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
       unreadable_file: () => "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
       heic_too_large: (longerSide?: number) =>

@@ -114,6 +114,7 @@ export const en = {
     preparing: "Preparing photo…",
     problems: {
       file_too_large: () => "This file is too large. Choose a photo under 40 MB.",
+      image_too_large: () => "This photo has too many pixels to prepare on this device (more than 50 megapixels). Choose a smaller photo.",
       unsupported_file: () => "This file is not a photo we can use. Choose a JPEG, PNG, WebP or HEIC photo.",
       unreadable_file: () => "We could not open this photo; it may be damaged. Choose another one.",
       heic_too_large: (longerSide?: number) =>

@@ -15,6 +15,16 @@ export function scaledSize(width: number, height: number, maxSide = MAX_LONGER_S
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
+/**
+ * How a chosen photo is decoded: upright as the camera meant it (EXIF), and,
+ * when the size it will be drawn at is known, shrunk while decoding, so a
+ * 12-megapixel photo never sits in memory at full size (48 MB) where the
+ * browser can avoid it. Browsers without the resize options ignore them.
+ */
+export function decodeOptions(fit?: { width: number; height: number }): ImageBitmapOptions {
+  return { imageOrientation: "from-image", ...(fit ? { resizeWidth: fit.width, resizeHeight: fit.height, resizeQuality: "high" } : {}) };
+}
+
 /** Resolves once the video has a picture (the stream may be granted before its first frame). */
 export function waitForPicture(video: HTMLVideoElement, timeoutMs = 5_000): Promise<void> {
   if (video.videoWidth > 0 && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) return Promise.resolve();

@@ -1,7 +1,7 @@
 // Browser side: JPEG encoding in a worker where the browser can (VideoFrame and
 // OffscreenCanvas), on the main thread otherwise. Both give the same result:
 // at most 1920 px on the longer side, JPEG quality 0.9.
-import { drawToJpeg, encodeVideoFrame, waitForPicture, type EncodedFrame } from "./encode-frame";
+import { decodeOptions, drawToJpeg, encodeVideoFrame, waitForPicture, type EncodedFrame } from "./encode-frame";
 import type { EncodeRequest, EncodeResponse } from "./encode-worker";
 
 // A worker encodes a frame in ~30 ms and a 12-megapixel file in ~100 ms: one
@@ -84,18 +84,21 @@ export async function encodeCameraFrame(video: HTMLVideoElement): Promise<Encode
   return encodeVideoFrame(video);
 }
 
-/** A chosen photo decoded and redrawn as a JPEG; null when this browser cannot decode it (a HEIC outside Safari). */
-export async function encodeFile(file: Blob): Promise<EncodedFrame | null> {
+/**
+ * A chosen photo decoded and redrawn as a JPEG; null when this browser cannot
+ * decode it (a HEIC outside Safari). `fit`: the size to decode it at, when known.
+ */
+export async function encodeFile(file: Blob, fit?: { width: number; height: number }): Promise<EncodedFrame | null> {
   const target = encoderWorker();
   let encoded: EncodedFrame | null = null;
   try {
-    encoded = target ? await inWorker(target, { kind: "file", file }) : null;
+    encoded = target ? await inWorker(target, { kind: "file", file, fit }) : null;
   } catch {
     stopWorker(); // this browser cannot send a file to a worker
   }
   if (encoded) return encoded;
   // Not in a worker, or the worker could not decode it: some browsers decode more formats on the main thread.
-  const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" }).catch(() => null);
+  const bitmap = await createImageBitmap(file, decodeOptions(fit)).catch(() => null);
   if (!bitmap) return null;
   try {
     return await drawToJpeg(bitmap, bitmap.width, bitmap.height);
