@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
+import { isCaptureErrorCode } from "@/lib/capture/error-codes";
 import { firstMissingStep, missingSides } from "@/lib/capture/browser/missing-sides";
 import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
 import { CameraPrimer } from "./camera-primer";
@@ -291,7 +292,13 @@ function cameraProblemBeforeAsking(): CameraProblem | null {
   return cameraUnavailable({ isSecureContext: window.isSecureContext, hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia) });
 }
 
-/** A refusal in the page's language when its code is known, else in the server's words, else a generic line. */
-function serverError(copy: Copy, error: { code?: string; message?: string } | undefined, fallback: "unknown_upload" | "unknown_submit"): string {
-  return copy.serverErrors[error?.code ?? ""] ?? error?.message ?? copy.serverErrors[fallback]!;
+/**
+ * A refusal in the page's language, with its code for staff to look up. The
+ * server's own message is English and meant for developers: never shown.
+ */
+function serverError(copy: Copy, error: { code?: unknown } | undefined, fallback: "unknown_upload" | "unknown_submit"): string {
+  const code = isCaptureErrorCode(error?.code) ? error.code : fallback;
+  // Veriff's refusal or absence at submit is no fault of one photo: say that the sending failed.
+  const phrase = fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable") ? copy.serverErrors.unknown_submit : copy.serverErrors[code];
+  return `${phrase} ${copy.reference}: ${code}`;
 }

@@ -10,6 +10,7 @@ import { VeriffError } from "@/lib/veriff/errors";
 import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
 import { IMAGE_CONTEXTS } from "@/lib/veriff/schemas";
+import type { CaptureErrorCode } from "./error-codes";
 import { checkOpen, findCapture } from "./find-capture";
 import { contextFitsSource, type FrameSource } from "./required-frames";
 
@@ -50,7 +51,10 @@ export interface AcceptedFrame {
 
 export type FrameOutcome =
   | { ok: true; frame: AcceptedFrame }
-  | { ok: false; status: number; code: string; message: string; details?: Record<string, unknown> };
+  | { ok: false; status: number; code: FrameErrorCode; message: string; details?: Record<string, unknown> };
+
+/** The capture routes' codes (each with a phrase on the page), and the one only integrators see. */
+type FrameErrorCode = CaptureErrorCode | "session_not_found";
 
 /**
  * One frame from the browser: checked (token, context, real type, size,
@@ -90,7 +94,7 @@ async function uploadFrame(
     return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...contexts] });
   }
   if (!contextFitsSource(context, source)) {
-    return refuse(400, "invalid_context", "A chosen photo is sent as the side itself, never as an earlier (-pre) frame.");
+    return refuse(400, "file_not_pre", "A chosen photo is sent as the side itself, never as an earlier (-pre) frame.");
   }
   if (bytes.length === 0) return refuse(400, "empty_file", "The photo arrived empty. Take it again.");
 
@@ -159,6 +163,6 @@ async function uploadFrame(
   }
 }
 
-function refuse(status: number, code: string, message: string, details?: Record<string, unknown>): FrameOutcome {
+function refuse(status: number, code: FrameErrorCode, message: string, details?: Record<string, unknown>): FrameOutcome {
   return { ok: false, status, code, message, ...(details ? { details } : {}) };
 }
