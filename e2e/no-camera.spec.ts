@@ -39,7 +39,7 @@ test("camera denied: the passport check completes with uploaded photos", async (
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { name: "Check your photos" })).toBeVisible();
-  await expect(page.getByRole("img", { name: "Photo (document-front)" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Photo: Photo page of your passport" })).toBeVisible();
   await expect(page.getByText("HEIC photo")).toBeVisible();
   await page.getByRole("button", { name: "Send for checking" }).click();
   await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();

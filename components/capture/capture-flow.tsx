@@ -15,6 +15,7 @@ import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray, type Frame } from "./frame-tray";
 import { StatusView } from "./status-view";
+import { useRevokeUnshownPreviews } from "./use-preview-urls";
 import { captureSteps } from "./steps";
 
 /** GET /api/capture/{token}, as the page receives it. */
@@ -45,6 +46,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const [cameraAllowed, setCameraAllowed] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  useRevokeUnshownPreviews(frames);
 
   // Screen readers and keyboards follow each step change.
   useEffect(() => heading.current?.focus(), [phase, stepIndex]);
@@ -63,7 +65,8 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const send = useCallback(
     (base: BaseContext, context: string, blob: Blob, source: Frame["source"], previewUrl: string | null) => {
       const key = `${base}-${Date.now()}-${Math.random()}`;
-      const frame: Frame = { key, base, context, source, previewUrl, placeholder: "heic", progress: 0, state: "uploading" };
+      // Only a HEIC sent as it is has no preview: the browser cannot show it.
+      const frame: Frame = { key, base, context, source, previewUrl, placeholder: previewUrl ? null : "heic", progress: 0, state: "uploading" };
       setFrames((current) => [...current, frame]);
       const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
       void uploadFrame(token, context, blob, (progress) => update({ progress }), source).then((result) =>
@@ -201,7 +204,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
               </>
             )}
           </div>
-          <FrameTray frames={framesOf(step.base)} />
+          <FrameTray frames={framesOf(step.base)} title={step.title} />
           <div className="mt-6 flex flex-wrap gap-3">
             {framesOf(step.base).length > 0 && (
               <button type="button" onClick={() => retake(step.base)} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
@@ -238,7 +241,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
                     {copy.steps.retake}
                   </button>
                 </div>
-                <FrameTray frames={framesOf(item.base)} large />
+                <FrameTray frames={framesOf(item.base)} title={item.title} large />
               </div>
             ))}
           </div>

@@ -131,7 +131,7 @@ export const de: Copy = {
 
   tray: {
     label: "Aufgenommene Fotos",
-    photo: (context: string) => `Foto (${context})`,
+    photo: (step: string) => `Foto: ${step}`,
     sent: "✓ Gesendet",
     failed: (message: string) => `✗ ${message}`,
     sending: (percent: number) => `Wird gesendet: ${percent} %`,

@@ -129,7 +129,7 @@ export const en = {
 
   tray: {
     label: "Photos taken",
-    photo: (context: string) => `Photo (${context})`,
+    photo: (step: string) => `Photo: ${step}`,
     sent: "✓ Sent",
     failed: (message: string) => `✗ ${message}`,
     sending: (percent: number) => `Sending ${percent} %`,
