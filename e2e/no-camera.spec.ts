@@ -85,3 +85,20 @@ test("a page opened over plain http has no camera: it says why and takes an uplo
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-front image/jpeg 1000x700"]);
 });
+
+test("uploading instead from the primer still tries the camera for the selfie, and offers a file only once it is refused", async ({ page, request }) => {
+  const { sessionId } = await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Upload photos instead" }).click();
+  await page.getByLabel("Choose a photo").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
+  // The selfie asks for the camera; only its refusal brings a file picker.
+  await expect(page.getByRole("alert").filter({ hasText: "Camera access is blocked" })).toContainText("Reference: camera_denied");
+  await expect(page.getByLabel("Choose a photo")).toHaveCount(0);
+  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "selfie.png", mimeType: "image/png", buffer: png(900, 1200) });
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-front image/jpeg 1000x700", "face image/jpeg 900x1200"]);
+});
