@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { launcherEnv } from "../lib/env";
+import { startCheck } from "./support/check";
 
 const emulator = `http://127.0.0.1:${launcherEnv().E2E_EMULATOR_PORT}`;
 
@@ -45,6 +46,9 @@ for (const check of CHECKS) {
       await expect(page.getByText(`Step ${index + 1} of ${check.steps.length}`)).toBeVisible();
       await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
       await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+      // A working camera takes the selfie live: no chosen photo can stand in for it. Document sides may be uploaded.
+      await expect(page.getByLabel("Upload a photo instead")).toHaveCount(title === "Take a selfie" ? 0 : 1);
+      await expect(page.locator('input[type="file"]')).toHaveCount(title === "Take a selfie" ? 0 : 1);
       await page.getByRole("button", { name: "Continue" }).click();
     }
 
@@ -67,3 +71,18 @@ for (const check of CHECKS) {
     await expect(page.getByRole("heading", { name: "✓ You are verified" })).toBeVisible({ timeout: 30_000 });
   });
 }
+
+test("retaking a side lets go of the photos it replaces, which would otherwise stay in the phone's memory", async ({ page, request }) => {
+  await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
+  await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+  const previews = await page.getByRole("img", { name: "Photo: Photo page of your passport" }).evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+  expect(previews).toHaveLength(2);
+  const readable = () => page.evaluate((urls) => Promise.all(urls.map((url) => fetch(url).then(() => true, () => false))), previews);
+  expect(await readable()).toEqual([true, true]);
+
+  await page.getByRole("button", { name: "Retake" }).click();
+  await expect(page.getByText("✓ Sent")).toHaveCount(0);
+  await expect.poll(readable).toEqual([false, false]);
+});

@@ -39,7 +39,7 @@ test("camera denied: the passport check completes with uploaded photos", async (
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { name: "Check your photos" })).toBeVisible();
-  await expect(page.getByRole("img", { name: "Photo (document-front)" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Photo: Photo page of your passport" })).toBeVisible();
   await expect(page.getByText("HEIC photo")).toBeVisible();
   await page.getByRole("button", { name: "Send for checking" }).click();
   await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
@@ -53,7 +53,7 @@ test("camera denied: the passport check completes with uploaded photos", async (
   await expect(page.getByRole("heading", { name: "✓ You are verified" })).toBeVisible({ timeout: 30_000 });
 });
 
-test("uploading instead, straight from the primer: a file that is no photo is refused in the browser", async ({ page, request }) => {
+test("uploading instead, straight from the primer: a file that is no photo, or claims too many pixels to decode, is refused in the browser", async ({ page, request }) => {
   await startCheck(page, request, "ID card");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Upload photos instead" }).click();
@@ -62,6 +62,12 @@ test("uploading instead, straight from the primer: a file that is no photo is re
   await expect(page.getByText("Camera access is blocked")).toHaveCount(0);
   await page.getByLabel("Choose a photo").setInputFiles({ name: "scan.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1") });
   await expect(page.getByRole("alert").filter({ hasText: "unsupported_file" })).toContainText("Choose a JPEG, PNG, WebP or HEIC photo.");
+  // A small file whose header claims 10000x6000 (60 megapixels): refused before it is decoded.
+  const claimsHuge = png(1, 1);
+  claimsHuge.writeUInt32BE(10_000, 16);
+  claimsHuge.writeUInt32BE(6_000, 20);
+  await page.getByLabel("Choose a photo").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: claimsHuge });
+  await expect(page.getByRole("alert").filter({ hasText: "image_too_large" })).toContainText("more than 50 megapixels");
   await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
 });
 
@@ -78,4 +84,21 @@ test("a page opened over plain http has no camera: it says why and takes an uplo
   await page.getByLabel("Upload a photo instead").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-front image/jpeg 1000x700"]);
+});
+
+test("uploading instead from the primer still tries the camera for the selfie, and offers a file only once it is refused", async ({ page, request }) => {
+  const { sessionId } = await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Upload photos instead" }).click();
+  await page.getByLabel("Choose a photo").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
+  // The selfie asks for the camera; only its refusal brings a file picker.
+  await expect(page.getByRole("alert").filter({ hasText: "Camera access is blocked" })).toContainText("Reference: camera_denied");
+  await expect(page.getByLabel("Choose a photo")).toHaveCount(0);
+  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "selfie.png", mimeType: "image/png", buffer: png(900, 1200) });
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-front image/jpeg 1000x700", "face image/jpeg 900x1200"]);
 });

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
+import { isCaptureErrorCode } from "@/lib/capture/error-codes";
+import { firstMissingStep, missingSides } from "@/lib/capture/browser/missing-sides";
 import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
 import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
@@ -13,6 +15,7 @@ import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray, type Frame } from "./frame-tray";
 import { StatusView } from "./status-view";
+import { useRevokeUnshownPreviews } from "./use-preview-urls";
 import { captureSteps } from "./steps";
 
 /** GET /api/capture/{token}, as the page receives it. */
@@ -43,24 +46,27 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const [cameraAllowed, setCameraAllowed] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  useRevokeUnshownPreviews(frames);
 
   // Screen readers and keyboards follow each step change.
   useEffect(() => heading.current?.focus(), [phase, stepIndex]);
   useEffect(() => void sendDeviceData(token), [token]);
 
   const step = steps[stepIndex];
+  // The selfie is taken live: a chosen photo stands in for it only when the
+  // camera cannot be used (the panel for its problem offers one), never
+  // beside a working camera, where it would let anyone skip the live selfie.
+  const filesOnThisStep = cameraMode === "files" && step?.base !== "face";
   const framesOf = (base: BaseContext) => frames.filter((frame) => frame.base === base);
-  // As the server counts (lib/capture/required-frames.ts): the camera's frames, or one chosen file.
-  const stepDone = (base: BaseContext) => {
-    const done = framesOf(base).filter((frame) => frame.state === "done");
-    return done.length >= framesPerContext || done.some((frame) => frame.source === "file");
-  };
+  const missing = missingSides(initial.documentType, frames, framesPerContext);
+  const stepDone = (base: BaseContext) => !missing.includes(base);
   const uploading = frames.some((frame) => frame.state === "uploading");
 
   const send = useCallback(
     (base: BaseContext, context: string, blob: Blob, source: Frame["source"], previewUrl: string | null) => {
       const key = `${base}-${Date.now()}-${Math.random()}`;
-      const frame: Frame = { key, base, context, source, previewUrl, placeholder: "heic", progress: 0, state: "uploading" };
+      // Only a HEIC sent as it is has no preview: the browser cannot show it.
+      const frame: Frame = { key, base, context, source, previewUrl, placeholder: previewUrl ? null : "heic", progress: 0, state: "uploading" };
       setFrames((current) => [...current, frame]);
       const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
       void uploadFrame(token, context, blob, (progress) => update({ progress }), source).then((result) =>
@@ -99,6 +105,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   }
 
   function retake(base: BaseContext) {
+    setSendError(null);
     setFrames((current) => current.filter((frame) => frame.base !== base));
     setStepIndex(steps.findIndex((item) => item.base === base));
     setPhase("capture");
@@ -111,6 +118,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
     if (response?.ok) return setPhase("status");
     const body = await response?.json().catch(() => null);
     setSendError(serverError(copy, body?.error, "unknown_submit"));
+    // The server counts what Veriff acknowledged: show the first side it still needs.
+    if (body?.error?.code === "capture_incomplete" && Array.isArray(body.error.missing)) {
+      setStepIndex(firstMissingStep(steps.map((item) => item.base), body.error.missing));
+      return setPhase("capture");
+    }
     setPhase("review");
   }
 
@@ -168,10 +180,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
             {step.title}
           </h1>
           <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-            {cameraMode === "files" ? copy.steps.filesInstruction : step.instruction}
+            {filesOnThisStep ? copy.steps.filesInstruction : step.instruction}
           </p>
+          {sendError && <ErrorNotice text={sendError} />}
           <div className="mt-4">
-            {cameraMode === "files" ? (
+            {filesOnThisStep ? (
               <div className="flex flex-wrap items-start gap-3">
                 <FilePicker label={copy.steps.choosePhoto} primary onFile={onFile} />
                 <button type="button" onClick={() => void beginCapture("camera")} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
@@ -183,13 +196,15 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
             ) : (
               <>
                 <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={(error) => setCameraError(cameraProblem(error))} />
-                <div className="mt-4 flex justify-center">
-                  <FilePicker label={copy.steps.uploadInstead} onFile={onFile} />
-                </div>
+                {step.base !== "face" && (
+                  <div className="mt-4 flex justify-center">
+                    <FilePicker label={copy.steps.uploadInstead} onFile={onFile} />
+                  </div>
+                )}
               </>
             )}
           </div>
-          <FrameTray frames={framesOf(step.base)} />
+          <FrameTray frames={framesOf(step.base)} title={step.title} />
           <div className="mt-6 flex flex-wrap gap-3">
             {framesOf(step.base).length > 0 && (
               <button type="button" onClick={() => retake(step.base)} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
@@ -197,7 +212,15 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
               </button>
             )}
             {stepDone(step.base) && (
-              <PrimaryButton onClick={() => (stepIndex + 1 < steps.length ? setStepIndex(stepIndex + 1) : setPhase("review"))}>{copy.steps.next}</PrimaryButton>
+              <PrimaryButton
+                onClick={() => {
+                  setSendError(null);
+                  if (stepIndex + 1 < steps.length) setStepIndex(stepIndex + 1);
+                  else setPhase("review");
+                }}
+              >
+                {copy.steps.next}
+              </PrimaryButton>
             )}
           </div>
         </>
@@ -218,21 +241,25 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
                     {copy.steps.retake}
                   </button>
                 </div>
-                <FrameTray frames={framesOf(item.base)} large />
+                <FrameTray frames={framesOf(item.base)} title={item.title} large />
               </div>
             ))}
           </div>
-          {sendError && (
-            <p role="alert" className="mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-              {sendError}
-            </p>
-          )}
+          {sendError && <ErrorNotice text={sendError} />}
           <PrimaryButton onClick={submit} disabled={phase === "sending" || uploading || !steps.every((item) => stepDone(item.base))}>
             {phase === "sending" ? copy.review.sending : uploading ? copy.review.uploading : copy.review.send}
           </PrimaryButton>
         </>
       )}
     </section>
+  );
+}
+
+function ErrorNotice({ text }: { text: string }) {
+  return (
+    <p role="alert" className="mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+      {text}
+    </p>
   );
 }
 
@@ -263,17 +290,18 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
   }));
 }
 
-function firstMissingStep(bases: BaseContext[], missing: CaptureStateJson["missing"]): number {
-  const index = bases.findIndex((base) => missing.some((item) => item.context === base));
-  return index < 0 ? 0 : index;
-}
-
 /** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */
 function cameraProblemBeforeAsking(): CameraProblem | null {
   return cameraUnavailable({ isSecureContext: window.isSecureContext, hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia) });
 }
 
-/** A refusal in the page's language when its code is known, else in the server's words, else a generic line. */
-function serverError(copy: Copy, error: { code?: string; message?: string } | undefined, fallback: "unknown_upload" | "unknown_submit"): string {
-  return copy.serverErrors[error?.code ?? ""] ?? error?.message ?? copy.serverErrors[fallback]!;
+/**
+ * A refusal in the page's language, with its code for staff to look up. The
+ * server's own message is English and meant for developers: never shown.
+ */
+function serverError(copy: Copy, error: { code?: unknown } | undefined, fallback: "unknown_upload" | "unknown_submit"): string {
+  const code = isCaptureErrorCode(error?.code) ? error.code : fallback;
+  // Veriff's refusal or absence at submit is no fault of one photo: say that the sending failed.
+  const phrase = fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable") ? copy.serverErrors.unknown_submit : copy.serverErrors[code];
+  return `${phrase} ${copy.reference}: ${code}`;
 }

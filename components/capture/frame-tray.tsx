@@ -11,14 +11,15 @@ export interface Frame {
   source: "camera" | "file";
   /** A blob: URL of what was sent; null after a reload (nothing is kept) or for a HEIC the browser cannot show. */
   previewUrl: string | null;
-  /** Why there is no preview: sent before a reload, or a HEIC the browser cannot show. */
-  placeholder: "earlier" | "heic";
+  /** Why there is no preview: sent before a reload, or a HEIC the browser cannot show; null when there is one. */
+  placeholder: "earlier" | "heic" | null;
   progress: number;
   state: "uploading" | "done" | "failed";
   error?: string;
 }
 
-export function FrameTray({ frames, large = false }: { frames: Frame[]; large?: boolean }) {
+/** `title`: the step's title, which names the photos for screen readers. */
+export function FrameTray({ frames, title, large = false }: { frames: Frame[]; title: string; large?: boolean }) {
   const copy = useCopy().tray;
   if (!frames.length) return null;
   return (
@@ -27,7 +28,7 @@ export function FrameTray({ frames, large = false }: { frames: Frame[]; large?: 
         <li key={frame.key} className={`relative overflow-hidden rounded-lg border border-neutral-300 bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 ${large ? "w-40" : "w-24"}`}>
           {frame.previewUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not a remote image
-            <img src={frame.previewUrl} alt={copy.photo(frame.context)} className="aspect-video w-full object-cover" />
+            <img src={frame.previewUrl} alt={copy.photo(title)} className="aspect-video w-full object-cover" />
           ) : (
             <div className="flex aspect-video items-center justify-center p-1 text-center text-xs text-neutral-600 dark:text-neutral-400">
               {frame.placeholder === "heic" ? copy.heicPhoto : copy.uploadedEarlier}

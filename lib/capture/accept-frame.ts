@@ -3,12 +3,14 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { claimsHeif } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
 import { IMAGE_CONTEXTS } from "@/lib/veriff/schemas";
+import type { CaptureErrorCode } from "./error-codes";
 import { checkOpen, findCapture } from "./find-capture";
 import { contextFitsSource, type FrameSource } from "./required-frames";
 
@@ -49,7 +51,10 @@ export interface AcceptedFrame {
 
 export type FrameOutcome =
   | { ok: true; frame: AcceptedFrame }
-  | { ok: false; status: number; code: string; message: string; details?: Record<string, unknown> };
+  | { ok: false; status: number; code: FrameErrorCode; message: string; details?: Record<string, unknown> };
+
+/** The capture routes' codes (each with a phrase on the page), and the one only integrators see. */
+type FrameErrorCode = CaptureErrorCode | "session_not_found";
 
 /**
  * One frame from the browser: checked (token, context, real type, size,
@@ -89,7 +94,7 @@ async function uploadFrame(
     return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...contexts] });
   }
   if (!contextFitsSource(context, source)) {
-    return refuse(400, "invalid_context", "A chosen photo is sent as the side itself, never as an earlier (-pre) frame.");
+    return refuse(400, "file_not_pre", "A chosen photo is sent as the side itself, never as an earlier (-pre) frame.");
   }
   if (bytes.length === 0) return refuse(400, "empty_file", "The photo arrived empty. Take it again.");
 
@@ -97,6 +102,7 @@ async function uploadFrame(
   if (!declared) return refuse(415, "unsupported_type", "Send a JPEG, PNG, WebP or HEIC photo (or a PDF where offered).");
   const sniffed = sniffMedia(bytes);
   const actual = sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
+  if (!sniffed && claimsHeif(bytes)) return refuse(422, "unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
   if (!sniffed || actual !== declared) return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
 
   const pdf = sniffed.mimetype === "application/pdf";
@@ -157,6 +163,6 @@ async function uploadFrame(
   }
 }
 
-function refuse(status: number, code: string, message: string, details?: Record<string, unknown>): FrameOutcome {
+function refuse(status: number, code: FrameErrorCode, message: string, details?: Record<string, unknown>): FrameOutcome {
   return { ok: false, status, code, message, ...(details ? { details } : {}) };
 }

@@ -40,8 +40,11 @@ export interface AcknowledgedFrame {
 /**
  * What is still missing, given the acknowledged frames of the current attempt.
  * A side is done with the camera's frames (one "-pre", the rest plain) or with
- * one chosen file: without a camera there is no burst to take, and a file
- * repeated would add nothing for Veriff's checks.
+ * one chosen file, which has no earlier moment to send as "-pre". The server
+ * cannot prove where a frame came from (a script can post any JPEG as "-pre"
+ * and plain alike), so this count checks that an honest page finished, not
+ * that a camera was used; the page offers a file for the selfie only when
+ * the camera cannot be used (components/capture/capture-flow.tsx).
  */
 export function missingFrames(documentType: string | null, acknowledged: AcknowledgedFrame[], framesPerContext: number): MissingFrames[] {
   return requiredContexts(documentType).flatMap((base) => {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
+import type { CaptureErrorCode } from "./error-codes";
 import { findCapture } from "./find-capture";
 
 /** What the browser reports about itself; the server adds the client's IP address. */
@@ -15,7 +16,7 @@ export const browserData = z.object({
 });
 export type BrowserData = z.infer<typeof browserData>;
 
-export type CollectedDataOutcome = { sent: boolean } | { error: { status: number; code: string; message: string } };
+export type CollectedDataOutcome = { sent: boolean } | { error: { status: number; code: CaptureErrorCode; message: string } };
 
 /**
  * Sends the device data to Veriff's collected-data endpoint once per session.

@@ -4,6 +4,7 @@ import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
+import type { CaptureErrorCode } from "./error-codes";
 import { findCapture } from "./find-capture";
 import { OPEN_FOR_CAPTURE } from "./open-statuses";
 import { missingFrames, type MissingFrames } from "./required-frames";
@@ -14,7 +15,7 @@ const CLAIM_LEASE_MS = 2 * 60 * 1000;
 
 export type SubmitOutcome =
   | { ok: true; status: "submitted" | "submitting" }
-  | { ok: false; status: number; code: string; message: string; missing?: MissingFrames[] };
+  | { ok: false; status: number; code: CaptureErrorCode; message: string; missing?: MissingFrames[] };
 
 /**
  * Submits the current attempt once every required side has its frames

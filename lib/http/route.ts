@@ -26,6 +26,7 @@ export function route<Context>(
         response = await handler(request, context);
       } catch (error) {
         log().error({ err: error, route: name }, "unhandled error in route");
+        // A code listed in lib/capture/error-codes.ts: the capture page has a phrase for it.
         response = errorResponse(500, "internal_error", "Something went wrong on our side. Quote the request id if you contact support.");
       }
       // Some responses (redirects, proxied fetches) have immutable headers: copy before adding ours.

@@ -1,7 +1,8 @@
-// A HEIF container holding only what our checks read: its brand and the
-// pixel sizes of its pictures (ispe boxes), like an iPhone photo made of
-// 512 px tiles. No picture data: no browser can decode it, which is exactly
-// the case the capture page passes a HEIC through for.
+// A small HEIC laid out as a camera writes one: ftyp, then meta (handler,
+// primary item, item infos, item locations, properties: one `ispe` size per
+// picture, associated with its item), then mdat with the pictures' bytes.
+// The bytes in mdat are no real HEVC stream: Chromium cannot decode HEIC
+// anyway, which is exactly the case the capture page passes a HEIC through for.
 function box(type: string, ...children: Buffer[]): Buffer {
   const body = Buffer.concat(children);
   const header = Buffer.alloc(8);
@@ -10,18 +11,48 @@ function box(type: string, ...children: Buffer[]): Buffer {
   return Buffer.concat([header, body]);
 }
 
-const fullBoxHeader = () => Buffer.alloc(4); // version 0, flags 0
+const fullBox = (type: string, ...children: Buffer[]) => box(type, Buffer.alloc(4), ...children); // version 0, flags 0
+const u16 = (value: number) => Buffer.from([value >> 8, value & 0xff]);
+function u32(...values: number[]): Buffer {
+  const out = Buffer.alloc(4 * values.length);
+  values.forEach((value, index) => out.writeUInt32BE(value, 4 * index));
+  return out;
+}
 
-function ispe(width: number, height: number): Buffer {
-  const size = Buffer.alloc(8);
-  size.writeUInt32BE(width, 0);
-  size.writeUInt32BE(height, 4);
-  return box("ispe", fullBoxHeader(), size);
+export interface HeifOptions {
+  brand?: string;
+  /** Leave out the primary item (pitm): no viewer knows which picture to show. */
+  pitm?: boolean;
+  /** Leave out the picture data (mdat): the file has sizes and nothing to show. */
+  mdat?: boolean;
+  /** A clean aperture (clap) that crops the first picture to this size for viewers. */
+  clap?: [number, number];
 }
 
 /** `sizes`: each picture's [width, height], in file order (put a tile first to mimic a grid photo). */
-export function heif(sizes: [number, number][], brand = "heic"): Buffer {
+export function heif(sizes: [number, number][], { brand = "heic", pitm = true, mdat = true, clap }: HeifOptions = {}): Buffer {
   const ftyp = box("ftyp", Buffer.from(brand, "latin1"), Buffer.alloc(4), Buffer.from(`mif1${brand}`, "latin1"));
-  const meta = box("meta", fullBoxHeader(), box("iprp", box("ipco", ...sizes.map(([width, height]) => ispe(width, height)))));
-  return Buffer.concat([ftyp, meta]);
+  const items = sizes.map((_, index) => index + 1);
+  const pictureBytes = 16;
+  // The picture with the longer side is the primary item.
+  const primary = items.reduce((best, item) => (Math.max(...sizes[item - 1]!) > Math.max(...sizes[best - 1]!) ? item : best), 1);
+
+  const meta = (mdatPayloadAt: number) =>
+    fullBox(
+      "meta",
+      fullBox("hdlr", Buffer.alloc(4), Buffer.from("pict", "latin1"), Buffer.alloc(12), Buffer.from([0])),
+      ...(pitm ? [fullBox("pitm", u16(primary))] : []),
+      fullBox("iinf", u16(items.length), ...items.map((item) => box("infe", Buffer.from([2, 0, 0, 0]), u16(item), u16(0), Buffer.from("hvc1\0", "latin1")))),
+      // version 0, 4-byte offsets and lengths, no base offset: one extent per item in mdat.
+      fullBox("iloc", Buffer.from([0x44, 0x00]), u16(items.length), ...items.map((item) => Buffer.concat([u16(item), u16(0), u16(1), u32(mdatPayloadAt + (item - 1) * pictureBytes, pictureBytes)]))),
+      box(
+        "iprp",
+        box("ipco", ...sizes.map(([width, height]) => fullBox("ispe", u32(width, height))), ...(clap ? [box("clap", u32(clap[0], 1, clap[1], 1, 0, 1, 0, 1))] : [])),
+        // Item n has property n (its ispe); the first item also has the clap, if any.
+        fullBox("ipma", u32(items.length), ...items.map((item) => Buffer.concat([u16(item), Buffer.from(item === 1 && clap ? [2, item, sizes.length + 1] : [1, item])]))),
+      ),
+    );
+  const metaLength = meta(0).length; // fixed-width fields: the offsets do not change the size
+  const data = box("mdat", Buffer.alloc(items.length * pictureBytes, 0xa5));
+  return Buffer.concat([ftyp, meta(ftyp.length + metaLength + 8), ...(mdat ? [data] : [])]);
 }

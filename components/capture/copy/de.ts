@@ -121,6 +121,7 @@ export const de: Copy = {
     preparing: "Foto wird vorbereitet…",
     problems: {
       file_too_large: () => "Diese Datei ist zu groß. Wählen Sie ein Foto unter 40 MB.",
+      image_too_large: () => "Dieses Foto hat zu viele Pixel, um es auf diesem Gerät vorzubereiten (mehr als 50 Megapixel). Wählen Sie ein kleineres Foto.",
       unsupported_file: () => "Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
       unreadable_file: () => "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
       heic_too_large: (longerSide?: number) =>
@@ -130,7 +131,7 @@ export const de: Copy = {
 
   tray: {
     label: "Aufgenommene Fotos",
-    photo: (context: string) => `Foto (${context})`,
+    photo: (step: string) => `Foto: ${step}`,
     sent: "✓ Gesendet",
     failed: (message: string) => `✗ ${message}`,
     sending: (percent: number) => `Wird gesendet: ${percent} %`,
@@ -139,13 +140,24 @@ export const de: Copy = {
   },
 
   serverErrors: {
-    already_submitted: "Diese Fotos wurden bereits zur Prüfung gesendet.",
+    invalid_token: "Dieser Link funktioniert nicht. Öffnen Sie ihn genau so, wie Sie ihn erhalten haben, oder bitten Sie um einen neuen.",
     link_expired: "Dieser Link ist abgelaufen. Bitten Sie um einen neuen.",
-    too_many_pixels: "Dieses Foto ist zu groß. Nehmen Sie es neu auf.",
+    already_submitted: "Diese Fotos wurden bereits zur Prüfung gesendet.",
+    internal_error: "Bei uns ist etwas schiefgegangen. Versuchen Sie es in einer Minute noch einmal.",
+    invalid_context: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    invalid_source: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    file_not_pre: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    empty_file: "Das Foto kam leer an. Nehmen Sie es neu auf.",
+    unsupported_type: "Diese Art von Datei kann nicht gesendet werden. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
     type_mismatch: "Die Datei ist nicht die Art von Bild, die sie zu sein vorgibt.",
+    unreadable_file: "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
+    pdf_not_accepted: "PDF-Dateien werden hier nicht angenommen. Nehmen Sie stattdessen ein Foto auf.",
+    file_too_large: "Diese Datei ist zu groß zum Senden. Wählen Sie ein kleineres Foto.",
+    too_many_pixels: "Dieses Foto ist zu groß. Nehmen Sie es neu auf.",
     veriff_refused: "Der Prüfdienst hat dieses Foto nicht angenommen. Nehmen Sie es neu auf.",
     veriff_unavailable: "Das Foto konnte gerade nicht gesendet werden. Versuchen Sie es noch einmal.",
-    capture_incomplete: "Es fehlen noch Fotos.",
+    capture_incomplete: "Einige Fotos sind nicht angekommen. Nehmen Sie die Fotos dieses Schritts noch einmal auf.",
+    invalid_request: "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     unknown_upload: "Das Foto konnte nicht gesendet werden.",
     unknown_submit: "Ihre Fotos konnten nicht zur Prüfung gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
   },

@@ -1,6 +1,11 @@
 // Every word the end-user sees in the capture flow, in English: the reference
 // catalog. Other languages are typed against it (a missing phrase fails the
 // typecheck). Tone: plain words, short sentences (capture-ux.md).
+import type { CaptureErrorCode } from "@/lib/capture/error-codes";
+
+/** The server's codes, and the page's own for a failure with none (the network, a proxy's error page). */
+export type ServerErrorCode = CaptureErrorCode | "unknown_upload" | "unknown_submit";
+
 export const en = {
   languageLabel: "Language",
   reference: "Reference",
@@ -114,6 +119,7 @@ export const en = {
     preparing: "Preparing photo…",
     problems: {
       file_too_large: () => "This file is too large. Choose a photo under 40 MB.",
+      image_too_large: () => "This photo has too many pixels to prepare on this device (more than 50 megapixels). Choose a smaller photo.",
       unsupported_file: () => "This file is not a photo we can use. Choose a JPEG, PNG, WebP or HEIC photo.",
       unreadable_file: () => "We could not open this photo; it may be damaged. Choose another one.",
       heic_too_large: (longerSide?: number) =>
@@ -123,7 +129,7 @@ export const en = {
 
   tray: {
     label: "Photos taken",
-    photo: (context: string) => `Photo (${context})`,
+    photo: (step: string) => `Photo: ${step}`,
     sent: "✓ Sent",
     failed: (message: string) => `✗ ${message}`,
     sending: (percent: number) => `Sending ${percent} %`,
@@ -131,18 +137,29 @@ export const en = {
     heicPhoto: "HEIC photo",
   },
 
-  /** The server's refusals by their stable code (lib/capture/accept-frame.ts, submit-capture.ts); others show the server's words. */
+  /** The server's refusals by their stable code (lib/capture/error-codes.ts); the page never shows the server's own words. */
   serverErrors: {
-    already_submitted: "These photos have already been sent for checking.",
+    invalid_token: "This link does not work. Open it exactly as you received it, or ask for a new one.",
     link_expired: "This link has expired. Ask for a new one.",
-    too_many_pixels: "This photo is too large. Take it again.",
+    already_submitted: "These photos have already been sent for checking.",
+    internal_error: "Something went wrong on our side. Try again in a minute.",
+    invalid_context: "This photo could not be sent. Reload the page and try again.",
+    invalid_source: "This photo could not be sent. Reload the page and try again.",
+    file_not_pre: "This photo could not be sent. Reload the page and try again.",
+    empty_file: "The photo arrived empty. Take it again.",
+    unsupported_type: "This kind of file cannot be sent. Choose a JPEG, PNG, WebP or HEIC photo.",
     type_mismatch: "The file is not the kind of image it claims to be.",
+    unreadable_file: "We could not open this photo; it may be damaged. Choose another one.",
+    pdf_not_accepted: "PDF files are not accepted here. Take a photo instead.",
+    file_too_large: "This file is too large to send. Choose a smaller photo.",
+    too_many_pixels: "This photo is too large. Take it again.",
     veriff_refused: "The verification service did not accept this photo. Take it again.",
     veriff_unavailable: "The photo could not be sent right now. Try again.",
-    capture_incomplete: "Some photos are still missing.",
+    capture_incomplete: "Some photos did not arrive. Take the photos of this step again.",
+    invalid_request: "Your browser sent something we could not read. Reload the page and try again.",
     unknown_upload: "The photo could not be sent.",
     unknown_submit: "Your photos could not be sent for checking. Check your connection and try again.",
-  } as Record<string, string>,
+  } satisfies Record<ServerErrorCode, string>,
 
   review: {
     title: "Check your photos",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CAPTURE_ERROR_CODES } from "@/lib/capture/error-codes";
 import { de } from "./de";
 import { en } from "./en";
 import { negotiateLocale } from "./locale";
@@ -22,5 +23,14 @@ describe("capture language", () => {
     expect(de.steps.indicator(2, 3)).toBe("Schritt 2 von 3");
     expect(de.file.problems.heic_too_large(4032)).toContain("4032 px");
     expect(de.steps.front(de.steps.ofDocument.ID_CARD).title).toBe("Vorderseite Ihres Personalausweises");
+  });
+
+  it("has a phrase in every language for every code the capture routes refuse with", () => {
+    for (const code of CAPTURE_ERROR_CODES) {
+      expect(en.serverErrors[code], code).toMatch(/\w/);
+      expect(de.serverErrors[code], code).toMatch(/\w/);
+      // Said in German, not left in English.
+      expect(de.serverErrors[code], code).not.toBe(en.serverErrors[code]);
+    }
   });
 });

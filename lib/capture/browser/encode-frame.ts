@@ -1,6 +1,7 @@
-// Browser side: one frame of the live video as a JPEG whose longer side is at
-// most 1920 px (never upscaled), drawn from the video element at the camera's
-// full resolution (not the on-screen size).
+// Browser side: the JPEG encoding shared by the camera, the worker and chosen
+// files: at most 1920 px on the longer side (never upscaled), quality 0.9. A
+// camera frame is drawn from the video element at the camera's full
+// resolution (not the on-screen size).
 export const MAX_LONGER_SIDE = 1920;
 export const JPEG_QUALITY = 0.9; // ~40 dB in fine print for ~370 KB (toolchain notes)
 
@@ -12,7 +13,18 @@ export interface EncodedFrame {
 
 export function scaledSize(width: number, height: number, maxSide = MAX_LONGER_SIDE): { width: number; height: number } {
   const scale = Math.min(1, maxSide / Math.max(width, height));
-  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+  // At least 1 px: a 0 px side (a 5000x1 strip) makes the canvas fail to encode.
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/**
+ * How a chosen photo is decoded: upright as the camera meant it (EXIF), and,
+ * when the size it will be drawn at is known, shrunk while decoding, so a
+ * 12-megapixel photo never sits in memory at full size (48 MB) where the
+ * browser can avoid it. Browsers without the resize options ignore them.
+ */
+export function decodeOptions(fit?: { width: number; height: number }): ImageBitmapOptions {
+  return { imageOrientation: "from-image", ...(fit ? { resizeWidth: fit.width, resizeHeight: fit.height, resizeQuality: "high" } : {}) };
 }
 
 /** Resolves once the video has a picture (the stream may be granted before its first frame). */

@@ -2,22 +2,26 @@
 // and encodes the JPEG, so the page stays responsive while it works (on a
 // phone, the main thread otherwise freezes ~30 ms a frame, or ~100 ms for a
 // 12-megapixel file). Measured in the toolchain notes.
-import { JPEG_QUALITY, scaledSize } from "./encode-frame";
+import { decodeOptions, JPEG_QUALITY, scaledSize } from "./encode-frame";
 
-export type EncodeRequest = { id: number; kind: "frame"; frame: VideoFrame } | { id: number; kind: "file"; file: Blob };
-export type EncodeResponse = { id: number; ok: true; blob: Blob; width: number; height: number } | { id: number; ok: false; error: string };
+export type EncodeRequest = { id: number; kind: "frame"; frame: VideoFrame } | { id: number; kind: "file"; file: Blob; fit?: { width: number; height: number } };
+// id null: a request the worker could not read (messageerror), so it cannot say which one.
+export type EncodeResponse = { id: number; ok: true; blob: Blob; width: number; height: number } | { id: number | null; ok: false; error: string };
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<EncodeRequest>) => void) | null;
+  onmessageerror: (() => void) | null;
   postMessage(message: EncodeResponse): void;
 };
 
 scope.onmessage = ({ data }) => void encode(data).then(scope.postMessage.bind(scope));
+// Without this answer the page would wait for a reply that never comes.
+scope.onmessageerror = () => scope.postMessage({ id: null, ok: false, error: "the request could not be read" });
 
 async function encode(request: EncodeRequest): Promise<EncodeResponse> {
   let source: VideoFrame | ImageBitmap | null = request.kind === "frame" ? request.frame : null;
   try {
-    if (request.kind === "file") source = await createImageBitmap(request.file, { imageOrientation: "from-image" });
+    if (request.kind === "file") source = await createImageBitmap(request.file, decodeOptions(request.fit));
     if (!source) throw new Error("nothing to encode");
     const sourceWidth = "displayWidth" in source ? source.displayWidth : source.width;
     const sourceHeight = "displayHeight" in source ? source.displayHeight : source.height;

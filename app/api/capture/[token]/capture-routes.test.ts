@@ -1,6 +1,7 @@
 // Route tests of the capture API against a real PostgreSQL and the emulator over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
+import { CAPTURE_ERROR_CODES } from "@/lib/capture/error-codes";
 import { db } from "@/lib/db";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { sign } from "@/lib/veriff/signature";
@@ -49,6 +50,12 @@ const state = async (token: string) => {
   return { status: response.status, body: await response.json() };
 };
 const errorCode = async (response: Response) => [response.status, (await response.json()).error.code];
+// Every refusal of a capture route must be one the capture page has words for.
+const captureErrorCode = async (response: Response) => {
+  const [status, code] = await errorCode(response);
+  expect(CAPTURE_ERROR_CODES).toContain(code);
+  return [status, code];
+};
 
 async function capturePassport(token: string) {
   for (const context of ["document-front-pre", "document-front", "face-pre", "face"]) expect((await frame(token, context, jpeg)).status).toBe(201);
@@ -89,16 +96,16 @@ describe("POST /api/capture/{token}/frames", () => {
 
   it("refuses every bad frame with a stable code", async () => {
     const capture = await newCapture();
-    expect(await errorCode(await frame("not-a-real-token", "face", jpeg))).toEqual([404, "invalid_token"]);
-    expect(await errorCode(await frame(capture.token, "selfie", jpeg))).toEqual([400, "invalid_context"]);
-    expect(await errorCode(await frame(capture.token, "face", Buffer.alloc(0)))).toEqual([400, "empty_file"]);
-    expect(await errorCode(await frame(capture.token, "face", jpeg, "image/gif"))).toEqual([415, "unsupported_type"]);
-    expect(await errorCode(await frame(capture.token, "face", png(10, 10), "image/jpeg"))).toEqual([415, "type_mismatch"]);
-    expect(await errorCode(await frame(capture.token, "address-front", Buffer.from("%PDF-1.4\n%%EOF"), "application/pdf"))).toEqual([415, "pdf_not_accepted"]);
-    expect(await errorCode(await frame(capture.token, "face", png(2560, 1440), "image/png"))).toEqual([422, "too_many_pixels"]);
+    expect(await captureErrorCode(await frame("not-a-real-token", "face", jpeg))).toEqual([404, "invalid_token"]);
+    expect(await captureErrorCode(await frame(capture.token, "selfie", jpeg))).toEqual([400, "invalid_context"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", Buffer.alloc(0)))).toEqual([400, "empty_file"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/gif"))).toEqual([415, "unsupported_type"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", png(10, 10), "image/jpeg"))).toEqual([415, "type_mismatch"]);
+    expect(await captureErrorCode(await frame(capture.token, "address-front", Buffer.from("%PDF-1.4\n%%EOF"), "application/pdf"))).toEqual([415, "pdf_not_accepted"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", png(2560, 1440), "image/png"))).toEqual([422, "too_many_pixels"]);
     const huge = Buffer.concat([png(10, 10), Buffer.alloc(17 * 1024 * 1024)]);
-    expect(await errorCode(await frame(capture.token, "face", huge, "image/png"))).toEqual([413, "file_too_large"]);
-    expect(await errorCode(await frame(capture.token, "face", Buffer.alloc(21 * 1024 * 1024), "image/png"))).toEqual([413, "file_too_large"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", huge, "image/png"))).toEqual([413, "file_too_large"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", Buffer.alloc(21 * 1024 * 1024), "image/png"))).toEqual([413, "file_too_large"]);
     expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
   });
 
@@ -113,21 +120,34 @@ describe("POST /api/capture/{token}/frames", () => {
     expect([media?.mimetype, media?.bytes.equals(photo)]).toEqual(["image/heic", true]);
     // An iPhone photo: 512 px tiles first, the 4032 px picture after them.
     const phone = heif([[512, 512], [4032, 3024]]);
-    expect(await errorCode(await frame(capture.token, "face", phone, "image/heic", "file"))).toEqual([422, "too_many_pixels"]);
-    expect(await errorCode(await frame(capture.token, "face", heif([[800, 600]], "mif1"), "image/jpeg", "file"))).toEqual([415, "type_mismatch"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", phone, "image/heic", "file"))).toEqual([422, "too_many_pixels"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", heif([[800, 600]], { brand: "mif1" }), "image/jpeg", "file"))).toEqual([415, "type_mismatch"]);
+  });
+
+  it("refuses a HEIC whose sizes hide a picture past 1920 px, or that holds no picture, and sends none of them", async () => {
+    const capture = await newCapture();
+    const refused = async (photo: Buffer) => captureErrorCode(await frame(capture.token, "document-front", photo, "image/heic", "file"));
+    // Larger by area is not larger by side: the 4000 px item counts.
+    expect(await refused(heif([[1900, 1900], [4000, 100]]))).toEqual([422, "too_many_pixels"]);
+    // A clean aperture crops only what viewers show: the coded picture is 1921 px.
+    expect(await refused(heif([[1921, 1080]], { clap: [1920, 1080] }))).toEqual([422, "too_many_pixels"]);
+    expect(await refused(heif([[1200, 900]], { mdat: false }))).toEqual([422, "unreadable_file"]);
+    expect(await refused(heif([[1200, 900]], { pitm: false }))).toEqual([422, "unreadable_file"]);
+    expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toHaveLength(0);
   });
 
   it("sends a chosen file as the side itself, never as a -pre frame, and knows only two sources", async () => {
     const capture = await newCapture();
-    expect(await errorCode(await frame(capture.token, "face-pre", jpeg, "image/jpeg", "file"))).toEqual([400, "invalid_context"]);
-    expect(await errorCode(await frame(capture.token, "face", jpeg, "image/jpeg", "integrator"))).toEqual([400, "invalid_source"]);
+    expect(await captureErrorCode(await frame(capture.token, "face-pre", jpeg, "image/jpeg", "file"))).toEqual([400, "file_not_pre"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", "integrator"))).toEqual([400, "invalid_source"]);
     expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
   });
 
   it("refuses a link that has expired", async () => {
     const capture = await newCapture();
     await db().verificationSession.update({ where: { id: capture.id }, data: { captureTokenExpiresAt: new Date(Date.now() - 1000) } });
-    expect(await errorCode(await frame(capture.token, "face", jpeg))).toEqual([410, "link_expired"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg))).toEqual([410, "link_expired"]);
   });
 });
 
@@ -178,7 +198,7 @@ describe("POST /api/capture/{token}/submit", () => {
     const submits = harness.emulator.webhooks.deliveries.filter((d) => d.sessionId === capture.veriffSessionId && JSON.parse(d.body).code === 7002);
     expect(submits).toHaveLength(1);
     expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ status: "submitted" });
-    expect(await errorCode(await frame(capture.token, "face", jpeg))).toEqual([409, "already_submitted"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg))).toEqual([409, "already_submitted"]);
   });
 
   it("takes a second capture after Veriff asks for a resubmission", async () => {

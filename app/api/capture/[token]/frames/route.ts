@@ -1,5 +1,6 @@
 // POST /api/capture/{token}/frames?context=document-front-pre[&source=file] (binary body, Content-Type of the image)
 import { acceptFrame, MAX_PDF_BYTES } from "@/lib/capture/accept-frame";
+import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { errorResponse, route } from "@/lib/http/route";
 
@@ -8,10 +9,10 @@ export const dynamic = "force-dynamic";
 export const POST = route("capture.frames", async (request, { params }: { params: Promise<{ token: string }> }) => {
   const { token } = await params;
   const body = await readCappedBody(request, MAX_PDF_BYTES);
-  if (body === "too_large") return errorResponse(413, "file_too_large", "The file is larger than 20 MB.");
+  if (body === "too_large") return errorResponse(413, "file_too_large" satisfies CaptureErrorCode, "The file is larger than 20 MB.");
   const query = new URL(request.url).searchParams;
   const source = query.get("source") ?? "camera";
-  if (source !== "camera" && source !== "file") return errorResponse(400, "invalid_source", "A photo comes from the camera or from a file.");
+  if (source !== "camera" && source !== "file") return errorResponse(400, "invalid_source" satisfies CaptureErrorCode, "A photo comes from the camera or from a file.");
   const outcome = await acceptFrame(token, query.get("context"), request.headers.get("content-type"), body, source);
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);
   return Response.json({ frame: outcome.frame }, { status: 201 });

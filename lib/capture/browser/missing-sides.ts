@@ -1,0 +1,22 @@
+// Browser side: which sides still need photos, decided by the very rule the
+// server applies before it submits (lib/capture/required-frames.ts), so the
+// page never offers "Send" for a capture the server would refuse.
+import { missingFrames, type BaseContext } from "@/lib/capture/required-frames";
+
+export interface PageFrame {
+  context: string;
+  source: "camera" | "file";
+  state: "uploading" | "done" | "failed";
+}
+
+/** The sides that are not done, counting only frames Veriff has acknowledged. */
+export function missingSides(documentType: string | null, frames: PageFrame[], framesPerContext: number): BaseContext[] {
+  const acknowledged = frames.filter((frame) => frame.state === "done").map(({ context, source }) => ({ context, source }));
+  return missingFrames(documentType, acknowledged, framesPerContext).map((missing) => missing.context);
+}
+
+/** The index of the first step whose side is missing (as the server lists them), or 0 when none is. */
+export function firstMissingStep(bases: BaseContext[], missing: { context: string }[]): number {
+  const index = bases.findIndex((base) => missing.some((item) => item.context === base));
+  return index < 0 ? 0 : index;
+}

@@ -1,0 +1,34 @@
+// Every refusal the capture routes (/api/capture/{token}/…) can answer with,
+// by its stable code. A plain list, not a server module, so the page's
+// catalogs can be typed against it: a code without a phrase in every
+// language fails the typecheck. The server modules type their codes from it.
+export const CAPTURE_ERROR_CODES = [
+  // Any route: the link, and a failure of ours.
+  "invalid_token",
+  "link_expired",
+  "already_submitted",
+  "internal_error",
+  // POST …/frames
+  "invalid_context",
+  "invalid_source",
+  "file_not_pre",
+  "empty_file",
+  "unsupported_type",
+  "type_mismatch",
+  "unreadable_file",
+  "pdf_not_accepted",
+  "file_too_large",
+  "too_many_pixels",
+  "veriff_refused",
+  "veriff_unavailable",
+  // POST …/submit
+  "capture_incomplete",
+  // POST …/collected-data
+  "invalid_request",
+] as const;
+
+export type CaptureErrorCode = (typeof CAPTURE_ERROR_CODES)[number];
+
+export function isCaptureErrorCode(code: unknown): code is CaptureErrorCode {
+  return (CAPTURE_ERROR_CODES as readonly unknown[]).includes(code);
+}
