@@ -29,6 +29,7 @@ export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcO
     data: {
       sessionId: session.id,
       context: "document-nfc",
+      source: "integrator",
       attemptNumber: session.attemptNumber,
       mimeType: "application/octet-stream",
       sizeBytes: bytes.length,

@@ -63,4 +63,26 @@ describe("prisma/migrations", () => {
       }
     });
   });
+
+  it("relabels the uploads integrators sent before media_uploads.source existed", async () => {
+    // The history as it stood before the relabelling migration, then the rest.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "prisma-history-"));
+    const before = { schema: PRISMA_PATHS.schema, migrations: path.join(dir, "migrations") };
+    fs.cpSync(PRISMA_PATHS.migrations, before.migrations, { recursive: true });
+    fs.rmSync(path.join(before.migrations, "20261122060000_integrator_upload_source"), { recursive: true });
+    await withScratchDatabase(async (url) => {
+      await applyMigrations(url, before);
+      const [session] = await query<{ id: string }>(url, "insert into verification_sessions (id, updated_at) values (gen_random_uuid(), now()) returning id");
+      const upload = (context: string) =>
+        query<{ id: string }>(url, "insert into media_uploads (id, session_id, context, attempt_number, mime_type, size_bytes, sha256) values (gen_random_uuid(), $1, $2, 1, 'image/jpeg', 1, repeat('0', 64)) returning id", [session!.id, context]);
+      const [fromIntegrator] = await upload("document-front");
+      const [fromCamera] = await upload("face");
+      for (const [row, actor] of [[fromIntegrator!, "integrator"], [fromCamera!, "end_user"]] as const) {
+        await query(url, "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'frame.acknowledged', $2, $3)", [session!.id, actor, { uploadId: row.id }]);
+      }
+      expect(await applyMigrations(url)).toEqual(["20261122060000_integrator_upload_source"]);
+      const rows = await query<{ id: string; source: string }>(url, "select id, source::text from media_uploads");
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.source]))).toEqual({ [fromIntegrator!.id]: "integrator", [fromCamera!.id]: "camera" });
+    });
+  });
 });

@@ -65,7 +65,7 @@ describe("POST /api/sessions/{id}/nfc", () => {
     );
     expect(response.status).toBe(201);
     const { upload } = await response.json();
-    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: upload.id } })).toMatchObject({ context: "document-nfc", status: "acknowledged", sizeBytes: 100 });
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: upload.id } })).toMatchObject({ context: "document-nfc", source: "integrator", status: "acknowledged", sizeBytes: 100 });
     expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media[0]?.context).toBe("document-nfc");
   });
 
