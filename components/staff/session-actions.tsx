@@ -12,37 +12,27 @@ export function SessionActions({ sessionId, canDelete, canNewLink }: { sessionId
   const confirmDelete = useRef<HTMLDialogElement>(null);
 
   const run = (action: () => Promise<Outcome>) => startTransition(async () => setOutcome(await action()));
+  const refresh = () =>
+    run(async () => {
+      const result = await refreshAction(sessionId);
+      if (!result.ok) return { tone: "bad", text: result.message };
+      return { tone: "good", text: result.decided ? "Refreshed: Veriff's decision is applied." : "Refreshed: Veriff has not decided yet." };
+    });
+  const newLink = () =>
+    run(async () => {
+      const result = await newCaptureLinkAction(sessionId);
+      if (!result.ok) return { tone: "bad", text: result.message };
+      return { tone: "good", text: "New capture link (shown once; the previous link no longer works):", link: result.url };
+    });
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending}
-          className={button}
-          onClick={() =>
-            run(async () => {
-              const result = await refreshAction(sessionId);
-              if (!result.ok) return { tone: "bad", text: result.message };
-              return { tone: "good", text: result.decided ? "Refreshed: Veriff's decision is applied." : "Refreshed: Veriff has not decided yet." };
-            })
-          }
-        >
+        <button type="button" disabled={pending} className={button} onClick={refresh}>
           Refresh from Veriff
         </button>
         {canNewLink && (
-          <button
-            type="button"
-            disabled={pending}
-            className={button}
-            onClick={() =>
-              run(async () => {
-                const result = await newCaptureLinkAction(sessionId);
-                if (!result.ok) return { tone: "bad", text: result.message };
-                return { tone: "good", text: "New capture link (shown once; the previous link no longer works):", link: result.url };
-              })
-            }
-          >
+          <button type="button" disabled={pending} className={button} onClick={newLink}>
             New capture link
           </button>
         )}
