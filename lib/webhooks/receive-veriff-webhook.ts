@@ -11,7 +11,8 @@ import { applyWebhook } from "./apply-webhook";
 
 export type WebhookOutcome =
   | { status: 200; result: "stored" | "duplicate" | "failed"; kind: string; matched: boolean }
-  | { status: 401; code: "webhook_unauthenticated" };
+  | { status: 401; code: "webhook_unauthenticated" }
+  | { status: 503; code: "webhook_not_applied" };
 
 // Headers worth keeping with a delivery; the signature and the API key are not.
 // (No x-forwarded-for: an address is personal data.)
@@ -19,8 +20,8 @@ const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "traceparent
 
 /**
  * Veriff's webhook, after its raw body was read: verify, store once, apply.
- * A failure a retry could fix (the database away, a conflict) throws
- * WebhookNotApplied, and the route answers 503 so Veriff retries; anything
+ * A failure a retry could fix (the database away, a conflict) is reported as
+ * status 503 so the route asks Veriff to retry; anything
  * else that verifies is stored and acknowledged with 200, a delivery that
  * could not be applied marked as failed for staff.
  */
@@ -75,15 +76,10 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
     await recordFailure(delivery, reason);
     // A retry could fix it: 5xx, so Veriff sends it again. The original error
     // stays out of the log: its message can quote personal data.
-    if (isTransientDatabaseError(error)) throw new WebhookNotApplied(reason);
+    if (isTransientDatabaseError(error)) return { status: 503, code: "webhook_not_applied" };
     log().error({ kind: webhook.kind, reason }, "webhook stored but not applied; a retry would not help");
     return { status: 200 as const, result: "failed" as const, kind: webhook.kind, matched: false };
   }
-}
-
-/** Thrown when a verified delivery could not be applied but a later retry could; names only the reason. */
-export class WebhookNotApplied extends Error {
-  override readonly name = "WebhookNotApplied";
 }
 
 /**
