@@ -70,7 +70,8 @@ export default defineConfig({
     // The whole stack, as `npm start` runs it, on the test database.
     command: "node --import tsx scripts/stack.ts start --test",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(env.E2E_PORT) },
+    // PDFs on, as Veriff enables them per integration, so the PDF paths are tested too.
+    env: { PORT: String(env.E2E_PORT), EMULATOR_PDF_ENABLED: "true" },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

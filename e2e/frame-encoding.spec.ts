@@ -12,7 +12,7 @@ async function passportThroughFileAndCamera(page: Page, request: Parameters<type
   const { sessionId } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
-  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
+  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   await page.getByRole("button", { name: "Continue" }).click();
   await captureStep(page, "Take a selfie", 1, 2);

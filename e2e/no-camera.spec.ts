@@ -22,7 +22,7 @@ test("camera denied: the passport check completes with uploaded photos", async (
   await expect(problem).toContainText("choose to always allow the camera");
   await expect(problem).toContainText("Reference: camera_denied");
   // A phone photo, larger than Veriff takes: the page shrinks it to 1920 px.
-  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
+  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   await page.getByRole("button", { name: "Continue" }).click();
 
@@ -72,7 +72,7 @@ test("uploading instead, straight from the primer: a file that is no photo, or c
 });
 
 test("a page opened over plain http has no camera: it says why and takes an uploaded photo", async ({ page, request }) => {
-  const { sessionId } = await startCheck(page, request, "Passport", insecureOrigin);
+  const { sessionId } = await startCheck(page, request, "Passport", { origin: insecureOrigin });
   expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
   await page.getByRole("button", { name: "Start" }).click();
   // No primer: there is no camera to ask for.
@@ -81,7 +81,7 @@ test("a page opened over plain http has no camera: it says why and takes an uplo
   await expect(problem).toContainText("it starts with https://");
   await expect(problem).toContainText("Reference: camera_insecure_context");
   await expect(page.getByRole("button", { name: "Restart camera" })).toHaveCount(0);
-  await page.getByLabel("Upload a photo instead").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
+  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-front image/jpeg 1000x700"]);
 });

@@ -106,7 +106,11 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
   }
   void emulator.exited.then((code) => shutdown(code || 1)); // the app is useless without it
   log(`VERIFF_API_URL is not set: the app talks to the Veriff emulator on http://127.0.0.1:${port}/v1 (control page /__emulator/)`);
-  return emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS });
+  return {
+    ...emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS }),
+    // The app offers PDFs exactly when the integration it talks to takes them.
+    VERIFF_PDF_ENABLED: String(settings.EMULATOR_PDF_ENABLED),
+  };
 }
 
 /**

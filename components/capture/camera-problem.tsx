@@ -8,7 +8,18 @@ import { FilePicker, type ChosenFile } from "./file-picker";
 const CANNOT_RETRY: readonly CameraProblem[] = ["camera_insecure_context", "camera_unsupported"];
 
 /** What went wrong with the camera and the ways forward: allow it and restart, or upload a photo instead. */
-export function CameraProblemPanel({ problem, onRetry, onFile }: { problem: CameraProblem; onRetry: () => void; onFile: (file: ChosenFile) => void }) {
+export function CameraProblemPanel({
+  problem,
+  pdf,
+  onRetry,
+  onFile,
+}: {
+  problem: CameraProblem;
+  /** Whether a PDF may be chosen instead. */
+  pdf: boolean;
+  onRetry: () => void;
+  onFile: (file: ChosenFile) => void;
+}) {
   const copy = useCopy();
   const howToAllow = copy.allowCamera[browserFamily(typeof navigator === "undefined" ? "" : navigator.userAgent)];
   const words = copy.cameraProblems[problem];
@@ -22,7 +33,7 @@ export function CameraProblemPanel({ problem, onRetry, onFile }: { problem: Came
         </p>
       </div>
       <div className="mt-4 flex flex-wrap items-start gap-3">
-        <FilePicker label={copy.steps.uploadInstead} primary onFile={onFile} />
+        <FilePicker label={pdf ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead} primary pdf={pdf} onFile={onFile} />
         {!CANNOT_RETRY.includes(problem) && (
           <button type="button" onClick={onRetry} className="min-h-12 rounded-xl border border-amber-900/40 px-5 font-medium dark:border-amber-200/40">
             {copy.camera.restart}

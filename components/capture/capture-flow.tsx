@@ -6,7 +6,9 @@ import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
 import { isCaptureErrorCode } from "@/lib/capture/error-codes";
 import { firstMissingStep, missingSides } from "@/lib/capture/browser/missing-sides";
-import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
+import { frameContext, framesForSide, type BaseContext, type ProofOfAddress } from "@/lib/capture/required-frames";
+import { BothSidesQuestion } from "./both-sides-question";
+import { ErrorNotice, PrimaryButton, SecondaryButton } from "./buttons";
 import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
@@ -14,6 +16,7 @@ import type { Copy } from "./copy/en";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray, type Frame } from "./frame-tray";
+import { ReviewPhotos } from "./review-photos";
 import { StatusView } from "./status-view";
 import { useRevokeUnshownPreviews } from "./use-preview-urls";
 import { captureSteps } from "./steps";
@@ -22,9 +25,11 @@ import { captureSteps } from "./steps";
 export interface CaptureStateJson {
   status: string;
   documentType: string | null;
+  proofOfAddress: ProofOfAddress;
   attemptNumber: number;
   framesPerContext: number;
-  frames: { id: string; context: string; source: "camera" | "file" | "integrator" }[];
+  pdfEnabled: boolean;
+  frames: { id: string; context: string; source: "camera" | "file" | "integrator"; mimeType: string; bothSides: boolean }[];
   missing: { context: BaseContext; needed: number; acknowledged: number }[];
   decision: { status: string; reason: string | null; reasonCode: number | null } | null;
 }
@@ -34,7 +39,8 @@ const OPEN = ["created", "started", "resubmission_requested"];
 
 export function CaptureFlow({ token, initial }: { token: string; initial: CaptureStateJson }) {
   const copy = useCopy();
-  const steps = captureSteps(initial.documentType, copy.steps);
+  const request = { documentType: initial.documentType, proofOfAddress: initial.proofOfAddress };
+  const steps = captureSteps(request, copy.steps);
   const framesPerContext = initial.framesPerContext;
   const [phase, setPhase] = useState<Phase>(OPEN.includes(initial.status) ? "intro" : "status");
   const [stepIndex, setStepIndex] = useState(() => firstMissingStep(steps.map((step) => step.base), initial.missing));
@@ -45,6 +51,8 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   // Once the camera has been allowed on this page, the primer is not shown again.
   const [cameraAllowed, setCameraAllowed] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
+  // A PDF chosen for the front of a card, waiting for "does it hold the back too?".
+  const [pendingPdf, setPendingPdf] = useState<ChosenFile | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useRevokeUnshownPreviews(frames);
 
@@ -58,18 +66,18 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   // beside a working camera, where it would let anyone skip the live selfie.
   const filesOnThisStep = cameraMode === "files" && step?.base !== "face";
   const framesOf = (base: BaseContext) => frames.filter((frame) => frame.base === base);
-  const missing = missingSides(initial.documentType, frames, framesPerContext);
+  const missing = missingSides(request, frames, framesPerContext);
   const stepDone = (base: BaseContext) => !missing.includes(base);
-  const uploading = frames.some((frame) => frame.state === "uploading");
+  // PDFs where the integration takes them: for a document's sides and a proof of address, never a selfie.
+  const pdfHere = initial.pdfEnabled && step?.base !== "face";
 
   const send = useCallback(
-    (base: BaseContext, context: string, blob: Blob, source: Frame["source"], previewUrl: string | null) => {
+    (base: BaseContext, context: string, blob: Blob, source: Frame["source"], preview: Pick<Frame, "previewUrl" | "placeholder">, bothSides = false) => {
       const key = `${base}-${Date.now()}-${Math.random()}`;
-      // Only a HEIC sent as it is has no preview: the browser cannot show it.
-      const frame: Frame = { key, base, context, source, previewUrl, placeholder: previewUrl ? null : "heic", progress: 0, state: "uploading" };
+      const frame: Frame = { key, base, context, source, bothSides, ...preview, progress: 0, state: "uploading" };
       setFrames((current) => [...current, frame]);
       const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
-      void uploadFrame(token, context, blob, (progress) => update({ progress }), source).then((result) =>
+      void uploadFrame(token, context, blob, (progress) => update({ progress }), { source, bothSides }).then((result) =>
         update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: serverError(copy, result.body?.error, "unknown_upload") }),
       );
     },
@@ -79,16 +87,24 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const onFrame = useCallback(
     (taken: TakenFrame) => {
       if (!step) return;
-      send(step.base, frameContext(step.base, taken.index, framesPerContext), taken.blob, "camera", URL.createObjectURL(taken.blob));
+      send(step.base, frameContext(step.base, taken.index, framesPerContext), taken.blob, "camera", { previewUrl: URL.createObjectURL(taken.blob), placeholder: null });
     },
     [step, send, framesPerContext],
   );
 
   // A chosen file stands for the whole side: sent once, as the plain context.
-  const onFile = useCallback(
-    (chosen: ChosenFile) => step && send(step.base, step.base, chosen.blob, "file", chosen.redrawn ? URL.createObjectURL(chosen.blob) : null),
-    [step, send],
+  // Only a redrawn photo has a preview: the browser cannot show a HEIC it could not decode, nor a PDF as a thumbnail.
+  const sendFile = useCallback(
+    (base: BaseContext, chosen: ChosenFile, bothSides = false) =>
+      send(base, base, chosen.blob, "file", chosen.redrawn ? { previewUrl: URL.createObjectURL(chosen.blob), placeholder: null } : { previewUrl: null, placeholder: chosen.format === "pdf" ? "pdf" : "heic" }, bothSides),
+    [send],
   );
+  function onFile(chosen: ChosenFile) {
+    if (!step) return;
+    const cardFront = step.base === "document-front" && steps.some((item) => item.base === "document-back");
+    if (chosen.format === "pdf" && cardFront) return setPendingPdf(chosen);
+    sendFile(step.base, chosen);
+  }
 
   function startCapture() {
     if (steps.every((item) => stepDone(item.base))) return setPhase("review");
@@ -104,8 +120,17 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
     setPhase(skipPrimer ? "capture" : "primer");
   }
 
+  /** On to the next side that still needs photos (a PDF of both sides finishes the back too), or to the review. */
+  function nextStep() {
+    setSendError(null);
+    const next = steps.findIndex((item, index) => index > stepIndex && !stepDone(item.base));
+    if (next >= 0) setStepIndex(next);
+    else setPhase("review");
+  }
+
   function retake(base: BaseContext) {
     setSendError(null);
+    setPendingPdf(null);
     setFrames((current) => current.filter((frame) => frame.base !== base));
     setStepIndex(steps.findIndex((item) => item.base === base));
     setPhase("capture");
@@ -154,7 +179,9 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
               </li>
             ))}
           </ul>
-          <p className="mt-4 text-neutral-600 dark:text-neutral-400">{copy.intro.explain(framesPerContext)}</p>
+          <p className="mt-4 text-neutral-600 dark:text-neutral-400">
+            {initial.proofOfAddress === "only" ? copy.intro.explainAddress : copy.intro.explain(framesPerContext)}
+          </p>
           <PrimaryButton onClick={startCapture}>{frames.length ? copy.intro.resume : copy.intro.start}</PrimaryButton>
         </>
       )}
@@ -184,21 +211,32 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           </p>
           {sendError && <ErrorNotice text={sendError} />}
           <div className="mt-4">
-            {filesOnThisStep ? (
+            {pendingPdf ? (
+              <BothSidesQuestion
+                onAnswer={(bothSides) => {
+                  sendFile(step.base, pendingPdf, bothSides);
+                  setPendingPdf(null);
+                }}
+              />
+            ) : filesOnThisStep ? (
               <div className="flex flex-wrap items-start gap-3">
-                <FilePicker label={copy.steps.choosePhoto} primary onFile={onFile} />
-                <button type="button" onClick={() => void beginCapture("camera")} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
-                  {copy.steps.useCamera}
-                </button>
+                <FilePicker label={pdfHere ? copy.steps.choosePhotoOrPdf : copy.steps.choosePhoto} primary pdf={pdfHere} onFile={onFile} />
+                <SecondaryButton onClick={() => void beginCapture("camera")}>{copy.steps.useCamera}</SecondaryButton>
               </div>
             ) : cameraError ? (
-              <CameraProblemPanel problem={cameraError} onRetry={() => setCameraError(null)} onFile={onFile} />
+              <CameraProblemPanel problem={cameraError} pdf={pdfHere} onRetry={() => setCameraError(null)} onFile={onFile} />
             ) : (
               <>
-                <CameraStep key={step.base} step={step} frames={framesPerContext} onFrame={onFrame} onCameraError={(error) => setCameraError(cameraProblem(error))} />
+                <CameraStep
+                  key={step.base}
+                  step={step}
+                  frames={framesForSide(step.base, framesPerContext)}
+                  onFrame={onFrame}
+                  onCameraError={(error) => setCameraError(cameraProblem(error))}
+                />
                 {step.base !== "face" && (
                   <div className="mt-4 flex justify-center">
-                    <FilePicker label={copy.steps.uploadInstead} onFile={onFile} />
+                    <FilePicker label={pdfHere ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead} pdf={pdfHere} onFile={onFile} />
                   </div>
                 )}
               </>
@@ -206,73 +244,25 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           </div>
           <FrameTray frames={framesOf(step.base)} title={step.title} />
           <div className="mt-6 flex flex-wrap gap-3">
-            {framesOf(step.base).length > 0 && (
-              <button type="button" onClick={() => retake(step.base)} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
-                {copy.steps.retake}
-              </button>
-            )}
-            {stepDone(step.base) && (
-              <PrimaryButton
-                onClick={() => {
-                  setSendError(null);
-                  if (stepIndex + 1 < steps.length) setStepIndex(stepIndex + 1);
-                  else setPhase("review");
-                }}
-              >
-                {copy.steps.next}
-              </PrimaryButton>
-            )}
+            {framesOf(step.base).length > 0 && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
+            {stepDone(step.base) && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
           </div>
         </>
       )}
 
       {(phase === "review" || phase === "sending") && (
-        <>
-          <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-            {copy.review.title}
-          </h1>
-          <p className="mt-2 text-neutral-700 dark:text-neutral-300">{copy.review.text}</p>
-          <div className="mt-4 space-y-6">
-            {steps.map((item) => (
-              <div key={item.base}>
-                <div className="flex items-center justify-between gap-4">
-                  <h2 className="font-semibold">{item.title}</h2>
-                  <button type="button" onClick={() => retake(item.base)} className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700">
-                    {copy.steps.retake}
-                  </button>
-                </div>
-                <FrameTray frames={framesOf(item.base)} title={item.title} large />
-              </div>
-            ))}
-          </div>
-          {sendError && <ErrorNotice text={sendError} />}
-          <PrimaryButton onClick={submit} disabled={phase === "sending" || uploading || !steps.every((item) => stepDone(item.base))}>
-            {phase === "sending" ? copy.review.sending : uploading ? copy.review.uploading : copy.review.send}
-          </PrimaryButton>
-        </>
+        <ReviewPhotos
+          steps={steps}
+          frames={frames}
+          headingRef={heading}
+          sending={phase === "sending"}
+          error={sendError}
+          canSend={steps.every((item) => stepDone(item.base))}
+          onRetake={retake}
+          onSend={submit}
+        />
       )}
     </section>
-  );
-}
-
-function ErrorNotice({ text }: { text: string }) {
-  return (
-    <p role="alert" className="mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-      {text}
-    </p>
-  );
-}
-
-function PrimaryButton({ children, onClick, disabled = false }: { children: React.ReactNode; onClick: () => void; disabled?: boolean }) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={disabled}
-      className="mt-6 inline-flex min-h-12 w-full items-center justify-center rounded-xl bg-accent-600 px-6 text-base font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60 sm:w-auto"
-    >
-      {children}
-    </button>
   );
 }
 
@@ -283,8 +273,9 @@ function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
     base: frame.context.replace(/-pre$/, "") as BaseContext,
     context: frame.context,
     source: frame.source === "file" ? "file" : "camera",
+    bothSides: frame.bothSides,
     previewUrl: null,
-    placeholder: "earlier",
+    placeholder: frame.mimeType === "application/pdf" ? "pdf" : "earlier",
     progress: 1,
     state: "done",
   }));

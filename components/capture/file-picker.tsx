@@ -1,16 +1,27 @@
 "use client";
 
 import { useId, useState } from "react";
-import { ACCEPTED_FILE_TYPES, prepareFile, type PreparedFile } from "@/lib/capture/browser/prepare-file";
+import { acceptedFileTypes, prepareFile, type PreparedFile } from "@/lib/capture/browser/prepare-file";
 import { useCopy } from "./copy/use-copy";
 
 export type ChosenFile = Extract<PreparedFile, { ok: true }>;
 
 /**
  * "Upload a photo instead": a file input dressed as a button. The chosen photo
- * is checked and shrunk here, in the browser, before anything is sent.
+ * is checked and shrunk here, in the browser, before anything is sent. `pdf`:
+ * a PDF may be chosen too.
  */
-export function FilePicker({ label, primary = false, onFile }: { label: string; primary?: boolean; onFile: (file: ChosenFile) => void }) {
+export function FilePicker({
+  label,
+  primary = false,
+  pdf = false,
+  onFile,
+}: {
+  label: string;
+  primary?: boolean;
+  pdf?: boolean;
+  onFile: (file: ChosenFile) => void;
+}) {
   const copy = useCopy();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -22,7 +33,7 @@ export function FilePicker({ label, primary = false, onFile }: { label: string; 
     if (!file) return;
     setBusy(true);
     setProblem(null);
-    const prepared = await prepareFile(file);
+    const prepared = await prepareFile(file, { pdf });
     setBusy(false);
     if (prepared.ok) onFile(prepared);
     else setProblem({ code: prepared.code, text: copy.file.problems[prepared.code](prepared.width) });
@@ -38,7 +49,7 @@ export function FilePicker({ label, primary = false, onFile }: { label: string; 
         className={`inline-flex min-h-12 cursor-pointer items-center justify-center rounded-xl px-5 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent-500 ${look}`}
       >
         {busy ? copy.file.preparing : label}
-        <input id={id} type="file" accept={ACCEPTED_FILE_TYPES} className="sr-only" disabled={busy} onChange={(event) => void choose(event.currentTarget)} />
+        <input id={id} type="file" accept={acceptedFileTypes(pdf)} className="sr-only" disabled={busy} onChange={(event) => void choose(event.currentTarget)} />
       </label>
       {problem && (
         <p role="alert" className="mt-3 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">

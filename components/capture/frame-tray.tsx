@@ -9,10 +9,12 @@ export interface Frame {
   base: BaseContext;
   context: string;
   source: "camera" | "file";
-  /** A blob: URL of what was sent; null after a reload (nothing is kept) or for a HEIC the browser cannot show. */
+  /** A PDF sent as the front that holds the back too. */
+  bothSides?: boolean;
+  /** A blob: URL of what was sent; null after a reload (nothing is kept), for a HEIC the browser cannot show, or a PDF. */
   previewUrl: string | null;
-  /** Why there is no preview: sent before a reload, or a HEIC the browser cannot show; null when there is one. */
-  placeholder: "earlier" | "heic" | null;
+  /** Why there is no preview: sent before a reload, a HEIC the browser cannot show, or a PDF; null when there is one. */
+  placeholder: "earlier" | "heic" | "pdf" | null;
   progress: number;
   state: "uploading" | "done" | "failed";
   error?: string;
@@ -22,6 +24,7 @@ export interface Frame {
 export function FrameTray({ frames, title, large = false }: { frames: Frame[]; title: string; large?: boolean }) {
   const copy = useCopy().tray;
   if (!frames.length) return null;
+  const placeholderText = { earlier: copy.uploadedEarlier, heic: copy.heicPhoto, pdf: copy.pdfDocument };
   return (
     <ul className="mt-3 flex flex-wrap gap-3" aria-label={copy.label}>
       {frames.map((frame) => (
@@ -31,7 +34,7 @@ export function FrameTray({ frames, title, large = false }: { frames: Frame[]; t
             <img src={frame.previewUrl} alt={copy.photo(title)} className="aspect-video w-full object-cover" />
           ) : (
             <div className="flex aspect-video items-center justify-center p-1 text-center text-xs text-neutral-600 dark:text-neutral-400">
-              {frame.placeholder === "heic" ? copy.heicPhoto : copy.uploadedEarlier}
+              {frame.placeholder && placeholderText[frame.placeholder]}
             </div>
           )}
           <div className="px-2 py-1 text-xs" aria-live="polite">

@@ -1,24 +1,86 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { startVerification, type StartState } from "@/app/(capture)/verify/actions";
 import { useCopy } from "./copy/use-copy";
 
 const DOCUMENTS = ["PASSPORT", "ID_CARD", "DRIVERS_LICENSE", "RESIDENCE_PERMIT"] as const;
+const CHECKS = ["none", "with_identity", "only"] as const;
+const OPTION =
+  "flex min-h-14 cursor-pointer items-center gap-3 rounded-xl border border-neutral-300 px-4 py-3 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50 dark:border-neutral-700 dark:has-[:checked]:bg-accent-700/20";
 
 export function StartForm({ countries }: { countries: { code: string; name: string }[] }) {
   const [state, action, pending] = useActionState<StartState, FormData>(startVerification, {});
   const copy = useCopy().start;
+  const [check, setCheck] = useState<(typeof CHECKS)[number]>("none");
   return (
     <form action={action} className="mt-8 space-y-8">
+      <fieldset>
+        <legend className="text-base font-semibold">{copy.checkLegend}</legend>
+        <div className="mt-3 grid gap-3">
+          {CHECKS.map((value) => (
+            <label key={value} className={OPTION}>
+              {/* Named by its label alone, the hint read as its description: the labels share words. */}
+              <input
+                type="radio"
+                name="proofOfAddress"
+                value={value}
+                checked={check === value}
+                onChange={() => setCheck(value)}
+                aria-labelledby={`check-${value}`}
+                aria-describedby={`check-${value}-hint`}
+                className="size-5 accent-accent-600"
+              />
+              <span>
+                <span id={`check-${value}`} className="block font-medium">
+                  {copy.checks[value].label}
+                </span>
+                <span id={`check-${value}-hint`} className="block text-sm text-neutral-600 dark:text-neutral-400">
+                  {copy.checks[value].hint}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {check !== "only" && <DocumentFields countries={countries} />}
+
+      <div className="rounded-xl bg-neutral-100 p-4 text-sm text-neutral-700 dark:bg-neutral-900 dark:text-neutral-300">
+        <p>{copy.privacy}</p>
+        <label className="mt-3 flex items-start gap-3 font-medium text-neutral-900 dark:text-neutral-100">
+          <input type="checkbox" name="consent" value="yes" required className="mt-0.5 size-5 accent-accent-600" />
+          {check === "only" ? copy.consentAddress : copy.consent}
+        </label>
+      </div>
+
+      {state.error && (
+        <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          {copy.errors[state.error]}
+        </p>
+      )}
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex min-h-12 w-full items-center justify-center rounded-xl bg-accent-600 px-6 text-base font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60 sm:w-auto"
+      >
+        {pending ? copy.submitting : copy.submit}
+      </button>
+    </form>
+  );
+}
+
+/** The identity document: its type and issuing country. */
+function DocumentFields({ countries }: { countries: { code: string; name: string }[] }) {
+  const copy = useCopy().start;
+  return (
+    <>
       <fieldset>
         <legend className="text-base font-semibold">{copy.documentLegend}</legend>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {DOCUMENTS.map((document, index) => (
-            <label
-              key={document}
-              className="flex min-h-14 cursor-pointer items-center gap-3 rounded-xl border border-neutral-300 px-4 py-3 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50 dark:border-neutral-700 dark:has-[:checked]:bg-accent-700/20"
-            >
+            <label key={document} className={OPTION}>
               <input type="radio" name="documentType" value={document} defaultChecked={index === 0} className="size-5 accent-accent-600" />
               <span>
                 <span className="block font-medium">{copy.documents[document].label}</span>
@@ -50,28 +112,6 @@ export function StartForm({ countries }: { countries: { code: string; name: stri
           ))}
         </select>
       </div>
-
-      <div className="rounded-xl bg-neutral-100 p-4 text-sm text-neutral-700 dark:bg-neutral-900 dark:text-neutral-300">
-        <p>{copy.privacy}</p>
-        <label className="mt-3 flex items-start gap-3 font-medium text-neutral-900 dark:text-neutral-100">
-          <input type="checkbox" name="consent" value="yes" required className="mt-0.5 size-5 accent-accent-600" />
-          {copy.consent}
-        </label>
-      </div>
-
-      {state.error && (
-        <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {copy.errors[state.error]}
-        </p>
-      )}
-
-      <button
-        type="submit"
-        disabled={pending}
-        className="inline-flex min-h-12 w-full items-center justify-center rounded-xl bg-accent-600 px-6 text-base font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60 sm:w-auto"
-      >
-        {pending ? copy.submitting : copy.submit}
-      </button>
-    </form>
+    </>
   );
 }

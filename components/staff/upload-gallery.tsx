@@ -9,6 +9,8 @@ export interface GalleryUpload {
   status: string;
   /** camera, file (chosen by the end-user) or integrator. */
   source: string;
+  /** A PDF of the front that holds the back too. */
+  bothSides: boolean;
   mimeType: string;
   width: number | null;
   height: number | null;
@@ -46,10 +48,12 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
       )}
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3">
         {uploads.map((upload) => {
-          const viewable = showImages && upload.status === "acknowledged" && upload.mimeType.startsWith("image/");
+          const fetchable = showImages && upload.status === "acknowledged";
           return (
             <li key={upload.id} className="rounded-lg border border-neutral-200 p-2 dark:border-neutral-800">
-              {viewable ? (
+              {fetchable && upload.mimeType === "application/pdf" ? (
+                <PdfLink src={src(upload)} />
+              ) : fetchable && upload.mimeType.startsWith("image/") ? (
                 <Thumbnail
                   src={src(upload)}
                   alt={`Upload ${upload.context}`}
@@ -66,6 +70,7 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
               <p className="mt-1 font-medium">{upload.context}</p>
               <p className="text-xs text-neutral-500">
                 Attempt {upload.attemptNumber} · {upload.status} · {SOURCE_LABEL[upload.source] ?? upload.source}
+                {upload.bothSides ? " · front and back" : ""}
                 {upload.width && upload.height ? ` · ${upload.width}×${upload.height}` : ""} · {Math.round(upload.sizeBytes / 1024)} KB
                 {upload.uploadMs !== null ? ` · ${upload.uploadMs} ms` : ""}
                 {upload.errorCode ? ` · code ${upload.errorCode}` : ""}
@@ -120,6 +125,39 @@ function Thumbnail({ src, alt, onOpen }: { src: string; alt: string; onOpen: (ob
     <button type="button" className="block w-full" onClick={() => onOpen(url)}>
       {/* eslint-disable-next-line @next/next/no-img-element -- private bytes held as an object URL */}
       <img src={url} alt={alt} className="aspect-video w-full rounded bg-neutral-100 object-contain dark:bg-neutral-800" />
+    </button>
+  );
+}
+
+/**
+ * A PDF, fetched when asked for and opened in a new tab from an object URL:
+ * the route's sandbox policy keeps the browser's PDF viewer from showing it
+ * directly, and the bytes stay out of every cache.
+ */
+function PdfLink({ src }: { src: string }) {
+  const [state, setState] = useState<"idle" | "loading" | "failed">("idle");
+  async function open() {
+    setState("loading");
+    // Opened first, inside the click, so no pop-up blocker stops it.
+    const tab = window.open("", "_blank");
+    const response = await fetch(src, { cache: "no-store" }).catch(() => null);
+    if (!response?.ok || !tab) {
+      tab?.close();
+      return setState("failed");
+    }
+    const objectUrl = URL.createObjectURL(await response.blob());
+    tab.location.href = objectUrl;
+    // The tab has its own copy once loaded; a minute is ample.
+    setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
+    setState("idle");
+  }
+  return (
+    <button
+      type="button"
+      onClick={() => void open()}
+      className="flex aspect-video w-full items-center justify-center rounded bg-neutral-100 font-medium text-accent-700 hover:underline dark:bg-neutral-800 dark:text-accent-300"
+    >
+      {state === "loading" ? "Loading…" : state === "failed" ? "Could not load from Veriff" : "Open PDF"}
     </button>
   );
 }

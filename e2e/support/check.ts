@@ -10,8 +10,9 @@ export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}
 
 export interface EmulatedMedia {
   context: string;
-  width: number;
-  height: number;
+  /** null for a PDF. */
+  width: number | null;
+  height: number | null;
   mimetype: string;
 }
 
@@ -30,11 +31,19 @@ async function emulatedSessions(request: APIRequestContext): Promise<EmulatedSes
  * and the id of the session the emulator created for it: the one that was not
  * there before (the suite runs one test at a time).
  */
-export async function startCheck(page: Page, request: APIRequestContext, document: "Passport" | "ID card", origin = "") {
+export async function startCheck(
+  page: Page,
+  request: APIRequestContext,
+  document: "Passport" | "ID card" | null,
+  { origin = "", check = "My identity" }: { origin?: string; check?: "My identity" | "My identity and my address" | "My address only" } = {},
+) {
   const before = new Set((await emulatedSessions(request)).map((session) => session.id));
   await page.goto(`${origin}/verify`);
-  await page.getByLabel(document).check();
-  await page.getByLabel("Issuing country").selectOption("EE");
+  await page.getByRole("radio", { name: check, exact: true }).check();
+  if (document) {
+    await page.getByLabel(document).check();
+    await page.getByLabel("Issuing country").selectOption("EE");
+  }
   await page.getByLabel(/I agree to the processing/).check();
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
@@ -49,7 +58,7 @@ export async function emulatedSession(request: APIRequestContext, id: string): P
   return session!;
 }
 
-/** "context mimetype WxH" of each frame the emulator holds for an attempt, sorted. */
+/** "context mimetype WxH" of each frame the emulator holds for an attempt (no size for a PDF), sorted. */
 export function mediaSummary(media: EmulatedMedia[]): string[] {
-  return media.map((item) => `${item.context} ${item.mimetype} ${item.width}x${item.height}`).sort();
+  return media.map((item) => `${item.context} ${item.mimetype}${item.width === null ? "" : ` ${item.width}x${item.height}`}`).sort();
 }

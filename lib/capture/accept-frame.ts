@@ -5,6 +5,7 @@ import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { claimsHeif } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
+import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
@@ -12,18 +13,8 @@ import type { VerificationSession } from "@/lib/generated/prisma/client";
 import { IMAGE_CONTEXTS } from "@/lib/veriff/schemas";
 import type { CaptureErrorCode } from "./error-codes";
 import { checkOpen, findCapture } from "./find-capture";
-import { contextFitsSource, type FrameSource } from "./required-frames";
+import { captureContexts, contextFitsSource, requiredContexts, type FrameSource } from "./required-frames";
 
-/** The contexts our capture flow sends; integrators who capture themselves may send any of Veriff's. */
-const CAPTURE_CONTEXTS: ReadonlySet<string> = new Set([
-  "document-front-pre",
-  "document-front",
-  "document-back-pre",
-  "document-back",
-  "face-pre",
-  "face",
-  "address-front",
-]);
 const PDF_CONTEXTS: ReadonlySet<string> = new Set(["document-front", "document-back", "address-front"]);
 const DECLARED_TYPES: Record<string, string> = {
   "image/jpeg": "image/jpeg",
@@ -34,10 +25,6 @@ const DECLARED_TYPES: Record<string, string> = {
   "image/heif": "image/heif-family",
   "application/pdf": "application/pdf",
 };
-// Veriff takes images up to 24 MB of base64 (about 17 MB of file) and PDFs up to 20 MB.
-export const MAX_IMAGE_BYTES = 17 * 1024 * 1024;
-export const MAX_PDF_BYTES = 20 * 1024 * 1024;
-export const MAX_LONGER_SIDE = 1920;
 
 export interface AcceptedFrame {
   id: string;
@@ -47,6 +34,7 @@ export interface AcceptedFrame {
   sizeBytes: number;
   width: number | null;
   height: number | null;
+  bothSides: boolean;
 }
 
 export type FrameOutcome =
@@ -60,18 +48,20 @@ type FrameErrorCode = CaptureErrorCode | "session_not_found";
  * One frame from the browser: checked (token, context, real type, size,
  * pixels), sent to Veriff as a signed, compressed upload, and recorded by its
  * metadata only. The image is never written to disk or database. `source`
- * says whether the page's camera took it or the end-user chose a file.
+ * says whether the page's camera took it or the end-user chose a file;
+ * `bothSides`, that a PDF sent as the front holds the back as well.
  */
 export async function acceptFrame(
   token: string,
   context: string | null,
   declaredType: string | null,
   bytes: Buffer,
-  source: "camera" | "file" = "camera",
+  { source = "camera", bothSides = false }: { source?: "camera" | "file"; bothSides?: boolean } = {},
 ): Promise<FrameOutcome> {
   const capture = await findCapture(token);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
-  return uploadFrame(capture.session, context, declaredType, bytes, { contexts: CAPTURE_CONTEXTS, actor: "end_user", source });
+  const contexts = new Set(captureContexts(capture.session));
+  return uploadFrame(capture.session, context, declaredType, bytes, { contexts, actor: "end_user", source, bothSides });
 }
 
 /** The same checks and upload for a frame an integrator captured itself (POST /api/sessions/{id}/frames). */
@@ -80,7 +70,12 @@ export async function acceptIntegratorFrame(sessionId: string, context: string |
   if (!session?.veriffSessionId) return refuse(404, "session_not_found", "No such session.");
   const open = checkOpen(session);
   if (!open.ok) return { ok: false, status: open.status, code: open.code, message: open.message };
-  return uploadFrame(session, context, declaredType, bytes, { contexts: new Set(IMAGE_CONTEXTS), actor: "integrator", source: "integrator" });
+  return uploadFrame(session, context, declaredType, bytes, {
+    contexts: new Set(IMAGE_CONTEXTS),
+    actor: "integrator",
+    source: "integrator",
+    bothSides: false,
+  });
 }
 
 async function uploadFrame(
@@ -88,7 +83,7 @@ async function uploadFrame(
   context: string | null,
   declaredType: string | null,
   bytes: Buffer,
-  { contexts, actor, source }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator"; source: FrameSource },
+  { contexts, actor, source, bothSides }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator"; source: FrameSource; bothSides: boolean },
 ): Promise<FrameOutcome> {
   if (!context || !contexts.has(context)) {
     return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...contexts] });
@@ -106,8 +101,13 @@ async function uploadFrame(
   if (!sniffed || actual !== declared) return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
 
   const pdf = sniffed.mimetype === "application/pdf";
-  if (pdf && (!serverEnv().VERIFF_PDF_ENABLED || !PDF_CONTEXTS.has(context))) {
+  // A PDF is always a chosen file: never one of the camera's frames.
+  if (pdf && (!serverEnv().VERIFF_PDF_ENABLED || !PDF_CONTEXTS.has(context) || source === "camera")) {
     return refuse(415, "pdf_not_accepted", "PDF files are not accepted here. Take a photo instead.");
+  }
+  // Veriff takes one PDF holding both sides of an identity document (IDV): only a PDF, only as the front, only of a card.
+  if (bothSides && !(pdf && context === "document-front" && requiredContexts(session).includes("document-back"))) {
+    return refuse(400, "both_sides_not_allowed", "Only a PDF sent as the front of a two-sided document can hold both sides.");
   }
   const limit = pdf ? MAX_PDF_BYTES : MAX_IMAGE_BYTES;
   if (bytes.length > limit) return refuse(413, "file_too_large", `The file is larger than ${limit / 1024 / 1024} MB.`);
@@ -127,6 +127,7 @@ async function uploadFrame(
       height: sniffed.height ?? null,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       source,
+      bothSides,
     },
   });
   const started = performance.now();
@@ -144,12 +145,12 @@ async function uploadFrame(
       }),
       db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
       db().sessionEvent.create({
-        data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: session.attemptNumber } },
+        data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: session.attemptNumber, ...(bothSides ? { bothSides } : {}) } },
       }),
     ]);
     return {
       ok: true,
-      frame: { id: upload.id, context, source, veriffMediaId: media.id, sizeBytes: bytes.length, width: upload.width, height: upload.height },
+      frame: { id: upload.id, context, source, veriffMediaId: media.id, sizeBytes: bytes.length, width: upload.width, height: upload.height, bothSides },
     };
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;

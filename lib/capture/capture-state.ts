@@ -4,16 +4,27 @@ import { serverEnv } from "@/lib/env";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
 import { hashCaptureToken } from "./capture-token";
-import { missingFrames, type FrameSource, type MissingFrames } from "./required-frames";
+import { missingFrames, type FrameSource, type MissingFrames, type ProofOfAddress } from "./required-frames";
 
 export interface CaptureState {
   status: VerificationStatus;
   documentType: string | null;
+  proofOfAddress: ProofOfAddress;
   attemptNumber: number;
   framesPerContext: number;
   pdfEnabled: boolean;
   /** Frames of the current attempt Veriff has acknowledged: a reloaded page resumes from these. */
-  frames: { id: string; context: string; source: FrameSource; width: number | null; height: number | null; sizeBytes: number; acknowledgedAt: Date | null }[];
+  frames: {
+    id: string;
+    context: string;
+    source: FrameSource;
+    mimeType: string;
+    bothSides: boolean;
+    width: number | null;
+    height: number | null;
+    sizeBytes: number;
+    acknowledgedAt: Date | null;
+  }[];
   missing: MissingFrames[];
   /** What the end-user may know of the decision: never any personal data. */
   decision: { status: VerificationStatus; reason: string | null; reasonCode: number | null } | null;
@@ -34,7 +45,7 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
   const frames = await db().mediaUpload.findMany({
     where: { sessionId: session.id, attemptNumber: session.attemptNumber, status: "acknowledged" },
     orderBy: { acknowledgedAt: "asc" },
-    select: { id: true, context: true, source: true, width: true, height: true, sizeBytes: true, acknowledgedAt: true },
+    select: { id: true, context: true, source: true, mimeType: true, bothSides: true, width: true, height: true, sizeBytes: true, acknowledgedAt: true },
   });
   const decided = ["approved", "declined", "resubmission_requested", "review", "expired", "abandoned"].includes(session.status);
   return {
@@ -42,11 +53,12 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
     state: {
       status: session.status,
       documentType: session.documentType,
+      proofOfAddress: session.proofOfAddress,
       attemptNumber: session.attemptNumber,
       framesPerContext: env.CAPTURE_FRAMES_PER_CONTEXT,
       pdfEnabled: env.VERIFF_PDF_ENABLED,
       frames,
-      missing: missingFrames(session.documentType, frames, env.CAPTURE_FRAMES_PER_CONTEXT),
+      missing: missingFrames(session, frames, env.CAPTURE_FRAMES_PER_CONTEXT),
       // The code too, so the page can say the reason in its own language.
       decision: decided ? { status: session.status, reason: reasonInPlainWords(session.decisionReasonCode), reasonCode: session.decisionReasonCode } : null,
     },

@@ -17,6 +17,7 @@ export const CAPTURE_ERROR_CODES = [
   "type_mismatch",
   "unreadable_file",
   "pdf_not_accepted",
+  "both_sides_not_allowed",
   "file_too_large",
   "too_many_pixels",
   "veriff_refused",

@@ -35,9 +35,9 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
   if (!capture.ok && !session.submitClaimedAt) return { ok: false, status: 409, code: capture.code, message: capture.message };
   const acknowledged = await db().mediaUpload.findMany({
     where: { sessionId: session.id, attemptNumber: session.attemptNumber, status: "acknowledged" },
-    select: { context: true, source: true },
+    select: { context: true, source: true, bothSides: true },
   });
-  const missing = missingFrames(session.documentType, acknowledged, serverEnv().CAPTURE_FRAMES_PER_CONTEXT);
+  const missing = missingFrames(session, acknowledged, serverEnv().CAPTURE_FRAMES_PER_CONTEXT);
   if (missing.length) {
     return { ok: false, status: 409, code: "capture_incomplete", message: "Some photos are still missing.", missing };
   }

@@ -11,8 +11,13 @@ export interface SniffedMedia {
 
 /** The file's real type and size, read from its bytes (a data URI's declared type is not trusted). */
 export function sniffMedia(bytes: Buffer): SniffedMedia | undefined {
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return { mimetype: "application/pdf" };
+  if (isPdf(bytes)) return { mimetype: "application/pdf" };
   const image = imageDimensions(bytes);
   if (!image) return undefined;
   return { mimetype: `image/${image.format}`, width: image.width, height: image.height };
+}
+
+/** A PDF starts with its version line, "%PDF-1.7". */
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-";
 }

@@ -10,10 +10,18 @@ import { createSessionInput } from "@/lib/veriff/schemas";
 /** Veriff sessions expire 7 days after creation; the capture link with them. */
 const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export const newSessionRequest = createSessionInput.extend({
-  document: createSessionInput.shape.document.unwrap().required({ type: true }),
-});
-export type NewSessionRequest = z.infer<typeof newSessionRequest>;
+/**
+ * An integrator's or the start page's request. `proofOfAddress`: "with_identity"
+ * asks for a proof-of-address document after the identity document and
+ * selfie; "only" asks for nothing else (no document type needed then).
+ */
+export const newSessionRequest = createSessionInput
+  .extend({ proofOfAddress: z.enum(["none", "with_identity", "only"]).default("none") })
+  .refine((request) => request.proofOfAddress === "only" || request.document?.type, {
+    message: "document.type is required unless proofOfAddress is only",
+    path: ["document", "type"],
+  });
+export type NewSessionRequest = z.input<typeof newSessionRequest>;
 
 export interface CreatedSession {
   id: string;
@@ -24,7 +32,9 @@ export interface CreatedSession {
 
 /** Creates the Veriff session, stores ours with a fresh capture token, and returns the capture link. */
 export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user"): Promise<CreatedSession> {
-  const created = await veriff().createSession(input);
+  // Veriff's session takes no flow setting: what is captured is ours to decide.
+  const { proofOfAddress = "none", ...veriffInput } = input;
+  const created = await veriff().createSession(veriffInput);
   const { token, hash } = newCaptureToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
@@ -33,12 +43,13 @@ export async function createSession(input: NewSessionRequest, actor: "integrator
       veriffSessionId: created.verification.id,
       vendorData: input.vendorData ?? null,
       endUserId: input.endUserId ?? null,
-      documentType: input.document.type,
-      documentCountry: input.document.country ?? null,
+      documentType: input.document?.type ?? null,
+      documentCountry: input.document?.country ?? null,
+      proofOfAddress,
       captureTokenHash: hash,
       captureTokenExpiresAt: expiresAt,
       createdAt: now,
-      events: { create: { type: "session.created", actor, data: { documentType: input.document.type } } },
+      events: { create: { type: "session.created", actor, data: { documentType: input.document?.type ?? null, proofOfAddress } } },
     },
   });
   log().info({ sessionId: session.id, veriffSessionId: created.verification.id, actor }, "verification session created");

@@ -67,11 +67,17 @@ export function buildTimeline(events: StoredEvent[], failedUploads: StoredFailed
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
 }
 
+const ADDRESS_CHECK: Record<string, string | undefined> = { with_identity: "with proof of address", only: "proof of address only" };
+
 function describe(type: string, data: Record<string, unknown>): Pick<TimelineEntry, "title" | "detail" | "tone"> {
   const attempt = typeof data.attemptNumber === "number" ? `Attempt ${data.attemptNumber}` : undefined;
   switch (type) {
     case "session.created":
-      return { title: "Session created", detail: text(data.documentType), tone: "neutral" };
+      return {
+        title: "Session created",
+        detail: [text(data.documentType), ADDRESS_CHECK[text(data.proofOfAddress) ?? "none"]].filter(Boolean).join(" · ") || undefined,
+        tone: "neutral",
+      };
     case "frame.acknowledged":
       return { title: `Photo accepted: ${text(data.context) ?? "unknown context"}`, detail: attempt, tone: "neutral" };
     case "nfc.acknowledged":

@@ -12,17 +12,24 @@ export interface StartState {
   error?: "self_serve_off" | "choose_document" | "choose_country" | "consent_required" | "veriff_unavailable";
 }
 
+const CHECKS = ["none", "with_identity", "only"] as const;
+
 /** The self-serve start form: creates the session, then sends the user to its capture link. */
 export async function startVerification(_previous: StartState, form: FormData): Promise<StartState> {
   if (!serverEnv().SELF_SERVE_START) return { error: "self_serve_off" };
+  const proofOfAddress = CHECKS.find((check) => check === form.get("proofOfAddress")) ?? "none";
   const type = String(form.get("documentType") ?? "");
   const country = String(form.get("country") ?? "").toUpperCase();
-  if (!(DOCUMENT_TYPES as readonly string[]).includes(type)) return { error: "choose_document" };
-  if (!COUNTRY_CODES.has(country)) return { error: "choose_country" };
+  // A proof of address alone needs no identity document.
+  if (proofOfAddress !== "only") {
+    if (!(DOCUMENT_TYPES as readonly string[]).includes(type)) return { error: "choose_document" };
+    if (!COUNTRY_CODES.has(country)) return { error: "choose_country" };
+  }
   if (form.get("consent") !== "yes") return { error: "consent_required" };
+  const document = proofOfAddress === "only" ? undefined : { type: type as (typeof DOCUMENT_TYPES)[number], country };
   let captureUrl: string;
   try {
-    ({ captureUrl } = await createSession({ document: { type: type as (typeof DOCUMENT_TYPES)[number], country } }, "end_user"));
+    ({ captureUrl } = await createSession({ document, proofOfAddress }, "end_user"));
   } catch (error) {
     if (error instanceof VeriffError) return { error: "veriff_unavailable" };
     throw error;

@@ -17,11 +17,18 @@ export const de: Copy = {
       DRIVERS_LICENSE: { label: "Führerschein", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
       RESIDENCE_PERMIT: { label: "Aufenthaltstitel", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
     },
+    checkLegend: "Was bestätigt werden soll",
+    checks: {
+      none: { label: "Meine Identität", hint: "Ein Dokument und ein Selfie" },
+      with_identity: { label: "Meine Identität und meine Adresse", hint: "Ein Dokument, ein Selfie, dann eine Rechnung oder ein Kontoauszug mit Ihrer Adresse" },
+      only: { label: "Nur meine Adresse", hint: "Eine Rechnung oder ein Kontoauszug mit Ihrem Namen und Ihrer Adresse" },
+    },
     country: "Ausstellungsland",
     chooseCountry: "Land auswählen",
     privacy:
       "Ihre Fotos gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der prüft, ob Ihr Dokument echt ist und Ihnen gehört. Wir speichern die Fotos nicht.",
     consent: "Ich willige in die Verarbeitung meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.",
+    consentAddress: "Ich willige in die Verarbeitung meines Adressnachweises für diese Prüfung ein.",
     submit: "Starten",
     submitting: "Wird gestartet…",
     errors: {
@@ -43,6 +50,8 @@ export const de: Copy = {
     title: "Prüfen wir Ihre Identität",
     resubmitTitle: "Wir brauchen neue Fotos",
     done: "✓ Erledigt",
+    explainAddress:
+      "Fotografieren Sie ein Dokument mit Ihrem Namen und Ihrer Adresse, oder wählen Sie es als Datei aus. Es geht an unseren Prüfdienstleister und wird von uns nicht gespeichert.",
     explain: (frames: number) =>
       `Wir fragen gleich nach Ihrer Kamera. Für jedes Foto nehmen wir ${frames > 1 ? `${frames} Bilder kurz hintereinander` : "ein Bild"} auf: Halten Sie still, bis es fertig ist. Die Fotos gehen an unseren Prüfdienstleister und werden von uns nicht gespeichert.`,
     start: "Starten",
@@ -66,11 +75,24 @@ export const de: Copy = {
     front: (ofDocument: string) => ({ title: `Vorderseite ${ofDocument}`, instruction: `Legen Sie die Vorderseite ${ofDocument} in den Rahmen.` }),
     back: (ofDocument: string) => ({ title: `Rückseite ${ofDocument}`, instruction: "Drehen Sie das Dokument um und legen Sie die Rückseite in den Rahmen." }),
     face: { title: "Selfie aufnehmen", instruction: "Schauen Sie direkt in die Kamera, mit Ihrem Gesicht im Oval." },
+    address: {
+      title: "Adressnachweis",
+      instruction:
+        "Fotografieren Sie ein Dokument aus den letzten drei Monaten, das Ihren Namen und Ihre Adresse zeigt, etwa eine Strom- oder Gasrechnung oder einen Kontoauszug. Die ganze Seite muss zu sehen sein.",
+    },
     ofDocument: { ID_CARD: "Ihres Personalausweises", DRIVERS_LICENSE: "Ihres Führerscheins", RESIDENCE_PERMIT: "Ihres Aufenthaltstitels", other: "Ihres Dokuments" },
     filesInstruction: "Wählen Sie ein scharfes Foto, auf dem alles vollständig und ohne Spiegelungen zu sehen ist.",
     choosePhoto: "Foto auswählen",
     useCamera: "Stattdessen die Kamera verwenden",
     uploadInstead: "Stattdessen ein Foto hochladen",
+    uploadPhotoOrPdf: "Stattdessen ein Foto oder PDF hochladen",
+    choosePhotoOrPdf: "Foto oder PDF auswählen",
+    inFrontPdf: "Im PDF der Vorderseite enthalten.",
+    bothSides: {
+      question: "Zeigt dieses PDF auch die Rückseite Ihres Dokuments?",
+      yes: "Ja, Vorder- und Rückseite",
+      no: "Nein, nur die Vorderseite",
+    },
     retake: "Neu aufnehmen",
     next: "Weiter",
   },
@@ -124,6 +146,7 @@ export const de: Copy = {
       image_too_large: () => "Dieses Foto hat zu viele Pixel, um es auf diesem Gerät vorzubereiten (mehr als 50 Megapixel). Wählen Sie ein kleineres Foto.",
       unsupported_file: () => "Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
       unreadable_file: () => "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
+      pdf_too_large: () => "Dieses PDF ist größer als 20 MB. Wählen Sie eine kleinere Datei, oder nehmen Sie stattdessen ein Foto auf.",
       heic_too_large: (longerSide?: number) =>
         `Dieses HEIC-Foto ist an der längeren Seite ${longerSide ? `${longerSide} px` : "zu"} groß; höchstens 1920 px können gesendet werden, und dieser Browser kann HEIC-Fotos nicht verkleinern. Wählen Sie stattdessen ein JPEG oder PNG, oder öffnen Sie diesen Link in Safari.`,
     },
@@ -137,6 +160,7 @@ export const de: Copy = {
     sending: (percent: number) => `Wird gesendet: ${percent} %`,
     uploadedEarlier: "Schon hochgeladen",
     heicPhoto: "HEIC-Foto",
+    pdfDocument: "PDF-Dokument",
   },
 
   serverErrors: {
@@ -152,6 +176,7 @@ export const de: Copy = {
     type_mismatch: "Die Datei ist nicht die Art von Bild, die sie zu sein vorgibt.",
     unreadable_file: "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
     pdf_not_accepted: "PDF-Dateien werden hier nicht angenommen. Nehmen Sie stattdessen ein Foto auf.",
+    both_sides_not_allowed: "Diese Datei konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     file_too_large: "Diese Datei ist zu groß zum Senden. Wählen Sie ein kleineres Foto.",
     too_many_pixels: "Dieses Foto ist zu groß. Nehmen Sie es neu auf.",
     veriff_refused: "Der Prüfdienst hat dieses Foto nicht angenommen. Nehmen Sie es neu auf.",

@@ -22,11 +22,18 @@ export const en = {
       DRIVERS_LICENSE: { label: "Driving licence", sides: "Photos of front and back, then a selfie" },
       RESIDENCE_PERMIT: { label: "Residence permit", sides: "Photos of front and back, then a selfie" },
     },
+    checkLegend: "What to verify",
+    checks: {
+      none: { label: "My identity", hint: "A document and a selfie" },
+      with_identity: { label: "My identity and my address", hint: "A document, a selfie, then a bill or statement with your address" },
+      only: { label: "My address only", hint: "A bill or statement with your name and address" },
+    },
     country: "Issuing country",
     chooseCountry: "Choose a country",
     privacy:
       "Your photos go straight to our verification provider, Veriff, over an encrypted connection, to check that your document is genuine and that it is yours. We do not keep the photos.",
     consent: "I agree to the processing of my document and of my face (biometric data) for this check.",
+    consentAddress: "I agree to the processing of my proof-of-address document for this check.",
     submit: "Start",
     submitting: "Starting…",
     errors: {
@@ -48,6 +55,7 @@ export const en = {
     title: "Let's check your identity",
     resubmitTitle: "We need new photos",
     done: "✓ Done",
+    explainAddress: "Photograph one document that shows your name and address, or choose it as a file. It goes to our verification provider and is not kept by us.",
     explain: (frames: number) =>
       `We will ask for your camera. For each photo we take ${frames > 1 ? `${frames} pictures in quick succession` : "one picture"}: hold still until it is done. The photos go to our verification provider and are not kept by us.`,
     start: "Start",
@@ -71,12 +79,25 @@ export const en = {
     front: (ofDocument: string) => ({ title: `Front of ${ofDocument}`, instruction: `Place the front of ${ofDocument} inside the frame.` }),
     back: (ofDocument: string) => ({ title: `Back of ${ofDocument}`, instruction: "Turn it over and place the back inside the frame." }),
     face: { title: "Take a selfie", instruction: "Look straight at the camera, with your face inside the oval." },
+    address: {
+      title: "Proof of address",
+      instruction:
+        "Photograph one document from the last three months that shows your name and address, such as a utility bill or a bank statement. The whole page must be visible.",
+    },
     /** "of your ...", as front and back put it (German needs the genitive). */
     ofDocument: { ID_CARD: "your ID card", DRIVERS_LICENSE: "your driving licence", RESIDENCE_PERMIT: "your residence permit", other: "your document" },
     filesInstruction: "Choose a sharp photo in which all of it is visible, without glare.",
     choosePhoto: "Choose a photo",
     useCamera: "Use the camera instead",
     uploadInstead: "Upload a photo instead",
+    uploadPhotoOrPdf: "Upload a photo or PDF instead",
+    choosePhotoOrPdf: "Choose a photo or PDF",
+    inFrontPdf: "Included in the PDF of the front.",
+    bothSides: {
+      question: "Does this PDF show the back of your document too?",
+      yes: "Yes, front and back",
+      no: "No, only the front",
+    },
     retake: "Retake",
     next: "Continue",
   },
@@ -122,6 +143,7 @@ export const en = {
       image_too_large: () => "This photo has too many pixels to prepare on this device (more than 50 megapixels). Choose a smaller photo.",
       unsupported_file: () => "This file is not a photo we can use. Choose a JPEG, PNG, WebP or HEIC photo.",
       unreadable_file: () => "We could not open this photo; it may be damaged. Choose another one.",
+      pdf_too_large: () => "This PDF is larger than 20 MB. Choose a smaller file, or take a photo instead.",
       heic_too_large: (longerSide?: number) =>
         `This HEIC photo is ${longerSide ? `${longerSide} px` : "too large"} on its longer side; at most 1920 px can be sent, and this browser cannot shrink HEIC photos. Choose a JPEG or PNG instead, or open this link in Safari.`,
     },
@@ -135,6 +157,7 @@ export const en = {
     sending: (percent: number) => `Sending ${percent} %`,
     uploadedEarlier: "Uploaded earlier",
     heicPhoto: "HEIC photo",
+    pdfDocument: "PDF document",
   },
 
   /** The server's refusals by their stable code (lib/capture/error-codes.ts); the page never shows the server's own words. */
@@ -151,6 +174,7 @@ export const en = {
     type_mismatch: "The file is not the kind of image it claims to be.",
     unreadable_file: "We could not open this photo; it may be damaged. Choose another one.",
     pdf_not_accepted: "PDF files are not accepted here. Take a photo instead.",
+    both_sides_not_allowed: "This file could not be sent. Reload the page and try again.",
     file_too_large: "This file is too large to send. Choose a smaller photo.",
     too_many_pixels: "This photo is too large. Take it again.",
     veriff_refused: "The verification service did not accept this photo. Take it again.",

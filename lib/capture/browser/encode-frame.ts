@@ -2,7 +2,8 @@
 // files: at most 1920 px on the longer side (never upscaled), quality 0.9. A
 // camera frame is drawn from the video element at the camera's full
 // resolution (not the on-screen size).
-export const MAX_LONGER_SIDE = 1920;
+import { MAX_LONGER_SIDE } from "@/lib/media/upload-limits";
+
 export const JPEG_QUALITY = 0.9; // ~40 dB in fine print for ~370 KB (toolchain notes)
 
 export interface EncodedFrame {

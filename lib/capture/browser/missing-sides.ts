@@ -1,18 +1,19 @@
 // Browser side: which sides still need photos, decided by the very rule the
 // server applies before it submits (lib/capture/required-frames.ts), so the
 // page never offers "Send" for a capture the server would refuse.
-import { missingFrames, type BaseContext } from "@/lib/capture/required-frames";
+import { missingFrames, type BaseContext, type CaptureRequest } from "@/lib/capture/required-frames";
 
 export interface PageFrame {
   context: string;
   source: "camera" | "file";
   state: "uploading" | "done" | "failed";
+  bothSides?: boolean;
 }
 
 /** The sides that are not done, counting only frames Veriff has acknowledged. */
-export function missingSides(documentType: string | null, frames: PageFrame[], framesPerContext: number): BaseContext[] {
-  const acknowledged = frames.filter((frame) => frame.state === "done").map(({ context, source }) => ({ context, source }));
-  return missingFrames(documentType, acknowledged, framesPerContext).map((missing) => missing.context);
+export function missingSides(request: CaptureRequest, frames: PageFrame[], framesPerContext: number): BaseContext[] {
+  const acknowledged = frames.filter((frame) => frame.state === "done").map(({ context, source, bothSides }) => ({ context, source, bothSides }));
+  return missingFrames(request, acknowledged, framesPerContext).map((missing) => missing.context);
 }
 
 /** The index of the first step whose side is missing (as the server lists them), or 0 when none is. */

@@ -13,9 +13,9 @@ export async function uploadFrame(
   context: string,
   blob: Blob,
   onProgress: (fraction: number) => void,
-  source: "camera" | "file" = "camera",
+  { source = "camera", bothSides = false }: { source?: "camera" | "file"; bothSides?: boolean } = {},
 ): Promise<UploadResult> {
-  const query = new URLSearchParams({ context, ...(source === "file" ? { source } : {}) });
+  const query = new URLSearchParams({ context, ...(source === "file" ? { source } : {}), ...(bothSides ? { sides: "both" } : {}) });
   for (let attempt = 0; ; attempt++) {
     const result = await send(`/api/capture/${encodeURIComponent(token)}/frames?${query}`, blob, onProgress);
     const retryable = result.status === 0 || result.status === 503;

@@ -101,7 +101,13 @@ describe("POST /api/capture/{token}/frames", () => {
     expect(await captureErrorCode(await frame(capture.token, "face", Buffer.alloc(0)))).toEqual([400, "empty_file"]);
     expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/gif"))).toEqual([415, "unsupported_type"]);
     expect(await captureErrorCode(await frame(capture.token, "face", png(10, 10), "image/jpeg"))).toEqual([415, "type_mismatch"]);
-    expect(await captureErrorCode(await frame(capture.token, "address-front", Buffer.from("%PDF-1.4\n%%EOF"), "application/pdf"))).toEqual([415, "pdf_not_accepted"]);
+    // PDFs are off in this integration (VERIFF_PDF_ENABLED unset); proof-of-address.test.ts has them on.
+    expect(await captureErrorCode(await frame(capture.token, "document-front", Buffer.from("%PDF-1.4\n%%EOF"), "application/pdf", "file"))).toEqual([
+      415,
+      "pdf_not_accepted",
+    ]);
+    // This session asks for no proof of address.
+    expect(await captureErrorCode(await frame(capture.token, "address-front", jpeg))).toEqual([400, "invalid_context"]);
     expect(await captureErrorCode(await frame(capture.token, "face", png(2560, 1440), "image/png"))).toEqual([422, "too_many_pixels"]);
     const huge = Buffer.concat([png(10, 10), Buffer.alloc(17 * 1024 * 1024)]);
     expect(await captureErrorCode(await frame(capture.token, "face", huge, "image/png"))).toEqual([413, "file_too_large"]);

@@ -1,5 +1,6 @@
-// POST /api/capture/{token}/frames?context=document-front-pre[&source=file] (binary body, Content-Type of the image)
-import { acceptFrame, MAX_PDF_BYTES } from "@/lib/capture/accept-frame";
+// POST /api/capture/{token}/frames?context=document-front-pre[&source=file][&sides=both] (binary body, Content-Type of the file)
+import { acceptFrame } from "@/lib/capture/accept-frame";
+import { MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { errorResponse, route } from "@/lib/http/route";
@@ -13,7 +14,9 @@ export const POST = route("capture.frames", async (request, { params }: { params
   const query = new URL(request.url).searchParams;
   const source = query.get("source") ?? "camera";
   if (source !== "camera" && source !== "file") return errorResponse(400, "invalid_source" satisfies CaptureErrorCode, "A photo comes from the camera or from a file.");
-  const outcome = await acceptFrame(token, query.get("context"), request.headers.get("content-type"), body, source);
+  const sides = query.get("sides");
+  if (sides !== null && sides !== "both") return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "sides is `both` or absent.");
+  const outcome = await acceptFrame(token, query.get("context"), request.headers.get("content-type"), body, { source, bothSides: sides === "both" });
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);
   return Response.json({ frame: outcome.frame }, { status: 201 });
 });

@@ -1,5 +1,6 @@
 // POST /api/sessions/{id}/frames?context=document-front (integrators; binary body, Content-Type of the image)
-import { acceptIntegratorFrame, MAX_PDF_BYTES } from "@/lib/capture/accept-frame";
+import { acceptIntegratorFrame } from "@/lib/capture/accept-frame";
+import { MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import { isIntegrator } from "@/lib/http/authenticate-integrator";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { errorResponse, route } from "@/lib/http/route";

@@ -15,6 +15,8 @@ import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
 
 export const metadata: Metadata = { title: "Session · Staff" };
 
+const CHECKS = { none: "identity", with_identity: "identity and proof of address", only: "proof of address only" } as const;
+
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await params;
@@ -27,6 +29,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
     ["Session id", <code key="id">{session.id}</code>],
     ["Veriff id", session.veriffSessionId ? <code key="v">{session.veriffSessionId}</code> : "—"],
     ["Document", [session.documentType?.replaceAll("_", " ").toLowerCase(), session.documentCountry].filter(Boolean).join(", ") || "—"],
+    ["Asks for", CHECKS[session.proofOfAddress]],
     ["vendorData", session.vendorData ?? "—"],
     ["End-user id", session.endUserId ?? "—"],
     ["Attempt", String(session.attemptNumber)],

@@ -1,0 +1,121 @@
+// Proof of address and PDFs through the capture routes, against a real
+// PostgreSQL and an emulated integration that has PDF uploads enabled.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
+import { db } from "@/lib/db";
+import { exportEnv } from "@/lib/env";
+import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
+import { POST as createSessionRoute } from "../../sessions/route";
+import { POST as framesRoute } from "./frames/route";
+import { GET as stateRoute } from "./route";
+import { POST as submitRoute } from "./submit/route";
+
+const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
+const pdf = Buffer.from("%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startAppWithEmulator({ pdfEnabled: true });
+  exportEnv({ VERIFF_PDF_ENABLED: "true" });
+});
+afterAll(() => harness.close());
+
+async function newCapture(body: Record<string, unknown>) {
+  const response = await createSessionRoute(
+    integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    {},
+  );
+  expect(response.status).toBe(201);
+  const created = await response.json();
+  return { ...created, token: new URL(created.captureUrl).pathname.split("/").pop() as string };
+}
+
+const params = (token: string) => ({ params: Promise.resolve({ token }) });
+function frame(token: string, context: string, bytes: Buffer, { type = "image/jpeg", query = "" } = {}) {
+  return framesRoute(
+    new Request(`http://app/api/capture/${token}/frames?context=${context}${query}`, { method: "POST", headers: { "content-type": type }, body: new Uint8Array(bytes) }),
+    params(token),
+  );
+}
+const submit = (token: string) => submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
+const missing = async (token: string) => (await (await stateRoute(new Request(`http://app/api/capture/${token}`), params(token))).json()).missing;
+const errorCode = async (response: Response) => [response.status, (await response.json()).error.code];
+const heldByEmulator = (veriffSessionId: string) =>
+  harness.emulator.session(veriffSessionId)?.attempts[0]?.media.map((media) => [media.context, media.mimetype]);
+
+describe("proof of address", () => {
+  it("as its own flow: needs no document type, takes only address-front, and submits with one document", async () => {
+    const capture = await newCapture({ proofOfAddress: "only", vendorData: "poa-only" });
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ proofOfAddress: "only", documentType: null });
+    expect(await missing(capture.token)).toEqual([{ context: "address-front", needed: 1, acknowledged: 0 }]);
+    expect(await errorCode(await frame(capture.token, "document-front", jpeg))).toEqual([400, "invalid_context"]);
+    expect(await errorCode(await frame(capture.token, "face", jpeg))).toEqual([400, "invalid_context"]);
+    expect(await errorCode(await submit(capture.token))).toEqual([409, "capture_incomplete"]);
+
+    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: "&source=file" })).status).toBe(201);
+    expect(await missing(capture.token)).toEqual([]);
+    expect((await submit(capture.token)).status).toBe(200);
+    expect(heldByEmulator(capture.veriffSessionId)).toEqual([["address-front", "application/pdf"]]);
+    expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
+  });
+
+  it("with identity: asks for it after the document and selfie, and takes a photo of it from the camera", async () => {
+    const capture = await newCapture({ document: { type: "PASSPORT", country: "EE" }, proofOfAddress: "with_identity" });
+    for (const context of ["document-front-pre", "document-front", "face-pre", "face"]) expect((await frame(capture.token, context, jpeg)).status).toBe(201);
+    const refused = await submit(capture.token);
+    expect([refused.status, (await refused.json()).error.missing]).toEqual([409, [{ context: "address-front", needed: 1, acknowledged: 0 }]]);
+    // One picture of one document: there is no earlier "-pre" frame of it.
+    expect(await errorCode(await frame(capture.token, "address-front-pre", jpeg))).toEqual([400, "invalid_context"]);
+    expect((await frame(capture.token, "address-front", jpeg)).status).toBe(201);
+    expect((await submit(capture.token)).status).toBe(200);
+    expect(heldByEmulator(capture.veriffSessionId)?.map(([context]) => context)).toEqual(["document-front-pre", "document-front", "face-pre", "face", "address-front"]);
+  });
+
+  it("refuses a session that names no document type unless it asks for the address only", async () => {
+    const response = await createSessionRoute(
+      integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify({ proofOfAddress: "with_identity" }) }),
+      {},
+    );
+    expect([response.status, (await response.json()).error.fields]).toEqual([400, ["document.type"]]);
+  });
+});
+
+describe("PDFs of an identity document", () => {
+  it("takes one PDF holding both sides of a card as the front, and the card is complete with the selfie", async () => {
+    const capture = await newCapture({ document: { type: "ID_CARD", country: "EE" } });
+    const response = await frame(capture.token, "document-front", pdf, { type: "application/pdf", query: "&source=file&sides=both" });
+    expect(response.status).toBe(201);
+    expect((await response.json()).frame).toMatchObject({ context: "document-front", source: "file", bothSides: true, width: null, height: null });
+    expect(await missing(capture.token)).toEqual([{ context: "face", needed: 2, acknowledged: 0 }]);
+    for (const context of ["face-pre", "face"]) expect((await frame(capture.token, context, jpeg)).status).toBe(201);
+    expect((await submit(capture.token)).status).toBe(200);
+    expect(heldByEmulator(capture.veriffSessionId)).toEqual([
+      ["document-front", "application/pdf"],
+      ["face-pre", "image/jpeg"],
+      ["face", "image/jpeg"],
+    ]);
+  });
+
+  it("takes the two sides as two PDFs", async () => {
+    const capture = await newCapture({ document: { type: "DRIVERS_LICENSE", country: "EE" } });
+    for (const context of ["document-front", "document-back"]) {
+      expect((await frame(capture.token, context, pdf, { type: "application/pdf", query: "&source=file" })).status).toBe(201);
+    }
+    expect(await missing(capture.token)).toEqual([{ context: "face", needed: 2, acknowledged: 0 }]);
+  });
+
+  it("refuses both sides from anything but a PDF sent as the front of a two-sided document, a PDF from the camera, and a PDF selfie", async () => {
+    const card = await newCapture({ document: { type: "ID_CARD", country: "EE" } });
+    const passport = await newCapture({ document: { type: "PASSPORT", country: "EE" } });
+    const pdfFile = { type: "application/pdf", query: "&source=file&sides=both" };
+    expect(await errorCode(await frame(card.token, "document-front", jpeg, { query: "&source=file&sides=both" }))).toEqual([400, "both_sides_not_allowed"]);
+    expect(await errorCode(await frame(card.token, "document-back", pdf, pdfFile))).toEqual([400, "both_sides_not_allowed"]);
+    expect(await errorCode(await frame(passport.token, "document-front", pdf, pdfFile))).toEqual([400, "both_sides_not_allowed"]);
+    expect(await errorCode(await frame(card.token, "document-front", pdf, { type: "application/pdf", query: "&sides=front" }))).toEqual([400, "invalid_request"]);
+    expect(await errorCode(await frame(card.token, "document-front", pdf, { type: "application/pdf" }))).toEqual([415, "pdf_not_accepted"]);
+    expect(await errorCode(await frame(card.token, "face", pdf, { type: "application/pdf", query: "&source=file" }))).toEqual([415, "pdf_not_accepted"]);
+    const over = Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024)]);
+    expect(await errorCode(await frame(card.token, "document-front", over, { type: "application/pdf", query: "&source=file" }))).toEqual([413, "file_too_large"]);
+    expect(await db().mediaUpload.count({ where: { sessionId: { in: [card.id, passport.id] } } })).toBe(0);
+  });
+});

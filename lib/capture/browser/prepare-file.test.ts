@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { acceptedFileTypes, prepareFile } from "./prepare-file";
+
+const pdf = new TextEncoder().encode("%PDF-1.7\n%%EOF\n");
+
+describe("a chosen PDF", () => {
+  it("goes as it is where PDFs are taken, and is not offered or taken elsewhere", async () => {
+    const prepared = await prepareFile(new Blob([pdf]), { pdf: true });
+    expect(prepared).toMatchObject({ ok: true, format: "pdf", redrawn: false });
+    expect(prepared.ok && prepared.blob.type).toBe("application/pdf");
+    expect(await prepareFile(new Blob([pdf]))).toEqual({ ok: false, code: "unsupported_file" });
+    expect(acceptedFileTypes(true)).toContain("application/pdf");
+    expect(acceptedFileTypes(false)).not.toContain("pdf");
+  });
+
+  it("is refused past Veriff's 20 MB", async () => {
+    const large = new Blob([pdf, new Uint8Array(20 * 1024 * 1024)]);
+    expect(await prepareFile(large, { pdf: true })).toEqual({ ok: false, code: "pdf_too_large" });
+  });
+});
