@@ -1,9 +1,11 @@
 // Where the JPEGs are made: in a worker where the browser has VideoFrame and
 // OffscreenCanvas, on the main thread otherwise; the same pictures either way.
 import { expect, test, type Page } from "@playwright/test";
+import jpeg from "jpeg-js";
 import { documentPhotoJpeg } from "../bench/document-photo";
 import { captureStep } from "./support/camera-steps";
-import { emulatedSession, mediaSummary, startCheck } from "./support/check";
+import { emulatedMediaBytes, emulatedSession, mediaSummary, startCheck } from "./support/check";
+import { sidewaysJpeg } from "./support/exif-photo";
 
 const EXPECTED = ["document-front image/jpeg 1920x1280", "face image/jpeg 1920x1080", "face-pre image/jpeg 1920x1080"];
 
@@ -54,3 +56,25 @@ test("a worker that cannot load leaves the main thread to make the same JPEGs", 
   // The worker was asked for, and the page did not stop at its failure.
   expect(refused).toBeGreaterThan(0);
 });
+
+for (const where of ["in the worker", "on the main thread"]) {
+  test(`a photo stored sideways is sent upright, turned as its EXIF says, ${where}`, async ({ page, request }) => {
+    if (where === "on the main thread") {
+      await page.addInitScript(() => {
+        delete (window as Partial<typeof window>).VideoFrame;
+        delete (window as Partial<typeof window>).OffscreenCanvas;
+      });
+    }
+    const { sessionId } = await startCheck(page, request, "Passport");
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "IMG_0042.jpg", mimeType: "image/jpeg", buffer: sidewaysJpeg(2400, 1600) });
+    await expect(page.getByText("✓ Sent")).toHaveCount(1);
+
+    const [media] = (await emulatedSession(request, sessionId)).attempts[0]!.media;
+    expect(mediaSummary([media!])).toEqual(["document-front image/jpeg 1280x1920"]);
+    // Turned clockwise: the stored left half (dark) is now on top. Turned the other way, or not at all, it would not be.
+    const sent = jpeg.decode(await emulatedMediaBytes(request, media!.id));
+    const brightness = (x: number, y: number) => sent.data[(y * sent.width + x) * 4]!;
+    expect([brightness(640, 200) < 60, brightness(640, 1700) > 200]).toEqual([true, true]);
+  });
+}

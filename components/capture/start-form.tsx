@@ -29,7 +29,7 @@ export function StartForm({ countries }: { countries: { code: string; name: stri
                 onChange={() => setCheck(value)}
                 aria-labelledby={`check-${value}`}
                 aria-describedby={`check-${value}-hint`}
-                className="size-5 accent-accent-600"
+                className="size-5 shrink-0 accent-accent-600"
               />
               <span>
                 <span id={`check-${value}`} className="block font-medium">
@@ -81,7 +81,7 @@ function DocumentFields({ countries }: { countries: { code: string; name: string
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {DOCUMENTS.map((document, index) => (
             <label key={document} className={OPTION}>
-              <input type="radio" name="documentType" value={document} defaultChecked={index === 0} className="size-5 accent-accent-600" />
+              <input type="radio" name="documentType" value={document} defaultChecked={index === 0} className="size-5 shrink-0 accent-accent-600" />
               <span>
                 <span className="block font-medium">{copy.documents[document].label}</span>
                 <span className="block text-sm text-neutral-600 dark:text-neutral-400">{copy.documents[document].sides}</span>

@@ -1,7 +1,8 @@
 // Starting a check the way an end-user does (the self-serve start page), and
 // reading what the Veriff emulator holds for it through its control API.
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { launcherEnv } from "../../lib/env";
+import { emulatorEnv, launcherEnv } from "../../lib/env";
+import { sign } from "../../lib/veriff/signature";
 
 export const emulator = `http://127.0.0.1:${launcherEnv().E2E_EMULATOR_PORT}`;
 /** Mapped to 127.0.0.1 by the browser's resolver rules (playwright.config.ts): the app as a plain-http, non-local site. */
@@ -9,6 +10,7 @@ export const INSECURE_HOST = "insecure.test";
 export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}`;
 
 export interface EmulatedMedia {
+  id: string;
   context: string;
   /** null for a PDF. */
   width: number | null;
@@ -61,4 +63,14 @@ export async function emulatedSession(request: APIRequestContext, id: string): P
 /** "context mimetype WxH" of each frame the emulator holds for an attempt (no size for a PDF), sorted. */
 export function mediaSummary(media: EmulatedMedia[]): string[] {
   return media.map((item) => `${item.context} ${item.mimetype}${item.width === null ? "" : ` ${item.width}x${item.height}`}`).sort();
+}
+
+/** The bytes Veriff (the emulator) holds for a media id, fetched the way an integrator does: GET /v1/media/{id}, signed. */
+export async function emulatedMediaBytes(request: APIRequestContext, mediaId: string): Promise<Buffer> {
+  const { EMULATOR_API_KEY, EMULATOR_SHARED_SECRETS } = emulatorEnv();
+  const response = await request.get(`${emulator}/v1/media/${mediaId}`, {
+    headers: { "x-auth-client": EMULATOR_API_KEY, "x-hmac-signature": sign(EMULATOR_SHARED_SECRETS[0]!, mediaId) },
+  });
+  expect(response.status()).toBe(200);
+  return response.body();
 }

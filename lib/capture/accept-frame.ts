@@ -9,7 +9,7 @@ import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/media/upl
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
-import type { VerificationSession } from "@/lib/generated/prisma/client";
+import type { MediaUpload, VerificationSession } from "@/lib/generated/prisma/client";
 import { IMAGE_CONTEXTS } from "@/lib/veriff/schemas";
 import type { CaptureErrorCode } from "./error-codes";
 import { checkOpen, findCapture } from "./find-capture";
@@ -116,6 +116,15 @@ async function uploadFrame(
     return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);
   }
 
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  // The same bytes for the same context from the same source again: a retry
+  // whose first answer was lost on the way back. Veriff has them already;
+  // answer as the first time.
+  const repeated = await db().mediaUpload.findFirst({
+    where: { sessionId: session.id, attemptNumber: session.attemptNumber, context, source, bothSides, sha256, status: "acknowledged" },
+  });
+  if (repeated) return { ok: true, frame: acceptedFrame(repeated) };
+
   const upload = await db().mediaUpload.create({
     data: {
       sessionId: session.id,
@@ -125,7 +134,7 @@ async function uploadFrame(
       sizeBytes: bytes.length,
       width: sniffed.width ?? null,
       height: sniffed.height ?? null,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256,
       source,
       bothSides,
     },
@@ -138,7 +147,7 @@ async function uploadFrame(
       bytes,
     });
     const now = new Date();
-    await db().$transaction([
+    const [acknowledged] = await db().$transaction([
       db().mediaUpload.update({
         where: { id: upload.id },
         data: { status: "acknowledged", veriffMediaId: media.id, uploadMs: Math.round(performance.now() - started), acknowledgedAt: now },
@@ -148,10 +157,7 @@ async function uploadFrame(
         data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: session.attemptNumber, ...(bothSides ? { bothSides } : {}) } },
       }),
     ]);
-    return {
-      ok: true,
-      frame: { id: upload.id, context, source, veriffMediaId: media.id, sizeBytes: bytes.length, width: upload.width, height: upload.height, bothSides },
-    };
+    return { ok: true, frame: acceptedFrame(acknowledged) };
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;
     await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind } });
@@ -162,6 +168,11 @@ async function uploadFrame(
       ? refuse(422, "veriff_refused", "The verification service did not accept this photo. Take it again.", { veriffCode: error.code ?? null })
       : refuse(503, "veriff_unavailable", "The photo could not be sent right now. It will be retried.");
   }
+}
+
+function acceptedFrame(upload: MediaUpload): AcceptedFrame {
+  const { id, context, source, veriffMediaId, sizeBytes, width, height, bothSides } = upload;
+  return { id, context, source, veriffMediaId: veriffMediaId!, sizeBytes, width, height, bothSides };
 }
 
 function refuse(status: number, code: FrameErrorCode, message: string, details?: Record<string, unknown>): FrameOutcome {

@@ -94,6 +94,17 @@ describe("POST /api/capture/{token}/frames", () => {
     expect([media?.context, media?.bytes.equals(jpeg)]).toEqual(["document-front-pre", true]);
   });
 
+  it("answers a repeated frame (a retry whose answer was lost) as the first time, without sending it to Veriff again", async () => {
+    const capture = await newCapture();
+    const first = await (await frame(capture.token, "face-pre", jpeg)).json();
+    const again = await frame(capture.token, "face-pre", jpeg);
+    expect([again.status, await again.json()]).toEqual([201, first]);
+    // The same bytes as another context are another frame.
+    expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-pre", "face"]);
+    expect(await db().mediaUpload.count({ where: { sessionId: capture.id } })).toBe(2);
+  });
+
   it("refuses every bad frame with a stable code", async () => {
     const capture = await newCapture();
     expect(await captureErrorCode(await frame("not-a-real-token", "face", jpeg))).toEqual([404, "invalid_token"]);
