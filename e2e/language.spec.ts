@@ -9,6 +9,7 @@ test.describe("a browser that prefers German", () => {
     await page.goto("/verify");
     await expect(page.getByRole("heading", { name: "Identität bestätigen" })).toBeVisible();
     await expect(page.locator("main")).toHaveAttribute("lang", "de");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expect(page.getByLabel("Sprache")).toHaveValue("de");
     // Country names in German too.
     await expect(page.getByLabel("Ausstellungsland").locator("option", { hasText: "Estland" })).toHaveAttribute("value", "EE");
@@ -30,6 +31,7 @@ test("the switcher changes the language mid-capture without losing the photos ta
   await page.getByRole("button", { name: "Starten" }).click();
   await expect(page.getByRole("heading", { name: "Lichtbildseite Ihres Reisepasses" })).toBeFocused();
   await expect(page.getByText("Schritt 1 von 2")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await page.getByRole("button", { name: "2 Fotos aufnehmen" }).click({ timeout: 20_000 });
   await expect(page.getByText("✓ Gesendet")).toHaveCount(2, { timeout: 20_000 });
 
@@ -38,4 +40,5 @@ test("the switcher changes the language mid-capture without losing the photos ta
   await expect(page.getByText("Step 1 of 2")).toBeVisible();
   await expect(page.getByText("✓ Sent")).toHaveCount(2);
   await expect(page.locator("main")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
