@@ -42,7 +42,7 @@ test("identity and address: passport and selfie through the camera, then a utili
 test("address only: no document to choose, one photo of the bill through the camera", async ({ page, request }) => {
   test.setTimeout(60_000);
   const { sessionId } = await startCheck(page, request, null, { check: "My address only" });
-  await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Let's check your address" })).toBeFocused();
   await expect(page.getByText(/Photograph one document that shows your name and address/)).toBeVisible();
   await page.getByRole("button", { name: "Start" }).click();
 
@@ -63,9 +63,13 @@ test("an ID card as one PDF holding both sides: the back is not asked for again"
   const { sessionId } = await startCheck(page, request, "ID card");
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { name: "Front of your ID card" })).toBeFocused();
-  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "id-card-scan.pdf", mimeType: "application/pdf", buffer: pdf("card") });
-  // Only the end-user knows whether the scan holds the back too.
+  const picker = page.getByLabel("Upload a photo or PDF instead");
+  await picker.setInputFiles({ name: "wrong-scan.pdf", mimeType: "application/pdf", buffer: pdf("wrong") });
+  // Only the end-user knows whether the scan holds the back too; nothing is sent before they say.
   await expect(page.getByText("Does this PDF show the back of your document too?")).toBeFocused();
+  await page.getByRole("button", { name: "Choose another file" }).click();
+  await expect(page.getByRole("heading", { name: "Front of your ID card" })).toBeFocused();
+  await picker.setInputFiles({ name: "id-card-scan.pdf", mimeType: "application/pdf", buffer: pdf("card") });
   await expect(page.getByText("✓ Sent")).toHaveCount(0);
   await page.getByRole("button", { name: "Yes, front and back" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
@@ -82,4 +86,20 @@ test("an ID card as one PDF holding both sides: the back is not asked for again"
     "face image/jpeg 1920x1080",
     "face-pre image/jpeg 1920x1080",
   ]);
+});
+
+test("a PDF of the front only: the back is asked for next, and may be a PDF too", async ({ page, request }) => {
+  const { sessionId } = await startCheck(page, request, "ID card");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "front.pdf", mimeType: "application/pdf", buffer: pdf("front") });
+  await page.getByRole("button", { name: "No, only the front" }).click();
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page.getByRole("heading", { name: "Back of your ID card" })).toBeFocused();
+  await expect(page.getByText("Step 2 of 3")).toBeVisible();
+  // The back's PDF holds only the back: no question.
+  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "back.pdf", mimeType: "application/pdf", buffer: pdf("back") });
+  await expect(page.getByText("✓ Sent")).toHaveCount(1);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-back application/pdf", "document-front application/pdf"]);
 });

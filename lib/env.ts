@@ -5,6 +5,7 @@
 // the guard below keeps it out of browser bundles instead.
 import { z } from "zod";
 import { EMULATOR_DEFAULTS } from "../emulator/defaults";
+import { PROOF_OF_ADDRESS_CHOICES } from "./capture/required-frames";
 
 if (typeof window !== "undefined") {
   throw new Error("lib/env.ts holds server configuration and must never be imported by browser code");
@@ -70,6 +71,14 @@ const serverSchema = z.object({
     .stringbool()
     .default(false)
     .describe("Whether the Veriff integration accepts PDF uploads (Veriff enables them on request); only then are PDFs offered."),
+  VERIFF_PROOF_OF_ADDRESS: z
+    .string()
+    .default("none")
+    .transform((raw) => raw.split(",").map((choice) => choice.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(PROOF_OF_ADDRESS_CHOICES)).min(1, "name at least one of none, with_identity, only"))
+    .describe(
+      "Which sessions the Veriff integration is set up for (Veriff enables proof of address per integration): comma-separated `none` (identity only), `with_identity` (identity, then proof of address), `only` (proof of address alone). Against the emulator: all three.",
+    ),
   APP_API_KEYS: z
     .string()
     .optional()
@@ -123,6 +132,7 @@ const launcherSchema = z.object({
   VERIFF_API_URL: veriffApiUrl.optional(),
   /** Passed through as written: the launcher only supplies a default. */
   SELF_SERVE_START: z.string().optional(),
+  VERIFF_PROOF_OF_ADDRESS: z.string().optional(),
   STAFF_AUTH_SECRET: z.string().optional(),
   PORT: port(3000),
   EMBEDDED_PG_PORT: port(54329).describe(
@@ -228,7 +238,7 @@ export function exportEnv(values: Record<string, string>): void {
 /** Every documented setting with its description and default, for the README and .env.example checks. */
 export function documentedSettings(): { name: string; description: string; default?: string }[] {
   const merged = serverSchema
-    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, SELF_SERVE_START: true, STAFF_AUTH_SECRET: true, PORT: true }).shape)
+    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, SELF_SERVE_START: true, VERIFF_PROOF_OF_ADDRESS: true, STAFF_AUTH_SECRET: true, PORT: true }).shape)
     .extend(emulatorSchema.shape);
   const jsonSchema = z.toJSONSchema(merged, { io: "input", unrepresentable: "any" });
   const properties = (jsonSchema.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;

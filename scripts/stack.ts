@@ -110,6 +110,8 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
     ...emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS }),
     // The app offers PDFs exactly when the integration it talks to takes them.
     VERIFF_PDF_ENABLED: String(settings.EMULATOR_PDF_ENABLED),
+    // The emulator takes a proof of address in any session: offer every kind, unless told otherwise.
+    VERIFF_PROOF_OF_ADDRESS: launcherEnv().VERIFF_PROOF_OF_ADDRESS ?? "none,with_identity,only",
   };
 }
 

@@ -9,7 +9,8 @@ import { useCopy } from "./copy/use-copy";
  * takes one PDF holding both sides (on two pages or one), and only the
  * end-user knows whether this one does.
  */
-export function BothSidesQuestion({ onAnswer }: { onAnswer: (bothSides: boolean) => void }) {
+/** `onAnswer(null)`: the end-user would rather choose another file. */
+export function BothSidesQuestion({ onAnswer }: { onAnswer: (bothSides: boolean | null) => void }) {
   const copy = useCopy().steps.bothSides;
   const heading = useRef<HTMLParagraphElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -21,6 +22,7 @@ export function BothSidesQuestion({ onAnswer }: { onAnswer: (bothSides: boolean)
       <div className="mt-3 flex flex-wrap gap-3">
         <SecondaryButton onClick={() => onAnswer(true)}>{copy.yes}</SecondaryButton>
         <SecondaryButton onClick={() => onAnswer(false)}>{copy.no}</SecondaryButton>
+        <SecondaryButton onClick={() => onAnswer(null)}>{copy.cancel}</SecondaryButton>
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProb
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import { uploadFrame } from "@/lib/capture/browser/upload-frame";
 import { isCaptureErrorCode } from "@/lib/capture/error-codes";
-import { firstMissingStep, missingSides } from "@/lib/capture/browser/missing-sides";
+import { firstMissingStep, missingSides, nextMissingStep } from "@/lib/capture/browser/missing-sides";
 import { frameContext, framesForSide, type BaseContext, type ProofOfAddress } from "@/lib/capture/required-frames";
 import { BothSidesQuestion } from "./both-sides-question";
 import { ErrorNotice, PrimaryButton, SecondaryButton } from "./buttons";
@@ -52,7 +52,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   const [cameraAllowed, setCameraAllowed] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   // A PDF chosen for the front of a card, waiting for "does it hold the back too?".
-  const [pendingPdf, setPendingPdf] = useState<ChosenFile | null>(null);
+  const [pendingPdf, setPendingPdf] = useState<{ base: BaseContext; chosen: ChosenFile } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useRevokeUnshownPreviews(frames);
 
@@ -102,7 +102,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   function onFile(chosen: ChosenFile) {
     if (!step) return;
     const cardFront = step.base === "document-front" && steps.some((item) => item.base === "document-back");
-    if (chosen.format === "pdf" && cardFront) return setPendingPdf(chosen);
+    if (chosen.format === "pdf" && cardFront) return setPendingPdf({ base: step.base, chosen });
     sendFile(step.base, chosen);
   }
 
@@ -123,7 +123,8 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   /** On to the next side that still needs photos (a PDF of both sides finishes the back too), or to the review. */
   function nextStep() {
     setSendError(null);
-    const next = steps.findIndex((item, index) => index > stepIndex && !stepDone(item.base));
+    setPendingPdf(null);
+    const next = nextMissingStep(steps.map((item) => item.base), stepIndex, missing);
     if (next >= 0) setStepIndex(next);
     else setPhase("review");
   }
@@ -156,6 +157,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
       <StatusView
         token={token}
         onRecapture={() => {
+          setPendingPdf(null);
           setFrames([]);
           setStepIndex(0);
           void beginCapture(cameraMode);
@@ -169,7 +171,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
       {phase === "intro" && (
         <>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-            {initial.status === "resubmission_requested" ? copy.intro.resubmitTitle : copy.intro.title}
+            {initial.status === "resubmission_requested"
+              ? copy.intro.resubmitTitle
+              : initial.proofOfAddress === "only"
+                ? copy.intro.addressTitle
+                : copy.intro.title}
           </h1>
           <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
             {steps.map((item) => (
@@ -207,15 +213,16 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
             {step.title}
           </h1>
           <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-            {filesOnThisStep ? copy.steps.filesInstruction : step.instruction}
+            {!filesOnThisStep ? step.instruction : pdfHere ? copy.steps.filesInstructionPdf : copy.steps.filesInstruction}
           </p>
           {sendError && <ErrorNotice text={sendError} />}
           <div className="mt-4">
-            {pendingPdf ? (
+            {pendingPdf?.base === step.base ? (
               <BothSidesQuestion
                 onAnswer={(bothSides) => {
-                  sendFile(step.base, pendingPdf, bothSides);
+                  if (bothSides !== null) sendFile(pendingPdf.base, pendingPdf.chosen, bothSides);
                   setPendingPdf(null);
+                  heading.current?.focus();
                 }}
               />
             ) : filesOnThisStep ? (
@@ -245,7 +252,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           <FrameTray frames={framesOf(step.base)} title={step.title} />
           <div className="mt-6 flex flex-wrap gap-3">
             {framesOf(step.base).length > 0 && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
-            {stepDone(step.base) && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
+            {stepDone(step.base) && !pendingPdf && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
           </div>
         </>
       )}

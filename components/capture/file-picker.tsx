@@ -36,7 +36,10 @@ export function FilePicker({
     const prepared = await prepareFile(file, { pdf });
     setBusy(false);
     if (prepared.ok) onFile(prepared);
-    else setProblem({ code: prepared.code, text: copy.file.problems[prepared.code](prepared.width) });
+    else {
+      const text = prepared.code === "unsupported_file" && pdf ? copy.file.unsupportedOrPdf : copy.file.problems[prepared.code](prepared.width);
+      setProblem({ code: prepared.code, text });
+    }
   }
 
   const look = primary

@@ -28,7 +28,8 @@ export function ReviewPhotos({
 }) {
   const copy = useCopy();
   const uploading = frames.some((frame) => frame.state === "uploading");
-  const frontPdfHoldsBack = frames.some((frame) => frame.bothSides && frame.base === "document-front");
+  // Once Veriff has it: until then (or if it failed) the back is still to do.
+  const frontPdfHoldsBack = frames.some((frame) => frame.bothSides && frame.base === "document-front" && frame.state === "done");
   return (
     <>
       <h1 id="step-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">

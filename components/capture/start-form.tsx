@@ -2,55 +2,30 @@
 
 import { useActionState, useState } from "react";
 import { startVerification, type StartState } from "@/app/(capture)/verify/actions";
+import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { useCopy } from "./copy/use-copy";
 
 const DOCUMENTS = ["PASSPORT", "ID_CARD", "DRIVERS_LICENSE", "RESIDENCE_PERMIT"] as const;
-const CHECKS = ["none", "with_identity", "only"] as const;
 const OPTION =
   "flex min-h-14 cursor-pointer items-center gap-3 rounded-xl border border-neutral-300 px-4 py-3 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50 dark:border-neutral-700 dark:has-[:checked]:bg-accent-700/20";
 
-export function StartForm({ countries }: { countries: { code: string; name: string }[] }) {
+/** `checks`: the kinds of session the Veriff integration is set up for; a choice only when there are several. */
+export function StartForm({ countries, checks }: { countries: { code: string; name: string }[]; checks: readonly ProofOfAddress[] }) {
   const [state, action, pending] = useActionState<StartState, FormData>(startVerification, {});
   const copy = useCopy().start;
-  const [check, setCheck] = useState<(typeof CHECKS)[number]>("none");
+  const [check, setCheck] = useState<ProofOfAddress>(checks[0] ?? "none");
   return (
     <form action={action} className="mt-8 space-y-8">
-      <fieldset>
-        <legend className="text-base font-semibold">{copy.checkLegend}</legend>
-        <div className="mt-3 grid gap-3">
-          {CHECKS.map((value) => (
-            <label key={value} className={OPTION}>
-              {/* Named by its label alone, the hint read as its description: the labels share words. */}
-              <input
-                type="radio"
-                name="proofOfAddress"
-                value={value}
-                checked={check === value}
-                onChange={() => setCheck(value)}
-                aria-labelledby={`check-${value}`}
-                aria-describedby={`check-${value}-hint`}
-                className="size-5 shrink-0 accent-accent-600"
-              />
-              <span>
-                <span id={`check-${value}`} className="block font-medium">
-                  {copy.checks[value].label}
-                </span>
-                <span id={`check-${value}-hint`} className="block text-sm text-neutral-600 dark:text-neutral-400">
-                  {copy.checks[value].hint}
-                </span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {checks.length > 1 ? <CheckChoice checks={checks} value={check} onChange={setCheck} /> : <input type="hidden" name="proofOfAddress" value={check} />}
 
       {check !== "only" && <DocumentFields countries={countries} />}
 
       <div className="rounded-xl bg-neutral-100 p-4 text-sm text-neutral-700 dark:bg-neutral-900 dark:text-neutral-300">
-        <p>{copy.privacy}</p>
+        <p>{check === "only" ? copy.privacyAddress : copy.privacy}</p>
         <label className="mt-3 flex items-start gap-3 font-medium text-neutral-900 dark:text-neutral-100">
-          <input type="checkbox" name="consent" value="yes" required className="mt-0.5 size-5 accent-accent-600" />
-          {check === "only" ? copy.consentAddress : copy.consent}
+          {/* A new wording asks anew: consent to one text is not consent to another. */}
+          <input key={check} type="checkbox" name="consent" value="yes" required className="mt-0.5 size-5 shrink-0 accent-accent-600" />
+          {{ none: copy.consent, with_identity: copy.consentBoth, only: copy.consentAddress }[check]}
         </label>
       </div>
 
@@ -68,6 +43,41 @@ export function StartForm({ countries }: { countries: { code: string; name: stri
         {pending ? copy.submitting : copy.submit}
       </button>
     </form>
+  );
+}
+
+/** What to verify: identity, identity and address, or address only (those the integration is set up for). */
+function CheckChoice({ checks, value, onChange }: { checks: readonly ProofOfAddress[]; value: ProofOfAddress; onChange: (choice: ProofOfAddress) => void }) {
+  const copy = useCopy().start;
+  return (
+    <fieldset>
+      <legend className="text-base font-semibold">{copy.checkLegend}</legend>
+      <div className="mt-3 grid gap-3">
+        {checks.map((choice) => (
+          <label key={choice} className={OPTION}>
+            {/* Named by its label alone, the hint read as its description: the labels share words. */}
+            <input
+              type="radio"
+              name="proofOfAddress"
+              value={choice}
+              checked={value === choice}
+              onChange={() => onChange(choice)}
+              aria-labelledby={`check-${choice}`}
+              aria-describedby={`check-${choice}-hint`}
+              className="size-5 shrink-0 accent-accent-600"
+            />
+            <span>
+              <span id={`check-${choice}`} className="block font-medium">
+                {copy.checks[choice].label}
+              </span>
+              <span id={`check-${choice}-hint`} className="block text-sm text-neutral-600 dark:text-neutral-400">
+                {copy.checks[choice].hint}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 

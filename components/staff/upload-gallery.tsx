@@ -135,14 +135,16 @@ function Thumbnail({ src, alt, onOpen }: { src: string; alt: string; onOpen: (ob
  * directly, and the bytes stay out of every cache.
  */
 function PdfLink({ src }: { src: string }) {
-  const [state, setState] = useState<"idle" | "loading" | "failed">("idle");
+  const [state, setState] = useState<"idle" | "loading" | "failed" | "blocked">("idle");
   async function open() {
-    setState("loading");
-    // Opened first, inside the click, so no pop-up blocker stops it.
+    // Opened first, inside the click, so no pop-up blocker stops it; nothing is fetched (or audited) if one does.
     const tab = window.open("", "_blank");
+    if (!tab) return setState("blocked");
+    tab.opener = null;
+    setState("loading");
     const response = await fetch(src, { cache: "no-store" }).catch(() => null);
-    if (!response?.ok || !tab) {
-      tab?.close();
+    if (!response?.ok) {
+      tab.close();
       return setState("failed");
     }
     const objectUrl = URL.createObjectURL(await response.blob());
@@ -157,7 +159,7 @@ function PdfLink({ src }: { src: string }) {
       onClick={() => void open()}
       className="flex aspect-video w-full items-center justify-center rounded bg-neutral-100 font-medium text-accent-700 hover:underline dark:bg-neutral-800 dark:text-accent-300"
     >
-      {state === "loading" ? "Loading…" : state === "failed" ? "Could not load from Veriff" : "Open PDF"}
+      {{ idle: "Open PDF in a new tab", loading: "Loading…", failed: "Could not load from Veriff", blocked: "Allow pop-ups to open the PDF" }[state]}
     </button>
   );
 }

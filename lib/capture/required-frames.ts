@@ -3,7 +3,9 @@ import type { ImageContext } from "@/lib/veriff/schemas";
 
 export type BaseContext = "document-front" | "document-back" | "face" | "address-front";
 export type FrameSource = "camera" | "file" | "integrator";
-export type ProofOfAddress = "none" | "with_identity" | "only";
+/** What a session asks for besides the identity check: nothing, a proof of address too, or only that. */
+export const PROOF_OF_ADDRESS_CHOICES = ["none", "with_identity", "only"] as const;
+export type ProofOfAddress = (typeof PROOF_OF_ADDRESS_CHOICES)[number];
 
 /** What a session asks the end-user for. */
 export interface CaptureRequest {

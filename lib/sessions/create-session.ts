@@ -6,6 +6,7 @@ import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { veriff } from "@/lib/veriff/default-client";
 import { createSessionInput } from "@/lib/veriff/schemas";
+import { PROOF_OF_ADDRESS_CHOICES, type ProofOfAddress } from "@/lib/capture/required-frames";
 
 /** Veriff sessions expire 7 days after creation; the capture link with them. */
 const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -16,7 +17,7 @@ const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
  * selfie; "only" asks for nothing else (no document type needed then).
  */
 export const newSessionRequest = createSessionInput
-  .extend({ proofOfAddress: z.enum(["none", "with_identity", "only"]).default("none") })
+  .extend({ proofOfAddress: z.enum(PROOF_OF_ADDRESS_CHOICES).default("none") })
   .refine((request) => request.proofOfAddress === "only" || request.document?.type, {
     message: "document.type is required unless proofOfAddress is only",
     path: ["document", "type"],
@@ -30,10 +31,24 @@ export interface CreatedSession {
   expiresAt: Date;
 }
 
-/** Creates the Veriff session, stores ours with a fresh capture token, and returns the capture link. */
+/** A kind of session the Veriff integration is not set up for (VERIFF_PROOF_OF_ADDRESS). */
+export class CheckNotEnabledError extends Error {
+  constructor(readonly enabled: readonly ProofOfAddress[]) {
+    super(`this Veriff integration takes proofOfAddress ${enabled.join(", ")} only`);
+  }
+}
+
+/**
+ * Creates the Veriff session, stores ours with a fresh capture token, and
+ * returns the capture link. Throws CheckNotEnabledError for a kind of session
+ * the integration is not set up for, before anything is created.
+ */
 export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user"): Promise<CreatedSession> {
-  // Veriff's session takes no flow setting: what is captured is ours to decide.
+  // Veriff's session takes no flow setting: which documents are captured is
+  // ours to decide, within what Veriff enabled for the integration.
   const { proofOfAddress = "none", ...veriffInput } = input;
+  const enabled = serverEnv().VERIFF_PROOF_OF_ADDRESS;
+  if (!enabled.includes(proofOfAddress)) throw new CheckNotEnabledError(enabled);
   const created = await veriff().createSession(veriffInput);
   const { token, hash } = newCaptureToken();
   const now = new Date();

@@ -14,6 +14,7 @@ export async function startAppWithEmulator(overrides: Partial<EmulatorConfig> = 
     VERIFF_SHARED_SECRETS: SECRET,
     APP_API_KEYS: INTEGRATOR_KEY,
     CAPTURE_FRAMES_PER_CONTEXT: "2",
+    VERIFF_PROOF_OF_ADDRESS: "none,with_identity,only",
     APP_BASE_URL: "https://kyc.example.com",
   });
   return harness;

@@ -3,21 +3,21 @@
 import { redirect } from "next/navigation";
 import { COUNTRY_CODES } from "@/lib/capture/countries";
 import { serverEnv } from "@/lib/env";
+import { PROOF_OF_ADDRESS_CHOICES } from "@/lib/capture/required-frames";
 import { DOCUMENT_TYPES } from "@/lib/veriff/schemas";
-import { createSession } from "@/lib/sessions/create-session";
+import { CheckNotEnabledError, createSession } from "@/lib/sessions/create-session";
 import { VeriffError } from "@/lib/veriff/errors";
 
 export interface StartState {
   /** A stable code; the form says it in the page's language. */
-  error?: "self_serve_off" | "choose_document" | "choose_country" | "consent_required" | "veriff_unavailable";
+  error?: "self_serve_off" | "choose_check" | "choose_document" | "choose_country" | "consent_required" | "veriff_unavailable";
 }
-
-const CHECKS = ["none", "with_identity", "only"] as const;
 
 /** The self-serve start form: creates the session, then sends the user to its capture link. */
 export async function startVerification(_previous: StartState, form: FormData): Promise<StartState> {
   if (!serverEnv().SELF_SERVE_START) return { error: "self_serve_off" };
-  const proofOfAddress = CHECKS.find((check) => check === form.get("proofOfAddress")) ?? "none";
+  const proofOfAddress = PROOF_OF_ADDRESS_CHOICES.find((choice) => choice === form.get("proofOfAddress"));
+  if (!proofOfAddress) return { error: "choose_check" };
   const type = String(form.get("documentType") ?? "");
   const country = String(form.get("country") ?? "").toUpperCase();
   // A proof of address alone needs no identity document.
@@ -32,6 +32,7 @@ export async function startVerification(_previous: StartState, form: FormData): 
     ({ captureUrl } = await createSession({ document, proofOfAddress }, "end_user"));
   } catch (error) {
     if (error instanceof VeriffError) return { error: "veriff_unavailable" };
+    if (error instanceof CheckNotEnabledError) return { error: "choose_check" };
     throw error;
   }
   redirect(new URL(captureUrl).pathname);

@@ -27,7 +27,7 @@ export default async function StartVerificationPage() {
         <h1 className="mt-4 text-3xl font-semibold tracking-tight">{copy.title}</h1>
         <p className="mt-3 text-neutral-600 dark:text-neutral-400">{copy.intro}</p>
         {enabled ? (
-          <StartForm countries={countries(locale)} />
+          <StartForm countries={countries(locale)} checks={serverEnv().VERIFF_PROOF_OF_ADDRESS} />
         ) : (
           <p className="mt-8 rounded-xl bg-neutral-100 p-4 dark:bg-neutral-900">
             {copy.off}{" "}

@@ -1,7 +1,7 @@
 // POST /api/sessions (integrators): creates a verification and returns its capture link.
 import { isIntegrator } from "@/lib/http/authenticate-integrator";
 import { errorResponse, route } from "@/lib/http/route";
-import { createSession, newSessionRequest } from "@/lib/sessions/create-session";
+import { CheckNotEnabledError, createSession, newSessionRequest } from "@/lib/sessions/create-session";
 import { veriffErrorResponse } from "@/lib/http/veriff-error-response";
 import { VeriffError } from "@/lib/veriff/errors";
 
@@ -19,6 +19,9 @@ export const POST = route("sessions.create", async (request) => {
     return Response.json(session, { status: 201 });
   } catch (error) {
     if (error instanceof VeriffError) return veriffErrorResponse(error);
+    if (error instanceof CheckNotEnabledError) {
+      return errorResponse(400, "proof_of_address_not_enabled", "The Veriff integration is not set up for this kind of session.", { enabled: error.enabled });
+    }
     throw error;
   }
 });

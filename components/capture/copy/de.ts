@@ -17,7 +17,7 @@ export const de: Copy = {
       DRIVERS_LICENSE: { label: "Führerschein", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
       RESIDENCE_PERMIT: { label: "Aufenthaltstitel", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
     },
-    checkLegend: "Was bestätigt werden soll",
+    checkLegend: "Was möchten Sie nachweisen?",
     checks: {
       none: { label: "Meine Identität", hint: "Ein Dokument und ein Selfie" },
       with_identity: { label: "Meine Identität und meine Adresse", hint: "Ein Dokument, ein Selfie, dann eine Rechnung oder ein Kontoauszug mit Ihrer Adresse" },
@@ -28,11 +28,15 @@ export const de: Copy = {
     privacy:
       "Ihre Fotos gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der prüft, ob Ihr Dokument echt ist und Ihnen gehört. Wir speichern die Fotos nicht.",
     consent: "Ich willige in die Verarbeitung meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.",
+    consentBoth: "Ich willige in die Verarbeitung meines Dokuments, meines Gesichts (biometrische Daten) und meines Adressnachweises für diese Prüfung ein.",
     consentAddress: "Ich willige in die Verarbeitung meines Adressnachweises für diese Prüfung ein.",
+    privacyAddress:
+      "Ihr Dokument geht über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der Ihren Namen und Ihre Adresse prüft. Wir speichern es nicht.",
     submit: "Starten",
     submitting: "Wird gestartet…",
     errors: {
       self_serve_off: "Prüfungen können hier nicht gestartet werden. Verwenden Sie den Link, den Sie erhalten haben.",
+      choose_check: "Wählen Sie, was Sie nachweisen möchten.",
       choose_document: "Wählen Sie das Dokument, das Sie fotografieren werden.",
       choose_country: "Wählen Sie das Land, das Ihr Dokument ausgestellt hat.",
       consent_required: "Um fortzufahren, willigen Sie bitte in die Verarbeitung Ihrer Fotos ein.",
@@ -48,6 +52,7 @@ export const de: Copy = {
 
   intro: {
     title: "Prüfen wir Ihre Identität",
+    addressTitle: "Prüfen wir Ihre Adresse",
     resubmitTitle: "Wir brauchen neue Fotos",
     done: "✓ Erledigt",
     explainAddress:
@@ -78,10 +83,11 @@ export const de: Copy = {
     address: {
       title: "Adressnachweis",
       instruction:
-        "Fotografieren Sie ein Dokument aus den letzten drei Monaten, das Ihren Namen und Ihre Adresse zeigt, etwa eine Strom- oder Gasrechnung oder einen Kontoauszug. Die ganze Seite muss zu sehen sein.",
+        "Fotografieren Sie ein aktuelles Dokument, das Ihren Namen und Ihre Adresse zeigt, etwa eine Strom- oder Gasrechnung oder einen Kontoauszug. Die ganze Seite muss zu sehen sein.",
     },
     ofDocument: { ID_CARD: "Ihres Personalausweises", DRIVERS_LICENSE: "Ihres Führerscheins", RESIDENCE_PERMIT: "Ihres Aufenthaltstitels", other: "Ihres Dokuments" },
     filesInstruction: "Wählen Sie ein scharfes Foto, auf dem alles vollständig und ohne Spiegelungen zu sehen ist.",
+    filesInstructionPdf: "Wählen Sie ein scharfes Foto oder ein PDF, auf dem alles vollständig und ohne Spiegelungen zu sehen ist.",
     choosePhoto: "Foto auswählen",
     useCamera: "Stattdessen die Kamera verwenden",
     uploadInstead: "Stattdessen ein Foto hochladen",
@@ -92,6 +98,7 @@ export const de: Copy = {
       question: "Zeigt dieses PDF auch die Rückseite Ihres Dokuments?",
       yes: "Ja, Vorder- und Rückseite",
       no: "Nein, nur die Vorderseite",
+      cancel: "Andere Datei wählen",
     },
     retake: "Neu aufnehmen",
     next: "Weiter",
@@ -141,6 +148,7 @@ export const de: Copy = {
 
   file: {
     preparing: "Foto wird vorbereitet…",
+    unsupportedOrPdf: "Diese Datei können wir nicht verwenden. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto oder ein PDF.",
     problems: {
       file_too_large: () => "Diese Datei ist zu groß. Wählen Sie ein Foto unter 40 MB.",
       image_too_large: () => "Dieses Foto hat zu viele Pixel, um es auf diesem Gerät vorzubereiten (mehr als 50 Megapixel). Wählen Sie ein kleineres Foto.",

@@ -22,7 +22,7 @@ export const en = {
       DRIVERS_LICENSE: { label: "Driving licence", sides: "Photos of front and back, then a selfie" },
       RESIDENCE_PERMIT: { label: "Residence permit", sides: "Photos of front and back, then a selfie" },
     },
-    checkLegend: "What to verify",
+    checkLegend: "What do you want to verify?",
     checks: {
       none: { label: "My identity", hint: "A document and a selfie" },
       with_identity: { label: "My identity and my address", hint: "A document, a selfie, then a bill or statement with your address" },
@@ -33,11 +33,15 @@ export const en = {
     privacy:
       "Your photos go straight to our verification provider, Veriff, over an encrypted connection, to check that your document is genuine and that it is yours. We do not keep the photos.",
     consent: "I agree to the processing of my document and of my face (biometric data) for this check.",
+    consentBoth: "I agree to the processing of my document, of my face (biometric data) and of my proof of address for this check.",
     consentAddress: "I agree to the processing of my proof-of-address document for this check.",
+    privacyAddress:
+      "Your document goes straight to our verification provider, Veriff, over an encrypted connection, to check your name and address. We do not keep it.",
     submit: "Start",
     submitting: "Starting…",
     errors: {
       self_serve_off: "Starting a verification here is turned off. Use the link you were sent.",
+      choose_check: "Choose what you want to verify.",
       choose_document: "Choose the document you will photograph.",
       choose_country: "Choose the country that issued your document.",
       consent_required: "To continue, agree to the processing of your photos.",
@@ -53,6 +57,7 @@ export const en = {
 
   intro: {
     title: "Let's check your identity",
+    addressTitle: "Let's check your address",
     resubmitTitle: "We need new photos",
     done: "✓ Done",
     explainAddress: "Photograph one document that shows your name and address, or choose it as a file. It goes to our verification provider and is not kept by us.",
@@ -82,11 +87,12 @@ export const en = {
     address: {
       title: "Proof of address",
       instruction:
-        "Photograph one document from the last three months that shows your name and address, such as a utility bill or a bank statement. The whole page must be visible.",
+        "Photograph one recent document that shows your name and address, such as a utility bill or a bank statement. The whole page must be visible.",
     },
     /** "of your ...", as front and back put it (German needs the genitive). */
     ofDocument: { ID_CARD: "your ID card", DRIVERS_LICENSE: "your driving licence", RESIDENCE_PERMIT: "your residence permit", other: "your document" },
     filesInstruction: "Choose a sharp photo in which all of it is visible, without glare.",
+    filesInstructionPdf: "Choose a sharp photo, or a PDF, in which all of it is visible, without glare.",
     choosePhoto: "Choose a photo",
     useCamera: "Use the camera instead",
     uploadInstead: "Upload a photo instead",
@@ -97,6 +103,7 @@ export const en = {
       question: "Does this PDF show the back of your document too?",
       yes: "Yes, front and back",
       no: "No, only the front",
+      cancel: "Choose another file",
     },
     retake: "Retake",
     next: "Continue",
@@ -138,6 +145,7 @@ export const en = {
 
   file: {
     preparing: "Preparing photo…",
+    unsupportedOrPdf: "This file is not one we can use. Choose a JPEG, PNG, WebP or HEIC photo, or a PDF.",
     problems: {
       file_too_large: () => "This file is too large. Choose a photo under 40 MB.",
       image_too_large: () => "This photo has too many pixels to prepare on this device (more than 50 megapixels). Choose a smaller photo.",

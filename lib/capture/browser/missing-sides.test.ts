@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstMissingStep, missingSides, type PageFrame } from "./missing-sides";
+import { firstMissingStep, missingSides, nextMissingStep, type PageFrame } from "./missing-sides";
 
 const PASSPORT = { documentType: "PASSPORT", proofOfAddress: "none" } as const;
 const ID_CARD = { documentType: "ID_CARD", proofOfAddress: "none" } as const;
@@ -24,6 +24,15 @@ describe("missing sides, as the page counts them", () => {
     const pdf = (state: PageFrame["state"]): PageFrame => ({ context: "document-front", source: "file", state, bothSides: true });
     expect(missingSides(ID_CARD, [pdf("done"), frame("face-pre"), frame("face")], 2)).toEqual([]);
     expect(missingSides(ID_CARD, [pdf("uploading"), frame("face-pre"), frame("face")], 2)).toEqual(["document-front", "document-back"]);
+  });
+
+  it("moves on to the next side still missing, skipping a back the front's PDF holds, then to the review", () => {
+    const bases = ["document-front", "document-back", "face", "address-front"] as const;
+    const pdf: PageFrame = { context: "document-front", source: "file", state: "done", bothSides: true };
+    const request = { documentType: "ID_CARD", proofOfAddress: "with_identity" } as const;
+    expect(nextMissingStep([...bases], 0, missingSides(request, [pdf], 2))).toBe(2);
+    expect(nextMissingStep([...bases], 0, missingSides(request, [{ ...pdf, bothSides: false }], 2))).toBe(1);
+    expect(nextMissingStep([...bases], 2, missingSides(request, [pdf, frame("face-pre"), frame("face"), frame("address-front")], 2))).toBe(-1);
   });
 
   it("goes to the first step the server says is missing", () => {

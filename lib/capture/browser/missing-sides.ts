@@ -16,6 +16,14 @@ export function missingSides(request: CaptureRequest, frames: PageFrame[], frame
   return missingFrames(request, acknowledged, framesPerContext).map((missing) => missing.context);
 }
 
+/**
+ * The step after `current` that still needs photos, or -1 when none does (on
+ * to the review): a PDF of the front that holds the back skips the back.
+ */
+export function nextMissingStep(bases: BaseContext[], current: number, missing: BaseContext[]): number {
+  return bases.findIndex((base, index) => index > current && missing.includes(base));
+}
+
 /** The index of the first step whose side is missing (as the server lists them), or 0 when none is. */
 export function firstMissingStep(bases: BaseContext[], missing: { context: string }[]): number {
   const index = bases.findIndex((base) => missing.some((item) => item.context === base));

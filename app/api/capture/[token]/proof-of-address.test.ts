@@ -71,6 +71,24 @@ describe("proof of address", () => {
     expect(heldByEmulator(capture.veriffSessionId)?.map(([context]) => context)).toEqual(["document-front-pre", "document-front", "face-pre", "face", "address-front"]);
   });
 
+  it("refuses a kind of session the Veriff integration is not set up for, before creating anything at Veriff", async () => {
+    const create = (body: unknown) =>
+      createSessionRoute(integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {});
+    const sessionsAtVeriff = harness.emulator.store.sessions.size;
+    exportEnv({ VERIFF_PROOF_OF_ADDRESS: "only" });
+    try {
+      const refused = await create({ document: { type: "PASSPORT" } });
+      expect([refused.status, (await refused.json()).error]).toEqual([
+        400,
+        { code: "proof_of_address_not_enabled", message: "The Veriff integration is not set up for this kind of session.", enabled: ["only"] },
+      ]);
+      expect(harness.emulator.store.sessions.size).toBe(sessionsAtVeriff);
+      expect((await create({ proofOfAddress: "only" })).status).toBe(201);
+    } finally {
+      exportEnv({ VERIFF_PROOF_OF_ADDRESS: "none,with_identity,only" });
+    }
+  });
+
   it("refuses a session that names no document type unless it asks for the address only", async () => {
     const response = await createSessionRoute(
       integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify({ proofOfAddress: "with_identity" }) }),
