@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import Webcam from "react-webcam";
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
+import { pageGuideCrop } from "@/lib/capture/browser/guide-crop";
 import { useCopy } from "./copy/use-copy";
 import { GuideOverlay } from "./guide-overlay";
 import type { CaptureStep } from "./steps";
@@ -46,7 +47,10 @@ export function CameraStep({
         if (index > 0) await new Promise((resolve) => setTimeout(resolve, FRAME_INTERVAL_MS));
         setFlash(true);
         setTimeout(() => setFlash(false), 120);
-        const encoded = await encodeCameraFrame(video);
+        // A page is read for its small print: only the part inside its guide is sent, at the camera's full resolution.
+        const crop =
+          step.guide === "page" ? pageGuideCrop({ width: video.videoWidth, height: video.videoHeight }, { width: video.clientWidth, height: video.clientHeight }) : undefined;
+        const encoded = await encodeCameraFrame(video, crop);
         onFrame({ index, ...encoded });
       }
     } catch (error) {

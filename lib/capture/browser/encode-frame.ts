@@ -3,6 +3,7 @@
 // camera frame is drawn from the video element at the camera's full
 // resolution (not the on-screen size).
 import { MAX_LONGER_SIDE } from "@/lib/media/upload-limits";
+import type { Rect } from "./guide-crop";
 
 export const JPEG_QUALITY = 0.9; // ~40 dB in fine print for ~370 KB (toolchain notes)
 
@@ -44,22 +45,23 @@ export function waitForPicture(video: HTMLVideoElement, timeoutMs = 5_000): Prom
   });
 }
 
-export async function encodeVideoFrame(video: HTMLVideoElement): Promise<EncodedFrame> {
+/** `crop`: the part of the frame to keep (in the video's pixels); the whole frame without one. */
+export async function encodeVideoFrame(video: HTMLVideoElement, crop?: Rect): Promise<EncodedFrame> {
   await waitForPicture(video);
   if (!video.videoWidth || !video.videoHeight) throw new Error("the camera has not delivered a picture yet");
-  return drawToJpeg(video, video.videoWidth, video.videoHeight);
+  return drawToJpeg(video, crop ?? { x: 0, y: 0, width: video.videoWidth, height: video.videoHeight });
 }
 
-/** Draws a picture (a video frame, a decoded file) at most 1920 px on its longer side and encodes it as JPEG. */
-export async function drawToJpeg(source: CanvasImageSource, sourceWidth: number, sourceHeight: number): Promise<EncodedFrame> {
-  const { width, height } = scaledSize(sourceWidth, sourceHeight);
+/** Draws part of a picture (a video frame, a decoded file) at most 1920 px on its longer side and encodes it as JPEG. */
+export async function drawToJpeg(source: CanvasImageSource, part: Rect): Promise<EncodedFrame> {
+  const { width, height } = scaledSize(part.width, part.height);
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext("2d");
   if (!context) throw new Error("this browser cannot draw the picture");
   context.imageSmoothingQuality = "high";
-  context.drawImage(source, 0, 0, width, height);
+  context.drawImage(source, part.x, part.y, part.width, part.height, 0, 0, width, height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", JPEG_QUALITY));
   if (!blob) throw new Error("this browser could not encode the picture");
   return { blob, width, height };

@@ -3,8 +3,9 @@
 // phone, the main thread otherwise freezes ~30 ms a frame, or ~100 ms for a
 // 12-megapixel file). Measured in the toolchain notes.
 import { decodeOptions, JPEG_QUALITY, scaledSize } from "./encode-frame";
+import type { Rect } from "./guide-crop";
 
-export type EncodeRequest = { id: number; kind: "frame"; frame: VideoFrame } | { id: number; kind: "file"; file: Blob; fit?: { width: number; height: number } };
+export type EncodeRequest = { id: number; kind: "frame"; frame: VideoFrame; crop?: Rect } | { id: number; kind: "file"; file: Blob; fit?: { width: number; height: number } };
 // id null: a request the worker could not read (messageerror), so it cannot say which one.
 export type EncodeResponse = { id: number; ok: true; blob: Blob; width: number; height: number } | { id: number | null; ok: false; error: string };
 
@@ -23,14 +24,18 @@ async function encode(request: EncodeRequest): Promise<EncodeResponse> {
   try {
     if (request.kind === "file") source = await createImageBitmap(request.file, decodeOptions(request.fit));
     if (!source) throw new Error("nothing to encode");
-    const sourceWidth = "displayWidth" in source ? source.displayWidth : source.width;
-    const sourceHeight = "displayHeight" in source ? source.displayHeight : source.height;
-    const { width, height } = scaledSize(sourceWidth, sourceHeight);
+    const part = (request.kind === "frame" && request.crop) || {
+      x: 0,
+      y: 0,
+      width: "displayWidth" in source ? source.displayWidth : source.width,
+      height: "displayHeight" in source ? source.displayHeight : source.height,
+    };
+    const { width, height } = scaledSize(part.width, part.height);
     const canvas = new OffscreenCanvas(width, height);
     const context = canvas.getContext("2d");
     if (!context) throw new Error("no 2d context in this worker");
     context.imageSmoothingQuality = "high";
-    context.drawImage(source, 0, 0, width, height);
+    context.drawImage(source, part.x, part.y, part.width, part.height, 0, 0, width, height);
     // Released before encoding: a camera's frames come from a small pool, and an unclosed one stalls the preview.
     source.close();
     source = null;

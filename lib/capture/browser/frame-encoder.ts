@@ -2,6 +2,7 @@
 // OffscreenCanvas), on the main thread otherwise. Both give the same result:
 // at most 1920 px on the longer side, JPEG quality 0.9.
 import { decodeOptions, drawToJpeg, encodeVideoFrame, waitForPicture, type EncodedFrame } from "./encode-frame";
+import type { Rect } from "./guide-crop";
 import type { EncodeRequest, EncodeResponse } from "./encode-worker";
 
 // A worker encodes a frame in ~30 ms and a 12-megapixel file in ~100 ms: one
@@ -62,15 +63,15 @@ function inWorker(target: Worker, request: WithoutId<EncodeRequest>, transfer: T
   });
 }
 
-/** One frame of the live video as a JPEG. */
-export async function encodeCameraFrame(video: HTMLVideoElement): Promise<EncodedFrame> {
+/** One frame of the live video as a JPEG; `crop`: only that part of it (in the video's pixels). */
+export async function encodeCameraFrame(video: HTMLVideoElement, crop?: Rect): Promise<EncodedFrame> {
   const target = encoderWorker();
   if (target && typeof VideoFrame !== "undefined") {
     await waitForPicture(video);
     let frame: VideoFrame | undefined;
     try {
       frame = new VideoFrame(video);
-      const encoded = await inWorker(target, { kind: "frame", frame }, [frame]);
+      const encoded = await inWorker(target, { kind: "frame", frame, crop }, [frame]);
       if (encoded) return encoded;
     } catch {
       // A VideoFrame this browser cannot make or transfer (InvalidStateError,
@@ -81,7 +82,7 @@ export async function encodeCameraFrame(video: HTMLVideoElement): Promise<Encode
       stopWorker();
     }
   }
-  return encodeVideoFrame(video);
+  return encodeVideoFrame(video, crop);
 }
 
 /**
@@ -101,7 +102,7 @@ export async function encodeFile(file: Blob, fit?: { width: number; height: numb
   const bitmap = await createImageBitmap(file, decodeOptions(fit)).catch(() => null);
   if (!bitmap) return null;
   try {
-    return await drawToJpeg(bitmap, bitmap.width, bitmap.height);
+    return await drawToJpeg(bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height });
   } finally {
     bitmap.close();
   }
