@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Webcam from "react-webcam";
+import { CAMERA_TRACK_ENDED, watchCameraTrack } from "@/lib/capture/browser/camera-track";
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
 import { pageGuideCrop } from "@/lib/capture/browser/guide-crop";
@@ -37,6 +38,8 @@ export function CameraStep({
   const [taking, setTaking] = useState(false);
   const [flash, setFlash] = useState(false);
   const [facingMode, setFacingMode] = useState<"user" | "environment">(step.guide === "face" ? "user" : "environment");
+  const stopWatchingTrack = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopWatchingTrack.current?.(), []);
 
   async function takeFrames() {
     const video = webcam.current?.video;
@@ -70,7 +73,10 @@ export function CameraStep({
           forceScreenshotSourceSize
           screenshotFormat="image/jpeg"
           videoConstraints={{ facingMode, width: { ideal: 2560 }, height: { ideal: 1440 } }}
-          onUserMedia={() => {
+          onUserMedia={(stream) => {
+            // A new stream after a camera switch: only its track matters now.
+            stopWatchingTrack.current?.();
+            stopWatchingTrack.current = watchCameraTrack(stream, () => onCameraError(CAMERA_TRACK_ENDED));
             const video = webcam.current?.video;
             if (video) void waitForPicture(video).then(() => setReady(true), (error: Error) => onCameraError(error.message));
           }}
