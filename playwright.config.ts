@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { INSECURE_HOST } from "./e2e/support/check";
-import { fakeCameraClip } from "./e2e/support/fake-camera";
+import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
 const env = launcherEnv();
@@ -12,6 +12,11 @@ const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
 const executablePath = env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // Generated, never committed (and kept where Tailwind does not scan).
 const camera = fakeCameraClip(path.resolve(".data/e2e/camera-2560x1440.y4m"));
+const darkCamera = darkCameraClip(path.resolve(".data/e2e/camera-dark-1280x720.y4m"));
+const cameraArgs = (clip: string) => ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${clip}`];
+// Specs with a browser of their own (a refused camera, a dark one): the default project leaves them out.
+const NO_CAMERA = /no-camera\.spec\.ts/;
+const DARK_CAMERA = /dark-camera\.spec\.ts/;
 
 const args = [
   "--no-sandbox",
@@ -45,20 +50,30 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /no-camera\.spec\.ts/,
+      testIgnore: [NO_CAMERA, DARK_CAMERA],
       use: {
         ...devices["Desktop Chrome"],
         // A camera that plays the clip, already allowed for the page (no primer; e2e/camera-primer.spec.ts revokes it).
         permissions: ["camera"],
         launchOptions: {
           executablePath,
-          args: [...args, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${camera}`],
+          args: [...args, ...cameraArgs(camera)],
         },
       },
     },
     {
+      name: "chromium-dark-camera",
+      testMatch: DARK_CAMERA,
+      use: {
+        ...devices["Desktop Chrome"],
+        // A camera in a dim room: the live hints speak up.
+        permissions: ["camera"],
+        launchOptions: { executablePath, args: [...args, ...cameraArgs(darkCamera)] },
+      },
+    },
+    {
       name: "chromium-camera-denied",
-      testMatch: /no-camera\.spec\.ts/,
+      testMatch: NO_CAMERA,
       use: {
         ...devices["Desktop Chrome"],
         // A camera the user refuses: every request for it is answered NotAllowedError.

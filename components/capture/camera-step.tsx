@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import Webcam from "react-webcam";
 import { CAMERA_TRACK_ENDED, watchCameraTrack } from "@/lib/capture/browser/camera-track";
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
@@ -8,7 +8,9 @@ import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
 import { pageGuideCrop } from "@/lib/capture/browser/guide-crop";
 import { useCopy } from "./copy/use-copy";
 import { GuideOverlay } from "./guide-overlay";
+import { QualityHintRegion } from "./quality-hint";
 import type { CaptureStep } from "./steps";
+import { useQualityHint } from "./use-quality-hint";
 
 // Frames of one side are taken this far apart, so Veriff sees several moments.
 const FRAME_INTERVAL_MS = 400;
@@ -38,12 +40,18 @@ export function CameraStep({
   const [taking, setTaking] = useState(false);
   const [flash, setFlash] = useState(false);
   const [facingMode, setFacingMode] = useState<"user" | "environment">(step.guide === "face" ? "user" : "environment");
+  const guide = useRef<HTMLDivElement>(null);
+  const videoElement = useCallback(() => webcam.current?.video, []);
+  const hint = useQualityHint(videoElement, guide, step.guide === "face" ? "face" : "document", ready);
+  // Photos taken while a hint was showing: the user may want to retake them.
+  const [hardToRead, setHardToRead] = useState(false);
   const stopWatchingTrack = useRef<(() => void) | null>(null);
   useEffect(() => () => stopWatchingTrack.current?.(), []);
 
   async function takeFrames() {
     const video = webcam.current?.video;
     if (!video) return;
+    setHardToRead(hint !== null);
     setTaking(true);
     try {
       for (let index = 0; index < frames; index++) {
@@ -83,7 +91,8 @@ export function CameraStep({
           onUserMediaError={(error) => onCameraError(typeof error === "string" ? error : error.name)}
           className="size-full object-cover"
         />
-        <GuideOverlay guide={step.guide} />
+        <GuideOverlay guide={step.guide} ref={guide} />
+        <QualityHintRegion hint={hint} />
         {flash && <div className="absolute inset-0 bg-white/70" aria-hidden="true" />}
       </div>
       <div className="mt-4 flex items-center justify-center gap-6">
@@ -105,6 +114,9 @@ export function CameraStep({
           {!ready ? copy.starting : taking ? copy.holdStill : copy.count(frames)}
         </span>
       </div>
+      <p className="mt-3 text-center text-sm text-amber-800 dark:text-amber-200" aria-live="polite">
+        {hardToRead && !taking ? copy.hardToRead(frames) : ""}
+      </p>
     </div>
   );
 }

@@ -6,11 +6,12 @@ const ASPECT = { card: "1.586", passport: "1.42", face: "0.75", page: "0.707" } 
 // Upright shapes are bounded by the preview's height, wide ones by its width.
 const UPRIGHT: ReadonlySet<CaptureStep["guide"]> = new Set(["face", "page"]);
 
-/** The document outline or face oval over the preview, the area outside dimmed. */
-export function GuideOverlay({ guide }: { guide: CaptureStep["guide"] }) {
+/** The document outline or face oval over the preview, the area outside dimmed. `ref`: the outline, whose area the quality hints judge. */
+export function GuideOverlay({ guide, ref }: { guide: CaptureStep["guide"]; ref?: React.Ref<HTMLDivElement> }) {
   return (
     <div className="pointer-events-none absolute inset-0 flex items-center justify-center overflow-hidden" aria-hidden="true">
       <div
+        ref={ref}
         className={`max-h-[80%] border-2 border-white shadow-[0_0_0_9999px_rgb(0_0_0/0.45)] ${UPRIGHT.has(guide) ? "h-[80%]" : "w-[84%]"} ${guide === "face" ? "rounded-[50%]" : "rounded-xl"}`}
         style={{ aspectRatio: ASPECT[guide] }}
       />

@@ -111,6 +111,13 @@ export const de: Copy = {
     holdStill: "Bitte stillhalten…",
     count: (frames: number) => (frames > 1 ? `${frames} Fotos` : ""),
     restart: "Kamera neu starten",
+    hints: {
+      too_dark: "Zu dunkel: Suchen Sie mehr Licht",
+      glare: "Spiegelung: Kippen Sie das Dokument leicht vom Licht weg",
+      moving: "Bitte stillhalten",
+      blurry: "Unscharf: Halten Sie ruhig, damit die Kamera scharf stellt",
+    },
+    hardToRead: (frames: number) => (frames > 1 ? "Diese Fotos sind vielleicht schwer zu lesen. Neu aufnehmen?" : "Dieses Foto ist vielleicht schwer zu lesen. Neu aufnehmen?"),
   },
 
   allowCamera: {

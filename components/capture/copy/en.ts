@@ -116,6 +116,15 @@ export const en = {
     holdStill: "Hold still…",
     count: (frames: number) => (frames > 1 ? `${frames} photos` : ""),
     restart: "Restart camera",
+    /** Live hints over the preview (lib/capture/browser/frame-quality.ts), one at a time. */
+    hints: {
+      too_dark: "Too dark: find more light",
+      glare: "Glare: tilt it away from the light",
+      moving: "Hold still",
+      blurry: "Not sharp: hold steady so the camera can focus",
+    },
+    /** After a shot taken while a hint was showing. */
+    hardToRead: (frames: number): string => (frames > 1 ? "These photos may be hard to read. Retake them?" : "This photo may be hard to read. Retake it?"),
   },
 
   /** Getting the camera back, by browser family (lib/capture/browser/camera-problem.ts). */

@@ -1,0 +1,39 @@
+// The live quality hints stay quiet for a good picture: the test camera's
+// colour bars (whose block jumps between frames) must raise none, or every
+// capture in this suite would be nagged. e2e/dark-camera.spec.ts proves the
+// same region speaks up when the light is poor.
+import { expect, test, type Page } from "@playwright/test";
+import { startCheck } from "./support/check";
+
+test("a clear, steady picture raises no hint, under the passport guide or the face oval", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
+  await takeWithoutHint(page);
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
+  await takeWithoutHint(page);
+});
+
+test("the upright page guide of a proof of address raises no hint either", async ({ page, request }) => {
+  await startCheck(page, request, null, { check: "My address only" });
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: "Proof of address" })).toBeFocused();
+  await takeWithoutHint(page, "Take photo", 1);
+});
+
+async function takeWithoutHint(page: Page, shutterName = "Take 2 photos", frames = 2) {
+  const shutter = page.getByRole("button", { name: shutterName, exact: true });
+  await expect(shutter).toBeEnabled({ timeout: 20_000 });
+  const hint = page.getByRole("status");
+  await expect(hint).toHaveAttribute("aria-live", "polite");
+  // Three seconds of samples (four a second): a hint needs 0.6 s of agreeing samples to show, so any would be caught.
+  for (let check = 0; check < 12; check++) {
+    await expect(hint).toBeEmpty();
+    await page.waitForTimeout(250);
+  }
+  await shutter.click();
+  await expect(page.getByText("✓ Sent")).toHaveCount(frames, { timeout: 20_000 });
+  await expect(page.getByText(/may be hard to read/)).toHaveCount(0);
+}

@@ -1,0 +1,32 @@
+// Browser side: which pixels of the camera's picture lie under the on-screen
+// guide, so the quality hints judge the document and not the table around it.
+// Measured from the layout rather than copied from the guide's CSS, so a
+// change of the guide's shape cannot leave the hints judging the wrong area.
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The guide's area in the picture's own pixels. The preview shows the picture
+ * centred with object-fit: cover (scaled to fill, the overflow cut off), and
+ * the guide is centred on it, so a mirrored preview covers the same pixels.
+ */
+export function guideRegion(picture: { width: number; height: number }, preview: Box, guide: Box): Box {
+  const scale = Math.max(preview.width / picture.width, preview.height / picture.height);
+  // CSS pixels of the scaled picture cut off on the left and at the top.
+  const cutX = (picture.width * scale - preview.width) / 2;
+  const cutY = (picture.height * scale - preview.height) / 2;
+  const left = clamp((guide.x - preview.x + cutX) / scale, picture.width);
+  const top = clamp((guide.y - preview.y + cutY) / scale, picture.height);
+  const right = clamp((guide.x + guide.width - preview.x + cutX) / scale, picture.width);
+  const bottom = clamp((guide.y + guide.height - preview.y + cutY) / scale, picture.height);
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+function clamp(value: number, max: number): number {
+  return Math.round(Math.min(max, Math.max(0, value)));
+}
