@@ -15,7 +15,7 @@ const camera = fakeCameraClip(path.resolve(".data/e2e/camera-2560x1440.y4m"));
 const darkCamera = darkCameraClip(path.resolve(".data/e2e/camera-dark-1280x720.y4m"));
 const cameraArgs = (clip: string) => ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${clip}`];
 // Specs with a browser of their own (a refused camera, a dark one): the default project leaves them out.
-const NO_CAMERA = /no-camera\.spec\.ts/;
+const NO_CAMERA = /no-camera[\w-]*\.spec\.ts/;
 const DARK_CAMERA = /dark-camera\.spec\.ts/;
 
 const args = [

@@ -49,7 +49,7 @@ for (const check of CHECKS) {
       // A working camera takes the selfie live: no chosen photo can stand in for it. Document sides may be uploaded.
       await expect(page.getByLabel(/^Upload a photo/)).toHaveCount(title === "Take a selfie" ? 0 : 1);
       await expect(page.locator('input[type="file"]')).toHaveCount(title === "Take a selfie" ? 0 : 1);
-      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
     }
 
     await expect(page.getByRole("heading", { name: "Check your photos" })).toBeVisible();

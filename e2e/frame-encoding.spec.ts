@@ -16,7 +16,7 @@ async function passportThroughFileAndCamera(page: Page, request: Parameters<type
   await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
   await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
   await captureStep(page, "Take a selfie", 1, 2);
   return mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media);
 }

@@ -24,7 +24,7 @@ test("camera denied: the passport check completes with uploaded photos", async (
   // A phone photo, larger than Veriff takes: the page shrinks it to 1920 px.
   await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
   await expect(page.getByText("Step 2 of 2")).toBeVisible();
@@ -36,7 +36,7 @@ test("camera denied: the passport check completes with uploaded photos", async (
   // A HEIC within 1920 px goes as it is.
   await picker.setInputFiles({ name: "IMG_0002.HEIC", mimeType: "image/heic", buffer: heif([[1200, 900]]) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Check your photos" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Photo: Photo page of your passport" })).toBeVisible();
@@ -68,7 +68,7 @@ test("uploading instead, straight from the primer: a file that is no photo, or c
   claimsHuge.writeUInt32BE(6_000, 20);
   await page.getByLabel("Choose a photo").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: claimsHuge });
   await expect(page.getByRole("alert").filter({ hasText: "image_too_large" })).toContainText("more than 50 megapixels");
-  await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Continue", exact: true })).toHaveCount(0);
 });
 
 test("a page opened over plain http has no camera: it says why and takes an uploaded photo", async ({ page, request }) => {
@@ -92,7 +92,7 @@ test("uploading instead from the primer still tries the camera for the selfie, a
   await page.getByRole("button", { name: "Upload photos instead" }).click();
   await page.getByLabel("Choose a photo").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
   // The selfie asks for the camera; only its refusal brings a file picker.

@@ -26,7 +26,7 @@ test("identity and address: passport and selfie through the camera, then a utili
   await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "electricity-bill.pdf", mimeType: "application/pdf", buffer: pdf("bill") });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   await expect(page.getByText("PDF document")).toBeVisible();
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Check your photos" })).toBeVisible();
   await page.getByRole("button", { name: "Send for checking" }).click();
@@ -50,7 +50,7 @@ test("address only: no document to choose, one photo of the bill through the cam
   await expect(page.getByText("Step 1 of 1")).toBeVisible();
   await page.getByRole("button", { name: "Take photo", exact: true }).click({ timeout: 20_000 });
   await expect(page.getByText("✓ Sent")).toHaveCount(1, { timeout: 20_000 });
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
   await page.getByRole("button", { name: "Send for checking" }).click();
   await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
   const session = await emulatedSession(request, sessionId);
@@ -74,7 +74,7 @@ test("an ID card as one PDF holding both sides: the back is not asked for again"
   await expect(page.getByText("✓ Sent")).toHaveCount(0);
   await page.getByRole("button", { name: "Yes, front and back" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   // Straight to the selfie: the PDF finished the back.
   await captureStep(page, "Take a selfie", 2, 3);
@@ -95,7 +95,7 @@ test("a PDF of the front only: the back is asked for next, and may be a PDF too"
   await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "front.pdf", mimeType: "application/pdf", buffer: pdf("front") });
   await page.getByRole("button", { name: "No, only the front" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Back of your ID card" })).toBeFocused();
   await expect(page.getByText("Step 2 of 3")).toBeVisible();

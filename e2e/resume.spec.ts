@@ -15,7 +15,7 @@ test("a reload mid-capture resumes without sending acknowledged frames again", a
   await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Front of your ID card" })).toContainText("✓ Done");
   await expect(page.getByRole("listitem").filter({ hasText: "Back of your ID card" })).not.toContainText("✓ Done");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   await captureStep(page, "Back of your ID card", 1, 3);
   await captureStep(page, "Take a selfie", 2, 3);

@@ -53,7 +53,7 @@ async function captureAndSubmit(page: Page) {
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
     await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
     await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
-    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
   }
   await page.getByRole("button", { name: "Send for checking" }).click();
   await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { askForCamera, type CameraProblem } from "@/lib/capture/browser/camera-problem";
+import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./copy/use-copy";
 
 /**
@@ -49,6 +50,7 @@ export function CameraPrimer({
           {copy.uploadInstead}
         </button>
       </div>
+      <ContinueOnPhone desktopOnly />
     </>
   );
 }

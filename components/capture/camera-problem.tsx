@@ -1,13 +1,14 @@
 "use client";
 
 import { browserFamily, type CameraProblem } from "@/lib/capture/browser/camera-problem";
+import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 
 // Whether "Restart camera" can help: not where the page or the browser offers no camera at all.
 const CANNOT_RETRY: readonly CameraProblem[] = ["camera_insecure_context", "camera_unsupported"];
 
-/** What went wrong with the camera and the ways forward: allow it and restart, or upload a photo instead. */
+/** What went wrong with the camera and the ways forward: allow it and restart, upload a photo instead, or go on on another device. */
 export function CameraProblemPanel({
   problem,
   pdf,
@@ -40,6 +41,8 @@ export function CameraProblemPanel({
           </button>
         )}
       </div>
+      {/* Another device may have a camera that works: on a phone too (a browser without camera support, a broken camera). */}
+      <ContinueOnPhone />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { CAMERA_TRACK_ENDED, watchCameraTrack } from "@/lib/capture/browser/came
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
 import { pageGuideCrop } from "@/lib/capture/browser/guide-crop";
+import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./copy/use-copy";
 import { GuideOverlay } from "./guide-overlay";
 import { QualityHintRegion } from "./quality-hint";
@@ -117,6 +118,9 @@ export function CameraStep({
       <p className="mt-3 text-center text-sm text-amber-800 dark:text-amber-200" aria-live="polite">
         {hardToRead && !taking ? copy.hardToRead(frames) : ""}
       </p>
+      <div className="flex justify-center">
+        <ContinueOnPhone desktopOnly />
+      </div>
     </div>
   );
 }

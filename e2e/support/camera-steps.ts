@@ -10,5 +10,5 @@ export async function captureStep(page: Page, title: string, index: number, tota
   await expect(page.getByText(`Step ${index + 1} of ${total}`)).toBeVisible();
   await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
   await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
 }

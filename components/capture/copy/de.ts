@@ -120,6 +120,18 @@ export const de: Copy = {
     hardToRead: (frames: number) => (frames > 1 ? "Diese Fotos sind vielleicht schwer zu lesen. Neu aufnehmen?" : "Dieses Foto ist vielleicht schwer zu lesen. Neu aufnehmen?"),
   },
 
+  handoff: {
+    phone: "Auf dem Handy weitermachen",
+    otherDevice: "Auf einem anderen Gerät weitermachen",
+    scan: "Scannen Sie diesen Code mit der Kamera Ihres Handys, um diese Seite dort zu öffnen. Schon gesendete Fotos bleiben erhalten.",
+    open: "Oder öffnen Sie diesen Link auf dem anderen Gerät. Schon gesendete Fotos bleiben erhalten.",
+    qrLabel: "QR-Code mit dem Link zu dieser Seite",
+    linkLabel: "Link zu dieser Seite",
+    copy: "Link kopieren",
+    copied: "Link kopiert.",
+    copyFailed: "Kopieren nicht möglich: Markieren und kopieren Sie den Link.",
+  },
+
   allowCamera: {
     ios: "öffnen Sie die Einstellungen, dann Apps und Ihren Browser (Safari oder Chrome), stellen Sie Kamera auf „Erlauben“ und kehren Sie hierher zurück",
     android: "tippen Sie auf das Symbol links neben der Adressleiste, dann auf Berechtigungen, erlauben Sie die Kamera und laden Sie diese Seite neu",

@@ -127,6 +127,19 @@ export const en = {
     hardToRead: (frames: number): string => (frames > 1 ? "These photos may be hard to read. Retake them?" : "This photo may be hard to read. Retake it?"),
   },
 
+  /** Moving to another device: the same link, shown as a QR code and as text. */
+  handoff: {
+    phone: "Continue on your phone",
+    otherDevice: "Continue on another device",
+    scan: "Scan this code with your phone's camera to open this page there. Photos already sent are kept.",
+    open: "Or open this link on the other device. Photos already sent are kept.",
+    qrLabel: "QR code of the link to this page",
+    linkLabel: "Link to this page",
+    copy: "Copy link",
+    copied: "Link copied.",
+    copyFailed: "Could not copy: select the link and copy it.",
+  },
+
   /** Getting the camera back, by browser family (lib/capture/browser/camera-problem.ts). */
   allowCamera: {
     ios: "open Settings, then Apps, then your browser (Safari or Chrome), set Camera to Allow, and come back here",

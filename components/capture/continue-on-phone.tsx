@@ -1,0 +1,97 @@
+"use client";
+
+import { QRCodeSVG } from "qrcode.react";
+import { useId, useRef, useState } from "react";
+import { captureLink, type CaptureLink } from "@/lib/capture/browser/capture-link";
+import { useCopy } from "./copy/use-copy";
+import { useMediaQuery } from "./use-media-query";
+import { useReloadWhenSent } from "./use-reload-when-sent";
+
+/**
+ * "Continue on your phone": this page's capture link as a QR code and as text
+ * to copy. Opening the link elsewhere resumes the check there (what was sent
+ * stays sent); this page follows until the other device has sent it.
+ * `desktopOnly`: offered only where there is no touch screen, i.e. where the
+ * phone is likely the better camera.
+ */
+export function ContinueOnPhone({ desktopOnly = false }: { desktopOnly?: boolean }) {
+  const copy = useCopy().handoff;
+  const touch = useMediaQuery("(any-pointer: coarse)");
+  // Read when opened, in the browser: the server never renders this panel open.
+  const [handoff, setHandoff] = useState<CaptureLink | null>(null);
+  const panelId = useId();
+  useReloadWhenSent(handoff?.stateUrl ?? null, handoff !== null);
+  if (desktopOnly && touch) return null;
+  return (
+    <div className="mt-4">
+      <button
+        type="button"
+        aria-expanded={handoff !== null}
+        aria-controls={panelId}
+        onClick={() => setHandoff(handoff ? null : captureLink(window.location.href))}
+        className="min-h-11 rounded-xl border border-neutral-300 bg-white px-4 text-sm font-medium text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
+      >
+        {touch ? copy.otherDevice : copy.phone}
+      </button>
+      <div id={panelId} hidden={!handoff}>
+        {handoff && <HandoffPanel link={handoff.link} touch={touch} />}
+      </div>
+    </div>
+  );
+}
+
+function HandoffPanel({ link, touch }: { link: string; touch: boolean }) {
+  const copy = useCopy().handoff;
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
+  async function copyLink() {
+    setCopied((await copyText(link, input.current)) ? "copied" : "failed");
+  }
+  return (
+    <div className="mt-3 rounded-xl border border-neutral-300 bg-white p-4 text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100">
+      <p className="text-sm">{touch ? copy.open : copy.scan}</p>
+      {/* Dark modules on white, with a quiet zone, in either colour scheme: phone cameras read that best. */}
+      <div className="mt-3 inline-block rounded-lg bg-white p-2">
+        <QRCodeSVG value={link} size={176} marginSize={2} level="M" title={copy.qrLabel} />
+      </div>
+      <label htmlFor={inputId} className="mt-3 block text-sm font-medium">
+        {copy.linkLabel}
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          ref={input}
+          id={inputId}
+          readOnly
+          value={link}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-h-11 min-w-0 flex-1 rounded-lg border border-neutral-300 bg-transparent px-3 text-sm dark:border-neutral-700"
+        />
+        <button type="button" onClick={() => void copyLink()} className="min-h-11 rounded-xl bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-700">
+          {copy.copy}
+        </button>
+      </div>
+      <p className="mt-1 min-h-5 text-sm" aria-live="polite">
+        {copied === "copied" ? copy.copied : copied === "failed" ? copy.copyFailed : ""}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The Clipboard API exists only on secure pages; the old copy command still
+ * works on a plain-http page (where the camera is off and a handoff most
+ * needed), from the selected text of the input.
+ */
+async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
+  try {
+    if (navigator.clipboard) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+    input?.select();
+    return document.execCommand("copy");
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useEffect } from "react";
+import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
+
+// Often enough that the page has moved on when the user looks back at it.
+const POLL_MS = 4_000;
+
+/**
+ * While the check is being finished on another device: reloads this page once
+ * that device has sent it, so this one shows the status too (the server
+ * renders the status view for a sent check). Off while `active` is false.
+ */
+export function useReloadWhenSent(stateUrl: string | null, active: boolean) {
+  useEffect(() => {
+    if (!active || !stateUrl) return;
+    let stopped = false;
+    const timer = setInterval(async () => {
+      const response = await fetch(stateUrl, { cache: "no-store" }).catch(() => null);
+      // A failed read (offline, a restart) is tried again at the next tick.
+      const body: { status?: unknown } | null = response?.ok ? await response.json().catch(() => null) : null;
+      const status = typeof body?.status === "string" ? body.status : null;
+      if (!stopped && status && !(OPEN_FOR_CAPTURE as readonly string[]).includes(status)) window.location.reload();
+    }, POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [stateUrl, active]);
+}
