@@ -61,7 +61,7 @@ test("uploading instead, straight from the primer: a file that is no photo, or c
   // Nothing was asked of the camera, so nothing went wrong with it.
   await expect(page.getByText("Camera access is blocked")).toHaveCount(0);
   await page.getByLabel("Choose a photo").setInputFiles({ name: "scan.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1") });
-  await expect(page.getByRole("alert").filter({ hasText: "unsupported_file" })).toContainText("Choose a JPEG, PNG, WebP or HEIC photo.");
+  await expect(page.getByRole("alert").filter({ hasText: "unsupported_file" })).toContainText("Choose a JPEG, PNG, WebP or HEIC photo, or a PDF.");
   // A small file whose header claims 10000x6000 (60 megapixels): refused before it is decoded.
   const claimsHuge = png(1, 1);
   claimsHuge.writeUInt32BE(10_000, 16);

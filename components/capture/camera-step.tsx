@@ -5,7 +5,7 @@ import Webcam from "react-webcam";
 import { CAMERA_TRACK_ENDED, watchCameraTrack } from "@/lib/capture/browser/camera-track";
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
-import { pageGuideCrop } from "@/lib/capture/browser/guide-crop";
+import { guideRegion, withMargin } from "@/lib/capture/browser/guide-region";
 import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./copy/use-copy";
 import { GuideOverlay } from "./guide-overlay";
@@ -60,8 +60,11 @@ export function CameraStep({
         setFlash(true);
         setTimeout(() => setFlash(false), 120);
         // A page is read for its small print: only the part inside its guide is sent, at the camera's full resolution.
+        const picture = { width: video.videoWidth, height: video.videoHeight };
         const crop =
-          step.guide === "page" ? pageGuideCrop({ width: video.videoWidth, height: video.videoHeight }, { width: video.clientWidth, height: video.clientHeight }) : undefined;
+          step.guide === "page" && guide.current
+            ? withMargin(guideRegion(picture, video.getBoundingClientRect(), guide.current.getBoundingClientRect()), 0.1, picture)
+            : undefined;
         const encoded = await encodeCameraFrame(video, crop);
         onFrame({ index, ...encoded });
       }

@@ -3,7 +3,7 @@
 // camera frame is drawn from the video element at the camera's full
 // resolution (not the on-screen size).
 import { MAX_LONGER_SIDE } from "@/lib/media/upload-limits";
-import type { Rect } from "./guide-crop";
+import type { Box } from "./guide-region";
 
 export const JPEG_QUALITY = 0.9; // ~40 dB in fine print for ~370 KB (toolchain notes)
 
@@ -46,14 +46,14 @@ export function waitForPicture(video: HTMLVideoElement, timeoutMs = 5_000): Prom
 }
 
 /** `crop`: the part of the frame to keep (in the video's pixels); the whole frame without one. */
-export async function encodeVideoFrame(video: HTMLVideoElement, crop?: Rect): Promise<EncodedFrame> {
+export async function encodeVideoFrame(video: HTMLVideoElement, crop?: Box): Promise<EncodedFrame> {
   await waitForPicture(video);
   if (!video.videoWidth || !video.videoHeight) throw new Error("the camera has not delivered a picture yet");
   return drawToJpeg(video, crop ?? { x: 0, y: 0, width: video.videoWidth, height: video.videoHeight });
 }
 
 /** Draws part of a picture (a video frame, a decoded file) at most 1920 px on its longer side and encodes it as JPEG. */
-export async function drawToJpeg(source: CanvasImageSource, part: Rect): Promise<EncodedFrame> {
+export async function drawToJpeg(source: CanvasImageSource, part: Box): Promise<EncodedFrame> {
   const { width, height } = scaledSize(part.width, part.height);
   const canvas = document.createElement("canvas");
   canvas.width = width;

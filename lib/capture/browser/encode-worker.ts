@@ -3,9 +3,9 @@
 // phone, the main thread otherwise freezes ~30 ms a frame, or ~100 ms for a
 // 12-megapixel file). Measured in the toolchain notes.
 import { decodeOptions, JPEG_QUALITY, scaledSize } from "./encode-frame";
-import type { Rect } from "./guide-crop";
+import type { Box } from "./guide-region";
 
-export type EncodeRequest = { id: number; kind: "frame"; frame: VideoFrame; crop?: Rect } | { id: number; kind: "file"; file: Blob; fit?: { width: number; height: number } };
+export type EncodeRequest = { id: number; kind: "frame"; frame: VideoFrame; crop?: Box } | { id: number; kind: "file"; file: Blob; fit?: { width: number; height: number } };
 // id null: a request the worker could not read (messageerror), so it cannot say which one.
 export type EncodeResponse = { id: number; ok: true; blob: Blob; width: number; height: number } | { id: number | null; ok: false; error: string };
 

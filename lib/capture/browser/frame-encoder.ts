@@ -2,7 +2,7 @@
 // OffscreenCanvas), on the main thread otherwise. Both give the same result:
 // at most 1920 px on the longer side, JPEG quality 0.9.
 import { decodeOptions, drawToJpeg, encodeVideoFrame, waitForPicture, type EncodedFrame } from "./encode-frame";
-import type { Rect } from "./guide-crop";
+import type { Box } from "./guide-region";
 import type { EncodeRequest, EncodeResponse } from "./encode-worker";
 
 // A worker encodes a frame in ~30 ms and a 12-megapixel file in ~100 ms: one
@@ -64,7 +64,7 @@ function inWorker(target: Worker, request: WithoutId<EncodeRequest>, transfer: T
 }
 
 /** One frame of the live video as a JPEG; `crop`: only that part of it (in the video's pixels). */
-export async function encodeCameraFrame(video: HTMLVideoElement, crop?: Rect): Promise<EncodedFrame> {
+export async function encodeCameraFrame(video: HTMLVideoElement, crop?: Box): Promise<EncodedFrame> {
   const target = encoderWorker();
   if (target && typeof VideoFrame !== "undefined") {
     await waitForPicture(video);

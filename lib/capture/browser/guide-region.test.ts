@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guideRegion } from "./guide-region";
+import { guideRegion, withMargin } from "./guide-region";
 
 describe("the guide's area in the camera's picture", () => {
   it("scales the guide up to the picture's pixels when the preview has the picture's shape", () => {
@@ -17,5 +17,11 @@ describe("the guide's area in the camera's picture", () => {
   it("never reaches outside the picture", () => {
     const region = guideRegion({ width: 100, height: 100 }, { x: 0, y: 0, width: 100, height: 100 }, { x: -20, y: 90, width: 200, height: 50 });
     expect(region).toEqual({ x: 0, y: 90, width: 100, height: 10 });
+  });
+
+  it("grows a region by a share of its size on every side, within the picture", () => {
+    // The page guide of a 2560x1440 frame (815x1152, centred) with 10% room: as much as the frame allows in height.
+    expect(withMargin({ x: 873, y: 144, width: 815, height: 1152 }, 0.1, { width: 2560, height: 1440 })).toEqual({ x: 792, y: 29, width: 978, height: 1382 });
+    expect(withMargin({ x: 0, y: 0, width: 100, height: 100 }, 0.1, { width: 105, height: 200 })).toEqual({ x: 0, y: 0, width: 105, height: 110 });
   });
 });

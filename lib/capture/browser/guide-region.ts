@@ -1,5 +1,8 @@
 // Browser side: which pixels of the camera's picture lie under the on-screen
-// guide, so the quality hints judge the document and not the table around it.
+// guide, so the quality hints judge the document and not the table around it,
+// and a proof of address is sent as the page alone (a bill is read for its
+// small print: a whole landscape frame shrunk to 1920 px leaves an upright
+// page about 860 px tall; cut to the guide, it keeps every camera pixel).
 // Measured from the layout rather than copied from the guide's CSS, so a
 // change of the guide's shape cannot leave the hints judging the wrong area.
 
@@ -24,6 +27,18 @@ export function guideRegion(picture: { width: number; height: number }, preview:
   const top = clamp((guide.y - preview.y + cutY) / scale, picture.height);
   const right = clamp((guide.x + guide.width - preview.x + cutX) / scale, picture.width);
   const bottom = clamp((guide.y + guide.height - preview.y + cutY) / scale, picture.height);
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * A region grown by `share` of its size on every side, within the picture:
+ * the room a document held a little off the guide needs to arrive whole.
+ */
+export function withMargin(region: Box, share: number, picture: { width: number; height: number }): Box {
+  const left = clamp(region.x - region.width * share, picture.width);
+  const top = clamp(region.y - region.height * share, picture.height);
+  const right = clamp(region.x + region.width * (1 + share), picture.width);
+  const bottom = clamp(region.y + region.height * (1 + share), picture.height);
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
