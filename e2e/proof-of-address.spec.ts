@@ -54,7 +54,7 @@ test("address only: no document to choose, one photo of the bill through the cam
   await page.getByRole("button", { name: "Send for checking" }).click();
   await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
   const session = await emulatedSession(request, sessionId);
-  // The page guide's part of the 2560x1440 frame, at the camera's own resolution (guide-crop.test.ts has the sums).
+  // The page guide's part of the 2560x1440 frame, at the camera's own resolution (guide-region.test.ts has the sums).
   expect(mediaSummary(session.attempts[0]!.media)).toEqual(["address-front image/jpeg 977x1382"]);
   expect(session.status).toBe("submitted");
 });

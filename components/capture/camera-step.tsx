@@ -5,7 +5,7 @@ import Webcam from "react-webcam";
 import { CAMERA_TRACK_ENDED, watchCameraTrack } from "@/lib/capture/browser/camera-track";
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
-import { guideRegion, withMargin } from "@/lib/capture/browser/guide-region";
+import { guideRegion, wholePixels, withMargin } from "@/lib/capture/browser/guide-region";
 import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./copy/use-copy";
 import { GuideOverlay } from "./guide-overlay";
@@ -63,7 +63,7 @@ export function CameraStep({
         const picture = { width: video.videoWidth, height: video.videoHeight };
         const crop =
           step.guide === "page" && guide.current
-            ? withMargin(guideRegion(picture, video.getBoundingClientRect(), guide.current.getBoundingClientRect()), 0.1, picture)
+            ? wholePixels(withMargin(guideRegion(picture, video.getBoundingClientRect(), guide.current.getBoundingClientRect()), 0.1, picture), picture)
             : undefined;
         const encoded = await encodeCameraFrame(video, crop);
         onFrame({ index, ...encoded });

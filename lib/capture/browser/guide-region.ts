@@ -13,12 +13,18 @@ export interface Box {
   height: number;
 }
 
+interface Size {
+  width: number;
+  height: number;
+}
+
 /**
- * The guide's area in the picture's own pixels. The preview shows the picture
- * centred with object-fit: cover (scaled to fill, the overflow cut off), and
- * the guide is centred on it, so a mirrored preview covers the same pixels.
+ * The guide's area in the picture's own pixels (fractional: the layout is). The
+ * preview shows the picture centred with object-fit: cover (scaled to fill, the
+ * overflow cut off), and the guide is centred on it, so a mirrored preview
+ * covers the same pixels.
  */
-export function guideRegion(picture: { width: number; height: number }, preview: Box, guide: Box): Box {
+export function guideRegion(picture: Size, preview: Box, guide: Box): Box {
   const scale = Math.max(preview.width / picture.width, preview.height / picture.height);
   // CSS pixels of the scaled picture cut off on the left and at the top.
   const cutX = (picture.width * scale - preview.width) / 2;
@@ -34,7 +40,7 @@ export function guideRegion(picture: { width: number; height: number }, preview:
  * A region grown by `share` of its size on every side, within the picture:
  * the room a document held a little off the guide needs to arrive whole.
  */
-export function withMargin(region: Box, share: number, picture: { width: number; height: number }): Box {
+export function withMargin(region: Box, share: number, picture: Size): Box {
   const left = clamp(region.x - region.width * share, picture.width);
   const top = clamp(region.y - region.height * share, picture.height);
   const right = clamp(region.x + region.width * (1 + share), picture.width);
@@ -42,6 +48,17 @@ export function withMargin(region: Box, share: number, picture: { width: number;
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/**
+ * A region in whole pixels. The size is rounded from the size, not from both
+ * rounded edges: where the guide sits to a fraction of a pixel (a scrollbar
+ * shifts it by half of its width) must not change the photo's dimensions.
+ */
+export function wholePixels(region: Box, picture: Size): Box {
+  const x = Math.round(region.x);
+  const y = Math.round(region.y);
+  return { x, y, width: Math.min(Math.round(region.width), picture.width - x), height: Math.min(Math.round(region.height), picture.height - y) };
+}
+
 function clamp(value: number, max: number): number {
-  return Math.round(Math.min(max, Math.max(0, value)));
+  return Math.min(max, Math.max(0, value));
 }
