@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
-import { uploadFrame } from "@/lib/capture/browser/upload-frame";
+import type { UploadResult } from "@/lib/capture/browser/upload-frame";
 import { isCaptureErrorCode } from "@/lib/capture/error-codes";
+import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
 import { firstMissingStep, missingSides, nextMissingStep } from "@/lib/capture/browser/missing-sides";
 import { frameContext, framesForSide, type BaseContext, type ProofOfAddress } from "@/lib/capture/required-frames";
 import { BothSidesQuestion } from "./both-sides-question";
@@ -15,11 +16,12 @@ import { CameraStep, type TakenFrame } from "./camera-step";
 import type { Copy } from "./copy/en";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
-import { FrameTray, type Frame } from "./frame-tray";
+import { FrameTray } from "./frame-tray";
 import { ReviewPhotos } from "./review-photos";
 import { StatusView } from "./status-view";
-import { useRevokeUnshownPreviews } from "./use-preview-urls";
 import { captureSteps } from "./steps";
+import { useFrameUploads, type AcknowledgedFrame } from "./use-frame-uploads";
+import { useOnline } from "./use-online";
 
 /** GET /api/capture/{token}, as the page receives it. */
 export interface CaptureStateJson {
@@ -29,22 +31,20 @@ export interface CaptureStateJson {
   attemptNumber: number;
   framesPerContext: number;
   pdfEnabled: boolean;
-  frames: { id: string; context: string; source: "camera" | "file" | "integrator"; mimeType: string; bothSides: boolean }[];
+  frames: AcknowledgedFrame[];
   missing: { context: BaseContext; needed: number; acknowledged: number }[];
   decision: { status: string; reason: string | null; reasonCode: number | null } | null;
 }
 
 type Phase = "intro" | "primer" | "capture" | "review" | "sending" | "status";
-const OPEN = ["created", "started", "resubmission_requested"];
 
 export function CaptureFlow({ token, initial }: { token: string; initial: CaptureStateJson }) {
   const copy = useCopy();
   const request = { documentType: initial.documentType, proofOfAddress: initial.proofOfAddress };
   const steps = captureSteps(request, copy.steps);
   const framesPerContext = initial.framesPerContext;
-  const [phase, setPhase] = useState<Phase>(OPEN.includes(initial.status) ? "intro" : "status");
+  const [phase, setPhase] = useState<Phase>((OPEN_FOR_CAPTURE as readonly string[]).includes(initial.status) ? "intro" : "status");
   const [stepIndex, setStepIndex] = useState(() => firstMissingStep(steps.map((step) => step.base), initial.missing));
-  const [frames, setFrames] = useState<Frame[]>(() => resumedFrames(initial.frames));
   const [cameraError, setCameraError] = useState<CameraProblem | null>(null);
   // "files": the user chose to upload photos rather than use the camera.
   const [cameraMode, setCameraMode] = useState<"camera" | "files">("camera");
@@ -54,7 +54,9 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   // A PDF chosen for the front of a card, waiting for "does it hold the back too?".
   const [pendingPdf, setPendingPdf] = useState<{ base: BaseContext; chosen: ChosenFile } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useRevokeUnshownPreviews(frames);
+  const describeFailure = useCallback((result: UploadResult) => serverError(copy, result.body?.error, "unknown_upload"), [copy]);
+  const { frames, send, retry, forget } = useFrameUploads(token, initial.frames, describeFailure);
+  const online = useOnline();
 
   // Screen readers and keyboards follow each step change.
   useEffect(() => heading.current?.focus(), [phase, stepIndex]);
@@ -71,23 +73,11 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   // PDFs where the integration takes them: for a document's sides and a proof of address, never a selfie.
   const pdfHere = initial.pdfEnabled && step?.base !== "face";
 
-  const send = useCallback(
-    (base: BaseContext, context: string, blob: Blob, source: Frame["source"], preview: Pick<Frame, "previewUrl" | "placeholder">, bothSides = false) => {
-      const key = `${base}-${Date.now()}-${Math.random()}`;
-      const frame: Frame = { key, base, context, source, bothSides, ...preview, progress: 0, state: "uploading" };
-      setFrames((current) => [...current, frame]);
-      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
-      void uploadFrame(token, context, blob, (progress) => update({ progress }), { source, bothSides }).then((result) =>
-        update(result.ok ? { state: "done", progress: 1 } : { state: "failed", error: serverError(copy, result.body?.error, "unknown_upload") }),
-      );
-    },
-    [token, copy],
-  );
-
   const onFrame = useCallback(
     (taken: TakenFrame) => {
       if (!step) return;
-      send(step.base, frameContext(step.base, taken.index, framesPerContext), taken.blob, "camera", { previewUrl: URL.createObjectURL(taken.blob), placeholder: null });
+      const context = frameContext(step.base, taken.index, framesPerContext);
+      send(taken.blob, { base: step.base, context, source: "camera", previewUrl: URL.createObjectURL(taken.blob), placeholder: null });
     },
     [step, send, framesPerContext],
   );
@@ -95,8 +85,10 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   // A chosen file stands for the whole side: sent once, as the plain context.
   // Only a redrawn photo has a preview: the browser cannot show a HEIC it could not decode, nor a PDF as a thumbnail.
   const sendFile = useCallback(
-    (base: BaseContext, chosen: ChosenFile, bothSides = false) =>
-      send(base, base, chosen.blob, "file", chosen.redrawn ? { previewUrl: URL.createObjectURL(chosen.blob), placeholder: null } : { previewUrl: null, placeholder: chosen.format === "pdf" ? "pdf" : "heic" }, bothSides),
+    (base: BaseContext, chosen: ChosenFile, bothSides = false) => {
+      const preview = chosen.redrawn ? { previewUrl: URL.createObjectURL(chosen.blob), placeholder: null } : { previewUrl: null, placeholder: chosen.format === "pdf" ? ("pdf" as const) : ("heic" as const) };
+      send(chosen.blob, { base, context: base, source: "file", bothSides, ...preview });
+    },
     [send],
   );
   function onFile(chosen: ChosenFile) {
@@ -132,7 +124,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   function retake(base: BaseContext) {
     setSendError(null);
     setPendingPdf(null);
-    setFrames((current) => current.filter((frame) => frame.base !== base));
+    forget(base);
     setStepIndex(steps.findIndex((item) => item.base === base));
     setPhase("capture");
   }
@@ -158,7 +150,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
         token={token}
         onRecapture={() => {
           setPendingPdf(null);
-          setFrames([]);
+          forget();
           setStepIndex(0);
           void beginCapture(cameraMode);
         }}
@@ -168,6 +160,12 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
 
   return (
     <section aria-labelledby="step-heading">
+      {/* Always in the page, so screen readers announce the banner when it appears. */}
+      <div role="status">
+        {!online && (
+          <p className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{copy.offline}</p>
+        )}
+      </div>
       {phase === "intro" && (
         <>
           <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
@@ -249,7 +247,7 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
               </>
             )}
           </div>
-          <FrameTray frames={framesOf(step.base)} title={step.title} />
+          <FrameTray frames={framesOf(step.base)} title={step.title} onRetry={retry} />
           <div className="mt-6 flex flex-wrap gap-3">
             {framesOf(step.base).length > 0 && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
             {stepDone(step.base) && !pendingPdf && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
@@ -266,26 +264,12 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
           error={sendError}
           canSend={steps.every((item) => stepDone(item.base))}
           onRetake={retake}
+          onRetry={retry}
           onSend={submit}
         />
       )}
     </section>
   );
-}
-
-/** Frames Veriff already acknowledged (after a reload): shown as sent, without a preview. */
-function resumedFrames(acknowledged: CaptureStateJson["frames"]): Frame[] {
-  return acknowledged.map((frame) => ({
-    key: frame.id,
-    base: frame.context.replace(/-pre$/, "") as BaseContext,
-    context: frame.context,
-    source: frame.source === "file" ? "file" : "camera",
-    bothSides: frame.bothSides,
-    previewUrl: null,
-    placeholder: frame.mimeType === "application/pdf" ? "pdf" : "earlier",
-    progress: 1,
-    state: "done",
-  }));
 }
 
 /** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */

@@ -2,6 +2,7 @@
 
 import type { BaseContext } from "@/lib/capture/required-frames";
 import { useCopy } from "./copy/use-copy";
+import { useOnline } from "./use-online";
 
 /** A photo of the current attempt as the page tracks it: taken or chosen, uploading or acknowledged. */
 export interface Frame {
@@ -20,9 +21,10 @@ export interface Frame {
   error?: string;
 }
 
-/** `title`: the step's title, which names the photos for screen readers. */
-export function FrameTray({ frames, title, large = false }: { frames: Frame[]; title: string; large?: boolean }) {
+/** `title`: the step's title, which names the photos for screen readers; `onRetry`: sends a failed photo again. */
+export function FrameTray({ frames, title, large = false, onRetry }: { frames: Frame[]; title: string; large?: boolean; onRetry: (key: string) => void }) {
   const copy = useCopy().tray;
+  const online = useOnline();
   if (!frames.length) return null;
   const placeholderText = { earlier: copy.uploadedEarlier, heic: copy.heicPhoto, pdf: copy.pdfDocument };
   return (
@@ -38,8 +40,24 @@ export function FrameTray({ frames, title, large = false }: { frames: Frame[]; t
             </div>
           )}
           <div className="px-2 py-1 text-xs" aria-live="polite">
-            {frame.state === "done" ? copy.sent : frame.state === "failed" ? copy.failed(frame.error ?? "") : copy.sending(Math.round(frame.progress * 100))}
+            {frame.state === "done"
+              ? copy.sent
+              : frame.state === "failed"
+                ? copy.failed(frame.error ?? "")
+                : online
+                  ? copy.sending(Math.round(frame.progress * 100))
+                  : copy.waiting}
           </div>
+          {frame.state === "failed" && (
+            <button
+              type="button"
+              onClick={() => onRetry(frame.key)}
+              aria-label={copy.retryPhoto(title)}
+              className="min-h-11 w-full border-t border-neutral-300 px-2 text-xs font-semibold text-accent-700 dark:border-neutral-700 dark:text-accent-300"
+            >
+              {copy.retry}
+            </button>
+          )}
           {frame.state === "uploading" && (
             <div className="h-1 bg-accent-600 transition-[width]" style={{ width: `${Math.round(frame.progress * 100)}%` }} aria-hidden="true" />
           )}

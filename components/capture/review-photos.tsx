@@ -15,6 +15,7 @@ export function ReviewPhotos({
   error,
   canSend,
   onRetake,
+  onRetry,
   onSend,
 }: {
   steps: CaptureStep[];
@@ -24,10 +25,12 @@ export function ReviewPhotos({
   error: string | null;
   canSend: boolean;
   onRetake: (base: BaseContext) => void;
+  onRetry: (key: string) => void;
   onSend: () => void;
 }) {
   const copy = useCopy();
   const uploading = frames.some((frame) => frame.state === "uploading");
+  const failed = frames.some((frame) => frame.state === "failed");
   // Once Veriff has it: until then (or if it failed) the back is still to do.
   const frontPdfHoldsBack = frames.some((frame) => frame.bothSides && frame.base === "document-front" && frame.state === "done");
   return (
@@ -53,13 +56,14 @@ export function ReviewPhotos({
               {inFrontPdf ? (
                 <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.steps.inFrontPdf}</p>
               ) : (
-                <FrameTray frames={frames.filter((frame) => frame.base === item.base)} title={item.title} large />
+                <FrameTray frames={frames.filter((frame) => frame.base === item.base)} title={item.title} large onRetry={onRetry} />
               )}
             </div>
           );
         })}
       </div>
       {error && <ErrorNotice text={error} />}
+      {failed && !uploading && <ErrorNotice text={copy.review.failed} />}
       <PrimaryButton onClick={onSend} disabled={sending || uploading || !canSend}>
         {sending ? copy.review.sending : uploading ? copy.review.uploading : copy.review.send}
       </PrimaryButton>

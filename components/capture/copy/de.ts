@@ -3,6 +3,8 @@ import type { Copy } from "./en";
 
 export const de: Copy = {
   languageLabel: "Sprache",
+  /** A banner while the browser is offline, on every capture screen. */
+  offline: "Sie sind offline. Ihre Fotos werden gesendet, sobald die Verbindung wieder da ist; Sie können weitermachen.",
   reference: "Referenz",
 
   start: {
@@ -185,6 +187,9 @@ export const de: Copy = {
     sent: "✓ Gesendet",
     failed: (message: string) => `✗ ${message}`,
     sending: (percent: number) => `Wird gesendet: ${percent} %`,
+    waiting: "Wartet auf Verbindung",
+    retry: "Erneut versuchen",
+    retryPhoto: (step: string) => `Erneut versuchen: ${step}`,
     uploadedEarlier: "Schon hochgeladen",
     heicPhoto: "HEIC-Foto",
     pdfDocument: "PDF-Dokument",
@@ -220,6 +225,7 @@ export const de: Copy = {
     send: "Zur Prüfung senden",
     sending: "Wird gesendet…",
     uploading: "Fotos werden hochgeladen…",
+    failed: "Ein Foto konnte nicht gesendet werden. Tippen Sie darunter auf „Erneut versuchen“ oder nehmen Sie es neu auf.",
   },
 
   status: {

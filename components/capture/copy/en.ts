@@ -8,6 +8,8 @@ export type ServerErrorCode = CaptureErrorCode | "unknown_upload" | "unknown_sub
 
 export const en = {
   languageLabel: "Language",
+  /** A banner while the browser is offline, on every capture screen. */
+  offline: "You are offline. Your photos will be sent as soon as the connection is back; you can keep going.",
   reference: "Reference",
 
   start: {
@@ -185,6 +187,9 @@ export const en = {
     sent: "✓ Sent",
     failed: (message: string) => `✗ ${message}`,
     sending: (percent: number) => `Sending ${percent} %`,
+    waiting: "Waiting for a connection",
+    retry: "Try again",
+    retryPhoto: (step: string) => `Try again: ${step}`,
     uploadedEarlier: "Uploaded earlier",
     heicPhoto: "HEIC photo",
     pdfDocument: "PDF document",
@@ -221,6 +226,7 @@ export const en = {
     send: "Send for checking",
     sending: "Sending…",
     uploading: "Uploading photos…",
+    failed: "A photo could not be sent. Tap “Try again” under it, or retake it.",
   },
 
   status: {

@@ -1,0 +1,65 @@
+// A connection that drops while photos are sent: they wait for it and go
+// when it is back; a photo that still cannot be sent is offered again as it is.
+import { expect, test } from "@playwright/test";
+import { emulatedMediaBytes, emulatedSession, mediaSummary, startCheck } from "./support/check";
+
+const FRAMES_ROUTE = "**/api/capture/*/frames?*";
+
+test("offline, photos wait for the connection and are sent once it is back", async ({ page, context, request }) => {
+  test.setTimeout(60_000);
+  const { sessionId } = await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  const shutter = page.getByRole("button", { name: "Take 2 photos" });
+  await expect(shutter).toBeEnabled({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
+  await shutter.click();
+  await expect(page.getByText("Waiting for a connection")).toHaveCount(2);
+  // Longer than every retry of an upload put together (1 + 2 + 4 s): time offline uses none of them.
+  await page.waitForTimeout(8_000);
+  await expect(page.getByText("Waiting for a connection")).toHaveCount(2);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]?.media ?? [])).toEqual([]);
+
+  await context.setOffline(false);
+  await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+  await expect(page.getByText("You are offline")).toHaveCount(0);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
+    "document-front image/jpeg 1920x1080",
+    "document-front-pre image/jpeg 1920x1080",
+  ]);
+});
+
+test("a photo that cannot be sent after its retries offers Try again, which sends that same photo", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const { sessionId } = await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  const tries: string[] = [];
+  const bytesTried = new Map<string, Buffer>();
+  await page.route(FRAMES_ROUTE, (route) => {
+    const context = new URL(route.request().url()).searchParams.get("context")!;
+    tries.push(context);
+    bytesTried.set(context, route.request().postDataBuffer()!);
+    return route.abort("connectionfailed");
+  });
+  await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
+  const tryAgain = page.getByRole("button", { name: "Try again: Photo page of your passport" });
+  await expect(tryAgain).toHaveCount(2, { timeout: 20_000 });
+  await expect(page.getByText("The photo could not be sent. Reference: unknown_upload")).toHaveCount(2);
+  // Each photo: the first try and 3 retries.
+  expect(tries.sort()).toEqual([...Array(4).fill("document-front"), ...Array(4).fill("document-front-pre")]);
+  await expect(page.getByRole("button", { name: "Continue", exact: true })).toHaveCount(0);
+
+  await page.unroute(FRAMES_ROUTE);
+  await tryAgain.first().click();
+  await expect(page.getByText("✓ Sent")).toHaveCount(1, { timeout: 20_000 });
+  await tryAgain.click();
+  await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+  await expect(tryAgain).toHaveCount(0);
+  // Not taken anew: Veriff holds, byte for byte, the photos whose sending failed.
+  const media = (await emulatedSession(request, sessionId)).attempts[0]!.media;
+  expect(mediaSummary(media)).toEqual(["document-front image/jpeg 1920x1080", "document-front-pre image/jpeg 1920x1080"]);
+  for (const item of media) expect((await emulatedMediaBytes(request, item.id)).equals(bytesTried.get(item.context)!)).toBe(true);
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
+});
