@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { INSECURE_HOST } from "./e2e/support/check";
+import { INSECURE_HOST, INTEGRATOR_KEY } from "./e2e/support/check";
 import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -85,8 +85,8 @@ export default defineConfig({
     // The whole stack, as `npm start` runs it, on the test database.
     command: "node --import tsx scripts/stack.ts start --test",
     url: `${baseURL}/api/health`,
-    // PDFs on, as Veriff enables them per integration, so the PDF paths are tested too.
-    env: { PORT: String(env.E2E_PORT), EMULATOR_PDF_ENABLED: "true" },
+    // PDFs on, as Veriff enables them per integration, so the PDF paths are tested too; an integrator's key.
+    env: { PORT: String(env.E2E_PORT), EMULATOR_PDF_ENABLED: "true", APP_API_KEYS: INTEGRATOR_KEY },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

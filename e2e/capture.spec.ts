@@ -1,20 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { launcherEnv } from "../lib/env";
-import { startCheck } from "./support/check";
+import { emulatedSession, startCheck } from "./support/check";
 
-const emulator = `http://127.0.0.1:${launcherEnv().E2E_EMULATOR_PORT}`;
-
-interface EmulatedSession {
-  id: string;
-  status: string;
-  attempts: { media: { context: string; width: number; height: number; mimetype: string }[] }[];
-}
-
-test("the start form starts nothing without consent", async ({ page }) => {
+test("the start form starts nothing without a name or consent", async ({ page }) => {
   await page.goto("/verify");
   await page.getByLabel("Issuing country").selectOption("EE");
-  // Without consent the browser itself holds the form back: nothing is created.
+  // The browser itself holds the form back: nothing is created.
   await page.getByRole("button", { name: "Start" }).click();
+  await expect(page).toHaveURL(/\/verify$/);
+  await page.getByLabel("First name").fill("Mari");
+  await page.getByLabel("Last name").fill("Maasikas");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page).toHaveURL(/\/verify$/);
+  // Spaces alone are no name: the browser lets them through, the server does not.
+  await page.getByLabel("First name").fill("   ");
+  await page.getByLabel(/I agree to the processing/).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter your first and last name as they are written on your documents." })).toBeVisible();
   await expect(page).toHaveURL(/\/verify$/);
 });
 
@@ -25,19 +26,12 @@ const CHECKS = [
     steps: ["Front of your ID card", "Back of your ID card", "Take a selfie"],
     contexts: ["document-back", "document-back-pre", "document-front", "document-front-pre", "face", "face-pre"],
   },
-];
+] as const;
 
 for (const check of CHECKS) {
   test(`${check.document}: from the start page to the decision, through the camera`, async ({ page, request }) => {
     test.setTimeout(90_000);
-    await page.goto("/verify");
-    await page.getByLabel(check.document).check();
-    await page.getByLabel("Issuing country").selectOption("EE");
-    await page.getByLabel(/I agree to the processing/).check();
-    await page.getByRole("button", { name: "Start" }).click();
-
-    await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
-    const token = page.url().split("/").pop();
+    const { token, sessionId } = await startCheck(page, request, check.document);
     await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeFocused();
     await page.getByRole("button", { name: "Start" }).click();
 
@@ -56,15 +50,17 @@ for (const check of CHECKS) {
     await page.getByRole("button", { name: "Send for checking" }).click();
     await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
 
-    // What Veriff (the emulator) holds: the right contexts, two frames each, none over 1920 px.
+    // What Veriff (the emulator) holds: the person as typed, the right contexts, two frames each, none over 1920 px, submitted.
     const ours = await (await request.get(`/api/capture/${token}`)).json();
     expect(ours.frames).toHaveLength(check.contexts.length);
-    const { sessions } = (await (await request.get(`${emulator}/__emulator/sessions`)).json()) as { sessions: EmulatedSession[] };
-    const media = sessions.map((session) => session.attempts[0]!.media).find((items) => items.length === check.contexts.length && items.some((item) => item.context === check.contexts[0]));
-    expect(media?.map((item) => item.context).sort()).toEqual(check.contexts);
-    for (const item of media ?? []) {
+    const session = await emulatedSession(request, sessionId);
+    expect(session.person).toMatchObject({ firstName: "Mari", lastName: "Maasikas" });
+    expect(session.status).toBe("submitted");
+    const media = session.attempts[0]!.media;
+    expect(media.map((item) => item.context).sort()).toEqual(check.contexts);
+    for (const item of media) {
       expect(item.mimetype).toBe("image/jpeg");
-      expect(Math.max(item.width, item.height)).toBe(1920);
+      expect(Math.max(item.width!, item.height!)).toBe(1920);
     }
 
     // The emulator decides after its delay; its webhook reaches the app; the page updates by itself.

@@ -21,6 +21,8 @@ test("the switcher changes the language mid-capture without losing the photos ta
   await page.goto("/verify");
   await page.getByLabel("Language").selectOption("de");
   await expect(page.getByRole("heading", { name: "Identität bestätigen" })).toBeVisible();
+  await page.getByLabel("Vorname").fill("Mari");
+  await page.getByLabel("Nachname").fill("Maasikas");
   await page.getByLabel("Reisepass").check();
   await page.getByLabel("Ausstellungsland").selectOption("EE");
   await page.getByLabel(/Ich willige in die Verarbeitung/).check();

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { childProcessEnv, launcherEnv } from "../lib/env";
+import { fillStartForm } from "./support/check";
 
 // Staff accounts are made as an operator makes them: `npm run staff:create`,
 // on the database the app under test uses (npm test passes it in DATABASE_URL).
@@ -39,10 +40,7 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 /** Starts a passport verification on the self-serve page; returns the capture page's path. */
 async function startVerification(page: Page): Promise<string> {
   await page.goto("/verify");
-  await page.getByLabel("Passport").check();
-  await page.getByLabel("Issuing country").selectOption("EE");
-  await page.getByLabel(/I agree to the processing/).check();
-  await page.getByRole("button", { name: "Start" }).click();
+  await fillStartForm(page, "Passport");
   await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
   return new URL(page.url()).pathname;
 }

@@ -17,6 +17,7 @@ import type { Copy } from "./copy/en";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray } from "./frame-tray";
+import { IntroScreen } from "./intro-screen";
 import { ReviewPhotos } from "./review-photos";
 import { StatusView } from "./status-view";
 import { captureSteps } from "./steps";
@@ -28,6 +29,7 @@ export interface CaptureStateJson {
   status: string;
   documentType: string | null;
   proofOfAddress: ProofOfAddress;
+  consented: boolean;
   attemptNumber: number;
   framesPerContext: number;
   pdfEnabled: boolean;
@@ -167,27 +169,19 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
         )}
       </div>
       {phase === "intro" && (
-        <>
-          <h1 id="step-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-            {initial.status === "resubmission_requested"
-              ? copy.intro.resubmitTitle
-              : initial.proofOfAddress === "only"
-                ? copy.intro.addressTitle
-                : copy.intro.title}
-          </h1>
-          <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
-            {steps.map((item) => (
-              <li key={item.base}>
-                {item.title}
-                {stepDone(item.base) && <span className="ml-2 font-medium text-green-800 dark:text-green-300">{copy.intro.done}</span>}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-4 text-neutral-600 dark:text-neutral-400">
-            {initial.proofOfAddress === "only" ? copy.intro.explainAddress : copy.intro.explain(framesPerContext)}
-          </p>
-          <PrimaryButton onClick={startCapture}>{frames.length ? copy.intro.resume : copy.intro.start}</PrimaryButton>
-        </>
+        <IntroScreen
+          headingRef={heading}
+          title={initial.status === "resubmission_requested" ? copy.intro.resubmitTitle : initial.proofOfAddress === "only" ? copy.intro.addressTitle : copy.intro.title}
+          steps={steps}
+          done={(item) => stepDone(item.base)}
+          check={initial.proofOfAddress}
+          framesPerContext={framesPerContext}
+          consented={initial.consented}
+          resuming={frames.length > 0}
+          token={token}
+          describeFailure={(code) => serverError(copy, { code }, "unknown_upload")}
+          onStart={startCapture}
+        />
       )}
 
       {phase === "primer" && (

@@ -2,7 +2,9 @@
 
 import { useActionState, useState } from "react";
 import { startVerification, type StartState } from "@/app/(capture)/verify/actions";
+import { NAME_MAX_LENGTH } from "@/lib/capture/person-name";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
+import { ConsentBox } from "./consent-box";
 import { useCopy } from "./copy/use-copy";
 
 const DOCUMENTS = ["PASSPORT", "ID_CARD", "DRIVERS_LICENSE", "RESIDENCE_PERMIT"] as const;
@@ -18,16 +20,12 @@ export function StartForm({ countries, checks }: { countries: { code: string; na
     <form action={action} className="mt-8 space-y-8">
       {checks.length > 1 ? <CheckChoice checks={checks} value={check} onChange={setCheck} /> : <input type="hidden" name="proofOfAddress" value={check} />}
 
+      <NameFields />
+
       {check !== "only" && <DocumentFields countries={countries} />}
 
-      <div className="rounded-xl bg-neutral-100 p-4 text-sm text-neutral-700 dark:bg-neutral-900 dark:text-neutral-300">
-        <p>{check === "only" ? copy.privacyAddress : copy.privacy}</p>
-        <label className="mt-3 flex items-start gap-3 font-medium text-neutral-900 dark:text-neutral-100">
-          {/* A new wording asks anew: consent to one text is not consent to another. */}
-          <input key={check} type="checkbox" name="consent" value="yes" required className="mt-0.5 size-5 shrink-0 accent-accent-600" />
-          {{ none: copy.consent, with_identity: copy.consentBoth, only: copy.consentAddress }[check]}
-        </label>
-      </div>
+      {/* A new wording asks anew: consent to one text is not consent to another. */}
+      <ConsentBox key={check} check={check} name="consent" value="yes" required />
 
       {state.error && (
         <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
@@ -76,6 +74,30 @@ function CheckChoice({ checks, value, onChange }: { checks: readonly ProofOfAddr
             </span>
           </label>
         ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The person's name, which Veriff compares with the documents'. */
+function NameFields() {
+  const copy = useCopy().start;
+  const field = "mt-2 block min-h-12 w-full rounded-xl border border-neutral-300 bg-white px-3 dark:border-neutral-700 dark:bg-neutral-900";
+  return (
+    <fieldset aria-describedby="name-hint">
+      <legend className="text-base font-semibold">{copy.nameLegend}</legend>
+      <p id="name-hint" className="text-sm text-neutral-600 dark:text-neutral-400">
+        {copy.nameHint}
+      </p>
+      <div className="mt-3 grid gap-4 sm:grid-cols-2">
+        <label className="font-medium">
+          {copy.firstName}
+          <input name="firstName" required maxLength={NAME_MAX_LENGTH} autoComplete="given-name" className={field} />
+        </label>
+        <label className="font-medium">
+          {copy.lastName}
+          <input name="lastName" required maxLength={NAME_MAX_LENGTH} autoComplete="family-name" className={field} />
+        </label>
       </div>
     </fieldset>
   );

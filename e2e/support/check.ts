@@ -8,6 +8,8 @@ export const emulator = `http://127.0.0.1:${launcherEnv().E2E_EMULATOR_PORT}`;
 /** Mapped to 127.0.0.1 by the browser's resolver rules (playwright.config.ts): the app as a plain-http, non-local site. */
 export const INSECURE_HOST = "insecure.test";
 export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}`;
+/** The API key the e2e stack takes from integrators (playwright.config.ts gives it to the app). */
+export const INTEGRATOR_KEY = "e2e-integrator-key-0123456789abcdef";
 
 export interface EmulatedMedia {
   id: string;
@@ -21,6 +23,7 @@ export interface EmulatedMedia {
 export interface EmulatedSession {
   id: string;
   status: string;
+  person: { firstName?: string | null; lastName?: string | null };
   attempts: { status: string; media: EmulatedMedia[] }[];
 }
 
@@ -42,16 +45,23 @@ export async function startCheck(
   const before = new Set((await emulatedSessions(request)).map((session) => session.id));
   await page.goto(`${origin}/verify`);
   await page.getByRole("radio", { name: check, exact: true }).check();
+  await fillStartForm(page, document);
+  await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
+  const created = (await emulatedSessions(request)).filter((session) => !before.has(session.id));
+  expect(created).toHaveLength(1);
+  return { token: page.url().split("/").pop()!, sessionId: created[0]!.id };
+}
+
+/** Fills the start page as an end-user does (name, document unless the check is of the address only, consent) and starts. */
+export async function fillStartForm(page: Page, document: "Passport" | "ID card" | null, { firstName = "Mari", lastName = "Maasikas" } = {}) {
+  await page.getByLabel("First name").fill(firstName);
+  await page.getByLabel("Last name").fill(lastName);
   if (document) {
     await page.getByLabel(document).check();
     await page.getByLabel("Issuing country").selectOption("EE");
   }
   await page.getByLabel(/I agree to the processing/).check();
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page).toHaveURL(/\/capture\/[\w-]{43}$/);
-  const created = (await emulatedSessions(request)).filter((session) => !before.has(session.id));
-  expect(created).toHaveLength(1);
-  return { token: page.url().split("/").pop()!, sessionId: created[0]!.id };
 }
 
 export async function emulatedSession(request: APIRequestContext, id: string): Promise<EmulatedSession> {

@@ -60,6 +60,8 @@ export async function acceptFrame(
 ): Promise<FrameOutcome> {
   const capture = await findCapture(token);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
+  // Nothing of the end-user's goes to Veriff before they agreed to it.
+  if (!capture.session.consentedAt) return refuse(403, "consent_required", "The end-user has not agreed to the processing yet: POST …/consent first.");
   const contexts = new Set(captureContexts(capture.session));
   return uploadFrame(capture.session, context, declaredType, bytes, { contexts, actor: "end_user", source, bothSides });
 }

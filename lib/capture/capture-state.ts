@@ -10,6 +10,8 @@ export interface CaptureState {
   status: VerificationStatus;
   documentType: string | null;
   proofOfAddress: ProofOfAddress;
+  /** Whether the end-user has agreed to the processing (on the start page or the capture link's first screen). */
+  consented: boolean;
   attemptNumber: number;
   framesPerContext: number;
   pdfEnabled: boolean;
@@ -54,6 +56,7 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
       status: session.status,
       documentType: session.documentType,
       proofOfAddress: session.proofOfAddress,
+      consented: session.consentedAt !== null,
       attemptNumber: session.attemptNumber,
       framesPerContext: env.CAPTURE_FRAMES_PER_CONTEXT,
       pdfEnabled: env.VERIFF_PDF_ENABLED,

@@ -9,6 +9,7 @@ export const CAPTURE_ERROR_CODES = [
   "already_submitted",
   "internal_error",
   // POST …/frames
+  "consent_required",
   "invalid_context",
   "invalid_source",
   "file_not_pre",

@@ -41,9 +41,11 @@ export class CheckNotEnabledError extends Error {
 /**
  * Creates the Veriff session, stores ours with a fresh capture token, and
  * returns the capture link. Throws CheckNotEnabledError for a kind of session
- * the integration is not set up for, before anything is created.
+ * the integration is not set up for, before anything is created. `consent`:
+ * the end-user agreed on the start page (in that language); a session without
+ * it asks on the capture link's first screen.
  */
-export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user"): Promise<CreatedSession> {
+export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user", consent?: { locale: string }): Promise<CreatedSession> {
   // Veriff's session takes no flow setting: which documents are captured is
   // ours to decide, within what Veriff enabled for the integration.
   const { proofOfAddress = "none", ...veriffInput } = input;
@@ -64,7 +66,13 @@ export async function createSession(input: NewSessionRequest, actor: "integrator
       captureTokenHash: hash,
       captureTokenExpiresAt: expiresAt,
       createdAt: now,
-      events: { create: { type: "session.created", actor, data: { documentType: input.document?.type ?? null, proofOfAddress } } },
+      consentedAt: consent ? now : null,
+      events: {
+        create: [
+          { type: "session.created", actor, data: { documentType: input.document?.type ?? null, proofOfAddress }, occurredAt: now },
+          ...(consent ? [{ type: "consent.given", actor, data: { page: "start", locale: consent.locale }, occurredAt: now }] : []),
+        ],
+      },
     },
   });
   log().info({ sessionId: session.id, veriffSessionId: created.verification.id, actor }, "verification session created");

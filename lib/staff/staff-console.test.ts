@@ -6,6 +6,7 @@ import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as mediaRoute } from "@/app/api/staff/sessions/[id]/media/[uploadId]/route";
 import { GET as versionRoute } from "@/app/api/staff/sessions/[id]/version/route";
+import { recordConsent } from "@/lib/capture/record-consent";
 import { acceptFrame } from "@/lib/capture/accept-frame";
 import { findCapture } from "@/lib/capture/find-capture";
 import { db } from "@/lib/db";
@@ -54,6 +55,7 @@ async function signIn(email: string, ip = `198.51.100.${Math.floor(Math.random()
 async function sessionWithFrame() {
   const created = await createSession({ document: { type: "PASSPORT", country: "EE" }, vendorData: "staff-test" }, "integrator");
   const token = new URL(created.captureUrl).pathname.split("/").pop()!;
+  expect((await recordConsent(token, "en")).ok).toBe(true);
   const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
   const frame = await acceptFrame(token, "document-front", "image/jpeg", jpeg);
   if (!frame.ok) throw new Error(frame.code);
@@ -179,9 +181,13 @@ describe("staff API routes", () => {
     const created = await createSession({ document: { type: "PASSPORT", country: "EE" } }, "integrator");
     const version = async () =>
       (await (await versionRoute(new Request(`${ORIGIN}/x`, { headers: { cookie } }), { params: Promise.resolve({ id: created.id }) })).json()).version;
-    const before = await version();
-    await acceptFrame(new URL(created.captureUrl).pathname.split("/").pop()!, "face", "image/jpeg", Buffer.from(SEED_JPEG_BASE64, "base64"));
-    expect(await version()).not.toBe(before);
+    const token = new URL(created.captureUrl).pathname.split("/").pop()!;
+    const atCreation = await version();
+    await recordConsent(token, "en");
+    const consented = await version();
+    expect(consented).not.toBe(atCreation);
+    expect((await acceptFrame(token, "face", "image/jpeg", Buffer.from(SEED_JPEG_BASE64, "base64"))).ok).toBe(true);
+    expect(await version()).not.toBe(consented);
   });
 });
 

@@ -68,6 +68,7 @@ export function buildTimeline(events: StoredEvent[], failedUploads: StoredFailed
 }
 
 const ADDRESS_CHECK: Record<string, string | undefined> = { with_identity: "with proof of address", only: "proof of address only" };
+const CONSENT_PAGE: Record<string, string | undefined> = { start: "On the start page", capture: "On the capture link's first screen" };
 
 function describe(type: string, data: Record<string, unknown>): Pick<TimelineEntry, "title" | "detail" | "tone"> {
   const attempt = typeof data.attemptNumber === "number" ? `Attempt ${data.attemptNumber}` : undefined;
@@ -76,6 +77,12 @@ function describe(type: string, data: Record<string, unknown>): Pick<TimelineEnt
       return {
         title: "Session created",
         detail: [text(data.documentType), ADDRESS_CHECK[text(data.proofOfAddress) ?? "none"]].filter(Boolean).join(" · ") || undefined,
+        tone: "neutral",
+      };
+    case "consent.given":
+      return {
+        title: "Agreed to the processing",
+        detail: [CONSENT_PAGE[text(data.page) ?? ""], text(data.locale) && `in ${text(data.locale)}`].filter(Boolean).join(", ") || undefined,
         tone: "neutral",
       };
     case "frame.acknowledged":

@@ -65,13 +65,8 @@ describe("prisma/migrations", () => {
   });
 
   it("relabels the uploads integrators sent before media_uploads.source existed", async () => {
-    // The history as it stood before the relabelling migration, then the rest.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "prisma-history-"));
-    const before = { schema: PRISMA_PATHS.schema, migrations: path.join(dir, "migrations") };
-    fs.cpSync(PRISMA_PATHS.migrations, before.migrations, { recursive: true });
-    fs.rmSync(path.join(before.migrations, "20261122060000_integrator_upload_source"), { recursive: true });
     await withScratchDatabase(async (url) => {
-      await applyMigrations(url, before);
+      await applyMigrations(url, historyWithout("20261122060000_integrator_upload_source"));
       const [session] = await query<{ id: string }>(url, "insert into verification_sessions (id, updated_at) values (gen_random_uuid(), now()) returning id");
       const upload = (context: string) =>
         query<{ id: string }>(url, "insert into media_uploads (id, session_id, context, attempt_number, mime_type, size_bytes, sha256) values (gen_random_uuid(), $1, $2, 1, 'image/jpeg', 1, repeat('0', 64)) returning id", [session!.id, context]);
@@ -85,4 +80,29 @@ describe("prisma/migrations", () => {
       expect(Object.fromEntries(rows.map((row) => [row.id, row.source]))).toEqual({ [fromIntegrator!.id]: "integrator", [fromCamera!.id]: "camera" });
     });
   });
+
+  it("records consent for the sessions the start page created before consented_at existed, not for integrators'", async () => {
+    await withScratchDatabase(async (url) => {
+      await applyMigrations(url, historyWithout("20261127090152_end_user_consent"));
+      const created: Record<string, string> = {};
+      for (const actor of ["end_user", "integrator"]) {
+        const [session] = await query<{ id: string }>(url, "insert into verification_sessions (id, created_at, updated_at) values (gen_random_uuid(), '2026-11-20T10:00:00Z', now()) returning id");
+        await query(url, "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'session.created', $2, '{}')", [session!.id, actor]);
+        created[actor] = session!.id;
+      }
+      expect(await applyMigrations(url)).toEqual(["20261127090152_end_user_consent"]);
+      const rows = await query<{ id: string; consented_at: Date | null }>(url, "select id, consented_at from verification_sessions");
+      const consented = Object.fromEntries(rows.map((row) => [row.id, row.consented_at?.toISOString() ?? null]));
+      expect(consented).toEqual({ [created.end_user!]: "2026-11-20T10:00:00.000Z", [created.integrator!]: null });
+    });
+  });
 });
+
+/** The migrations as they stood before `name` (the schema as it is now: only the history matters). */
+function historyWithout(name: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "prisma-history-"));
+  const paths = { schema: PRISMA_PATHS.schema, migrations: path.join(dir, "migrations") };
+  fs.cpSync(PRISMA_PATHS.migrations, paths.migrations, { recursive: true });
+  fs.rmSync(path.join(paths.migrations, name), { recursive: true });
+  return paths;
+}

@@ -19,6 +19,10 @@ export const de: Copy = {
       DRIVERS_LICENSE: { label: "Führerschein", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
       RESIDENCE_PERMIT: { label: "Aufenthaltstitel", sides: "Fotos der Vorder- und Rückseite, dann ein Selfie" },
     },
+    nameLegend: "Ihr Name",
+    nameHint: "So, wie er in Ihren Dokumenten steht.",
+    firstName: "Vorname",
+    lastName: "Nachname",
     checkLegend: "Was möchten Sie nachweisen?",
     checks: {
       none: { label: "Meine Identität", hint: "Ein Dokument und ein Selfie" },
@@ -39,6 +43,7 @@ export const de: Copy = {
     errors: {
       self_serve_off: "Prüfungen können hier nicht gestartet werden. Verwenden Sie den Link, den Sie erhalten haben.",
       choose_check: "Wählen Sie, was Sie nachweisen möchten.",
+      enter_name: "Geben Sie Vor- und Nachnamen so ein, wie sie in Ihren Dokumenten stehen.",
       choose_document: "Wählen Sie das Dokument, das Sie fotografieren werden.",
       choose_country: "Wählen Sie das Land, das Ihr Dokument ausgestellt hat.",
       consent_required: "Um fortzufahren, willigen Sie bitte in die Verarbeitung Ihrer Fotos ein.",
@@ -200,6 +205,7 @@ export const de: Copy = {
     link_expired: "Dieser Link ist abgelaufen. Bitten Sie um einen neuen.",
     already_submitted: "Diese Fotos wurden bereits zur Prüfung gesendet.",
     internal_error: "Bei uns ist etwas schiefgegangen. Versuchen Sie es in einer Minute noch einmal.",
+    consent_required: "Willigen Sie zuerst in die Verarbeitung Ihrer Fotos ein: Laden Sie die Seite neu, um die Frage wieder zu sehen.",
     invalid_context: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     invalid_source: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     file_not_pre: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",

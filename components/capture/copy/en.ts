@@ -24,6 +24,10 @@ export const en = {
       DRIVERS_LICENSE: { label: "Driving licence", sides: "Photos of front and back, then a selfie" },
       RESIDENCE_PERMIT: { label: "Residence permit", sides: "Photos of front and back, then a selfie" },
     },
+    nameLegend: "Your name",
+    nameHint: "As it is written on your documents.",
+    firstName: "First name",
+    lastName: "Last name",
     checkLegend: "What do you want to verify?",
     checks: {
       none: { label: "My identity", hint: "A document and a selfie" },
@@ -44,6 +48,7 @@ export const en = {
     errors: {
       self_serve_off: "Starting a verification here is turned off. Use the link you were sent.",
       choose_check: "Choose what you want to verify.",
+      enter_name: "Enter your first and last name as they are written on your documents.",
       choose_document: "Choose the document you will photograph.",
       choose_country: "Choose the country that issued your document.",
       consent_required: "To continue, agree to the processing of your photos.",
@@ -201,6 +206,7 @@ export const en = {
     link_expired: "This link has expired. Ask for a new one.",
     already_submitted: "These photos have already been sent for checking.",
     internal_error: "Something went wrong on our side. Try again in a minute.",
+    consent_required: "First agree to the processing of your photos: reload the page to see the question again.",
     invalid_context: "This photo could not be sent. Reload the page and try again.",
     invalid_source: "This photo could not be sent. Reload the page and try again.",
     file_not_pre: "This photo could not be sent. Reload the page and try again.",

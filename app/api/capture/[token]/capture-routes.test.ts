@@ -9,6 +9,7 @@ import { heif } from "@/scripts/test-support/heif";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
 import { POST as collectedDataRoute } from "./collected-data/route";
+import { POST as consentRoute } from "./consent/route";
 import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";
 import { POST as submitRoute } from "./submit/route";
@@ -28,13 +29,18 @@ async function createSession(body: unknown = { document: { type: "PASSPORT", cou
   );
 }
 
-async function newCapture(documentType = "PASSPORT") {
+/** A session an integrator created, whose end-user has agreed on the capture link's first screen (unless `consented` is false). */
+async function newCapture(documentType = "PASSPORT", { consented = true } = {}) {
   const response = await createSession({ document: { type: documentType, country: "EE" } });
   const body = await response.json();
-  return { ...body, token: new URL(body.captureUrl).pathname.split("/").pop() as string };
+  const token = new URL(body.captureUrl).pathname.split("/").pop() as string;
+  if (consented) expect((await consent(token)).status).toBe(200);
+  return { ...body, token };
 }
 
 const params = (token: string) => ({ params: Promise.resolve({ token }) });
+const consent = (token: string, body: unknown = { locale: "en" }) =>
+  consentRoute(new Request(`http://app/api/capture/${token}/consent`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), params(token));
 const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg", source?: string) =>
   framesRoute(
     new Request(`http://app/api/capture/${token}/frames?context=${context}${source ? `&source=${source}` : ""}`, {
@@ -78,6 +84,34 @@ describe("POST /api/sessions", () => {
     const invalid = await createSession({ document: { type: "SELFIE" }, vendorData: "x".repeat(1001) });
     expect(invalid.status).toBe(400);
     expect((await invalid.json()).error).toMatchObject({ code: "invalid_request", fields: ["document.type", "vendorData"] });
+  });
+});
+
+describe("POST /api/capture/{token}/consent", () => {
+  it("takes no photo before the end-user agrees, then records the agreement once, with its time and language", async () => {
+    const capture = await newCapture("PASSPORT", { consented: false });
+    expect((await state(capture.token)).body.consented).toBe(false);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg))).toEqual([403, "consent_required"]);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toHaveLength(0);
+
+    expect(await captureErrorCode(await consent(capture.token, { locale: "xx" }))).toEqual([400, "invalid_request"]);
+    expect(await captureErrorCode(await consent("not-a-real-token"))).toEqual([404, "invalid_token"]);
+    const first = await consent(capture.token, { locale: "de" });
+    const { consentedAt } = await first.json();
+    // Another tab agrees too: the first agreement stands.
+    expect(await (await consent(capture.token)).json()).toEqual({ consentedAt });
+    const row = await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id }, include: { events: { where: { type: "consent.given" } } } });
+    expect(row.consentedAt?.toISOString()).toBe(consentedAt);
+    expect(row.events.map((event) => [event.actor, event.data])).toEqual([["end_user", { page: "capture", locale: "de" }]]);
+    expect((await state(capture.token)).body.consented).toBe(true);
+    expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
+  });
+
+  it("is not asked again once the check was sent", async () => {
+    const capture = await newCapture();
+    await capturePassport(capture.token);
+    expect((await submit(capture.token)).status).toBe(200);
+    expect(await captureErrorCode(await consent(capture.token))).toEqual([409, "already_submitted"]);
   });
 });
 

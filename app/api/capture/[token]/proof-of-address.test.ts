@@ -5,6 +5,7 @@ import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { db } from "@/lib/db";
 import { exportEnv } from "@/lib/env";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
+import { recordConsent } from "@/lib/capture/record-consent";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";
@@ -27,7 +28,9 @@ async function newCapture(body: Record<string, unknown>) {
   );
   expect(response.status).toBe(201);
   const created = await response.json();
-  return { ...created, token: new URL(created.captureUrl).pathname.split("/").pop() as string };
+  const token = new URL(created.captureUrl).pathname.split("/").pop() as string;
+  expect((await recordConsent(token, "en")).ok).toBe(true);
+  return { ...created, token };
 }
 
 const params = (token: string) => ({ params: Promise.resolve({ token }) });
