@@ -36,9 +36,12 @@ test("a photo that cannot be sent after its retries offers Try again, which send
   await page.getByRole("button", { name: "Start" }).click();
   const tries: string[] = [];
   const bytesTried = new Map<string, Buffer>();
+  const idsTried = new Set<string>();
   await page.route(FRAMES_ROUTE, (route) => {
-    const context = new URL(route.request().url()).searchParams.get("context")!;
+    const query = new URL(route.request().url()).searchParams;
+    const context = query.get("context")!;
     tries.push(context);
+    idsTried.add(`${context} ${query.get("frame")}`);
     bytesTried.set(context, route.request().postDataBuffer()!);
     return route.abort("connectionfailed");
   });
@@ -48,6 +51,8 @@ test("a photo that cannot be sent after its retries offers Try again, which send
   await expect(page.getByText("The photo could not be sent. Reference: unknown_upload")).toHaveCount(2);
   // Each photo: the first try and 3 retries.
   expect(tries.sort()).toEqual([...Array(4).fill("document-front"), ...Array(4).fill("document-front-pre")]);
+  // Every try of a photo carries its one id, so the server can tell a retry from a new photo.
+  expect(idsTried.size).toBe(2);
   await expect(page.getByRole("button", { name: "Continue", exact: true })).toHaveCount(0);
 
   await page.unroute(FRAMES_ROUTE);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { newFrameId } from "@/lib/capture/browser/frame-id";
 import { uploadFrame, type UploadResult } from "@/lib/capture/browser/upload-frame";
 import type { BaseContext } from "@/lib/capture/required-frames";
 import type { Frame } from "./frame-tray";
@@ -37,7 +38,8 @@ export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[]
   const upload = useCallback(
     (frame: Frame, blob: Blob) => {
       const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === frame.key ? { ...item, ...change } : item)));
-      void uploadFrame(token, frame.context, blob, (progress) => update({ progress }), { source: frame.source, bothSides: frame.bothSides }).then((result) => {
+      const options = { frameId: frame.key, source: frame.source, bothSides: frame.bothSides };
+      void uploadFrame(token, frame.context, blob, (progress) => update({ progress }), options).then((result) => {
         // Retaken or started over meanwhile: nothing left to update or to keep.
         if (!unsent.current.has(frame.key)) return;
         if (result.ok) unsent.current.delete(frame.key);
@@ -49,7 +51,8 @@ export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[]
 
   const send = useCallback(
     (blob: Blob, taken: NewFrame) => {
-      const frame: Frame = { key: `${taken.base}-${Date.now()}-${Math.random()}`, ...taken, progress: 0, state: "uploading" };
+      // The key is the frame's id for the server too: the same on every try.
+      const frame: Frame = { key: newFrameId(), ...taken, progress: 0, state: "uploading" };
       unsent.current.set(frame.key, { blob, base: frame.base });
       setFrames((current) => [...current, frame]);
       upload(frame, blob);

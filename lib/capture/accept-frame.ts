@@ -12,6 +12,7 @@ import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { MediaUpload, VerificationSession } from "@/lib/generated/prisma/client";
 import { IMAGE_CONTEXTS } from "@/lib/veriff/schemas";
 import type { CaptureErrorCode } from "./error-codes";
+import { claimFrame } from "./claim-frame";
 import { checkOpen, findCapture } from "./find-capture";
 import { captureContexts, contextFitsSource, requiredContexts, type FrameSource } from "./required-frames";
 
@@ -49,21 +50,22 @@ type FrameErrorCode = CaptureErrorCode | "session_not_found";
  * pixels), sent to Veriff as a signed, compressed upload, and recorded by its
  * metadata only. The image is never written to disk or database. `source`
  * says whether the page's camera took it or the end-user chose a file;
- * `bothSides`, that a PDF sent as the front holds the back as well.
+ * `bothSides`, that a PDF sent as the front holds the back as well;
+ * `frameId`, the page's id for the frame, the same on each retry of it.
  */
 export async function acceptFrame(
   token: string,
   context: string | null,
   declaredType: string | null,
   bytes: Buffer,
-  { source = "camera", bothSides = false }: { source?: "camera" | "file"; bothSides?: boolean } = {},
+  { source = "camera", bothSides = false, frameId = null }: { source?: "camera" | "file"; bothSides?: boolean; frameId?: string | null } = {},
 ): Promise<FrameOutcome> {
   const capture = await findCapture(token);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
   // Nothing of the end-user's goes to Veriff before they agreed to it.
   if (!capture.session.consentedAt) return refuse(403, "consent_required", "The end-user has not agreed to the processing yet: POST …/consent first.");
   const contexts = new Set(captureContexts(capture.session));
-  return uploadFrame(capture.session, context, declaredType, bytes, { contexts, actor: "end_user", source, bothSides });
+  return uploadFrame(capture.session, context, declaredType, bytes, { contexts, actor: "end_user", source, bothSides, frameId });
 }
 
 /** The same checks and upload for a frame an integrator captured itself (POST /api/sessions/{id}/frames). */
@@ -77,6 +79,7 @@ export async function acceptIntegratorFrame(sessionId: string, context: string |
     actor: "integrator",
     source: "integrator",
     bothSides: false,
+    frameId: null,
   });
 }
 
@@ -85,7 +88,13 @@ async function uploadFrame(
   context: string | null,
   declaredType: string | null,
   bytes: Buffer,
-  { contexts, actor, source, bothSides }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator"; source: FrameSource; bothSides: boolean },
+  {
+    contexts,
+    actor,
+    source,
+    bothSides,
+    frameId,
+  }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator"; source: FrameSource; bothSides: boolean; frameId: string | null },
 ): Promise<FrameOutcome> {
   if (!context || !contexts.has(context)) {
     return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...contexts] });
@@ -102,9 +111,10 @@ async function uploadFrame(
   if (!sniffed && claimsHeif(bytes)) return refuse(422, "unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
   if (!sniffed || actual !== declared) return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
 
+  const env = serverEnv();
   const pdf = sniffed.mimetype === "application/pdf";
   // A PDF is always a chosen file: never one of the camera's frames.
-  if (pdf && (!serverEnv().VERIFF_PDF_ENABLED || !PDF_CONTEXTS.has(context) || source === "camera")) {
+  if (pdf && (!env.VERIFF_PDF_ENABLED || !PDF_CONTEXTS.has(context) || source === "camera")) {
     return refuse(415, "pdf_not_accepted", "PDF files are not accepted here. Take a photo instead.");
   }
   // Veriff takes one PDF holding both sides of an identity document (IDV): only a PDF, only as the front, only of a card.
@@ -118,17 +128,8 @@ async function uploadFrame(
     return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);
   }
 
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  // The same bytes for the same context from the same source again: a retry
-  // whose first answer was lost on the way back. Veriff has them already;
-  // answer as the first time.
-  const repeated = await db().mediaUpload.findFirst({
-    where: { sessionId: session.id, attemptNumber: session.attemptNumber, context, source, bothSides, sha256, status: "acknowledged" },
-  });
-  if (repeated) return { ok: true, frame: acceptedFrame(repeated) };
-
-  const upload = await db().mediaUpload.create({
-    data: {
+  const claim = await claimFrame(
+    {
       sessionId: session.id,
       context,
       attemptNumber: session.attemptNumber,
@@ -136,11 +137,18 @@ async function uploadFrame(
       sizeBytes: bytes.length,
       width: sniffed.width ?? null,
       height: sniffed.height ?? null,
-      sha256,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
       source,
       bothSides,
+      clientFrameId: frameId,
     },
-  });
+    // Longer than the slowest upload the client allows itself (every try timing out), and then some.
+    env.VERIFF_UPLOAD_TIMEOUT_MS * env.VERIFF_MAX_ATTEMPTS + 60_000,
+  );
+  if (claim.kind === "acknowledged") return { ok: true, frame: acceptedFrame(claim.upload) };
+  if (claim.kind === "in_progress") return refuse(409, "frame_in_progress", "This frame is being sent to Veriff by an earlier request: ask again in a moment.");
+  if (claim.kind === "reused") return refuse(409, "frame_id_reused", "This frame id was used for another frame.");
+  const upload = claim.upload;
   const started = performance.now();
   try {
     const media = await veriff().uploadImage(session.veriffSessionId!, {
@@ -162,7 +170,8 @@ async function uploadFrame(
     return { ok: true, frame: acceptedFrame(acknowledged) };
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;
-    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind } });
+    // The frame's id is let go of, so the page can send it again.
+    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind, clientFrameId: null } });
     log().warn({ sessionId: session.id, uploadId: upload.id, err: error }, "frame not accepted by Veriff");
     // Veriff's 409: the session was submitted meanwhile (another tab, another device).
     if (error.status === 409) return refuse(409, "already_submitted", "These photos have already been sent for checking.");

@@ -23,6 +23,8 @@ export const CAPTURE_ERROR_CODES = [
   "too_many_pixels",
   "veriff_refused",
   "veriff_unavailable",
+  "frame_in_progress",
+  "frame_id_reused",
   // POST …/submit
   "capture_incomplete",
   // POST …/collected-data

@@ -30,8 +30,8 @@ export interface StoredFailedUpload {
   createdAt: Date;
 }
 
-/** VeriffError kinds recorded when no answer from Veriff was trusted (lib/veriff/errors.ts). */
-const NOT_SENT = new Set(["network", "timeout", "signature", "invalid_response"]);
+/** VeriffError kinds recorded when no answer from Veriff was trusted (lib/veriff/errors.ts), and an upload whose request died (claim-frame.ts). */
+const NOT_SENT = new Set(["network", "timeout", "signature", "invalid_response", "abandoned"]);
 
 const ACTORS: readonly TimelineActor[] = ["end_user", "integrator", "system", "veriff", "staff"];
 

@@ -219,6 +219,8 @@ export const de: Copy = {
     too_many_pixels: "Dieses Foto ist zu groß. Nehmen Sie es neu auf.",
     veriff_refused: "Der Prüfdienst hat dieses Foto nicht angenommen. Nehmen Sie es neu auf.",
     veriff_unavailable: "Das Foto konnte gerade nicht gesendet werden. Versuchen Sie es noch einmal.",
+    frame_in_progress: "Dieses Foto ist noch unterwegs. Versuchen Sie es gleich noch einmal.",
+    frame_id_reused: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es erneut.",
     capture_incomplete: "Einige Fotos sind nicht angekommen. Nehmen Sie die Fotos dieses Schritts noch einmal auf.",
     invalid_request: "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     unknown_upload: "Das Foto konnte nicht gesendet werden.",

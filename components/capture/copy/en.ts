@@ -220,6 +220,8 @@ export const en = {
     too_many_pixels: "This photo is too large. Take it again.",
     veriff_refused: "The verification service did not accept this photo. Take it again.",
     veriff_unavailable: "The photo could not be sent right now. Try again.",
+    frame_in_progress: "This photo is still on its way. Try again in a moment.",
+    frame_id_reused: "This photo could not be sent. Reload the page and try again.",
     capture_incomplete: "Some photos did not arrive. Take the photos of this step again.",
     invalid_request: "Your browser sent something we could not read. Reload the page and try again.",
     unknown_upload: "The photo could not be sent.",

@@ -1,7 +1,8 @@
 // Browser side: sends a frame as binary (not base64: a third fewer bytes on the
 // user's uplink) with progress. Offline, it waits for the connection to come
-// back; online, network failures, stalls and 503s are retried with backoff. A
-// repeat is safe: the server answers a frame it already has as the first time.
+// back; online, network failures, stalls, 503s and "still on its way" are
+// retried with backoff. A repeat is safe: every try carries the frame's id, and
+// the server answers a frame it already has as the first time.
 export interface UploadResult {
   ok: boolean;
   status: number;
@@ -20,14 +21,14 @@ export async function uploadFrame(
   context: string,
   blob: Blob,
   onProgress: (fraction: number) => void,
-  { source = "camera", bothSides = false }: { source?: "camera" | "file"; bothSides?: boolean } = {},
+  { frameId, source = "camera", bothSides = false }: { frameId: string; source?: "camera" | "file"; bothSides?: boolean },
 ): Promise<UploadResult> {
-  const query = new URLSearchParams({ context, ...(source === "file" ? { source } : {}), ...(bothSides ? { sides: "both" } : {}) });
+  const query = new URLSearchParams({ context, frame: frameId, ...(source === "file" ? { source } : {}), ...(bothSides ? { sides: "both" } : {}) });
   const url = `/api/capture/${encodeURIComponent(token)}/frames?${query}`;
   for (let failures = 0; ; ) {
     await whenOnline();
     const result = await send(url, blob, onProgress);
-    const retryable = result.status === 0 || result.status === 503;
+    const retryable = result.status === 0 || result.status === 503 || result.body?.error?.code === "frame_in_progress";
     if (!retryable) return result;
     // Lost because the connection went: wait for it, without counting a failure.
     if (!navigator.onLine) continue;

@@ -1,4 +1,5 @@
 // Route tests of the capture API against a real PostgreSQL and the emulator over HTTP.
+import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { CAPTURE_ERROR_CODES } from "@/lib/capture/error-codes";
@@ -41,9 +42,9 @@ async function newCapture(documentType = "PASSPORT", { consented = true } = {}) 
 const params = (token: string) => ({ params: Promise.resolve({ token }) });
 const consent = (token: string, body: unknown = { locale: "en" }) =>
   consentRoute(new Request(`http://app/api/capture/${token}/consent`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), params(token));
-const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg", source?: string) =>
+const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg", source?: string, frameId?: string) =>
   framesRoute(
-    new Request(`http://app/api/capture/${token}/frames?context=${context}${source ? `&source=${source}` : ""}`, {
+    new Request(`http://app/api/capture/${token}/frames?context=${context}${source ? `&source=${source}` : ""}${frameId ? `&frame=${frameId}` : ""}`, {
       method: "POST",
       headers: { "content-type": type },
       body: new Uint8Array(bytes),
@@ -62,6 +63,9 @@ const captureErrorCode = async (response: Response) => {
   expect(CAPTURE_ERROR_CODES).toContain(code);
   return [status, code];
 };
+
+const setFaults = (endpoints: Record<string, unknown>) =>
+  fetch(`${harness.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify({ endpoints }) });
 
 async function capturePassport(token: string) {
   for (const context of ["document-front-pre", "document-front", "face-pre", "face"]) expect((await frame(token, context, jpeg)).status).toBe(201);
@@ -128,15 +132,60 @@ describe("POST /api/capture/{token}/frames", () => {
     expect([media?.context, media?.bytes.equals(jpeg)]).toEqual(["document-front-pre", true]);
   });
 
-  it("answers a repeated frame (a retry whose answer was lost) as the first time, without sending it to Veriff again", async () => {
+  it("answers a retried frame (its first answer lost) as the first time, by the page's frame id, without sending it to Veriff again", async () => {
     const capture = await newCapture();
-    const first = await (await frame(capture.token, "face-pre", jpeg)).json();
-    const again = await frame(capture.token, "face-pre", jpeg);
+    const id = randomUUID();
+    const first = await (await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, id)).json();
+    const again = await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, id);
     expect([again.status, await again.json()]).toEqual([201, first]);
-    // The same bytes as another context are another frame.
-    expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
-    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-pre", "face"]);
-    expect(await db().mediaUpload.count({ where: { sessionId: capture.id } })).toBe(2);
+    // Frames with the same bytes but ids of their own are frames of their own (a still picture, a frozen camera).
+    expect((await frame(capture.token, "face", jpeg, "image/jpeg", undefined, randomUUID())).status).toBe(201);
+    expect((await frame(capture.token, "face", jpeg, "image/jpeg", undefined, randomUUID())).status).toBe(201);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-pre", "face", "face"]);
+    expect(await db().mediaUpload.count({ where: { sessionId: capture.id } })).toBe(3);
+    // An id is one frame's: not another context's, nor other bytes'.
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([409, "frame_id_reused"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, "not-a-uuid"))).toEqual([400, "invalid_request"]);
+  });
+
+  it("tells a retry that arrives while its frame is still on its way to wait, and sends the frame once", async () => {
+    const capture = await newCapture();
+    const id = randomUUID();
+    await setFaults({ "POST /sessions/{id}/media": { latencyMs: 400 } });
+    try {
+      const [first, retry] = await Promise.all([
+        frame(capture.token, "face", jpeg, "image/jpeg", undefined, id),
+        new Promise((resolve) => setTimeout(resolve, 100)).then(() => frame(capture.token, "face", jpeg, "image/jpeg", undefined, id)),
+      ]);
+      expect(first.status).toBe(201);
+      expect(await captureErrorCode(retry)).toEqual([409, "frame_in_progress"]);
+    } finally {
+      await setFaults({});
+    }
+    expect((await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id)).status).toBe(201);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media).toHaveLength(1);
+  });
+
+  it("sends a frame again under its id once its upload failed, or was left pending by a request that died", async () => {
+    const capture = await newCapture();
+    const id = randomUUID();
+    await setFaults({ "POST /sessions/{id}/media": { status500Rate: 1 } });
+    try {
+      expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([503, "veriff_unavailable"]);
+    } finally {
+      await setFaults({});
+    }
+    expect((await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id)).status).toBe(201);
+
+    // A request that died mid-upload, long ago: its row is given up, the frame sent.
+    const lost = randomUUID();
+    const sha256 = createHash("sha256").update(jpeg).digest("hex");
+    const base = { sessionId: capture.id, attemptNumber: 1, mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256 };
+    const dead = await db().mediaUpload.create({ data: { ...base, context: "face-pre", clientFrameId: lost, createdAt: new Date(Date.now() - 3_600_000) } });
+    expect((await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, lost)).status).toBe(201);
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "failed", errorCode: "abandoned", clientFrameId: null });
+    const rows = await db().mediaUpload.findMany({ where: { sessionId: capture.id }, orderBy: { createdAt: "asc" }, select: { context: true, status: true } });
+    expect(rows.map((row) => `${row.context}:${row.status}`)).toEqual(["face-pre:failed", "face:failed", "face:acknowledged", "face-pre:acknowledged"]);
   });
 
   it("refuses every bad frame with a stable code", async () => {
@@ -343,11 +392,11 @@ describe("POST /api/capture/{token}/collected-data", () => {
 
   it("never blocks the capture when Veriff refuses it, and refuses bad input", async () => {
     const capture = await newCapture();
-    await fetch(`${harness.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify({ endpoints: { "POST /sessions/{id}/collected-data": { status500Rate: 1 } } }) });
+    await setFaults({ "POST /sessions/{id}/collected-data": { status500Rate: 1 } });
     try {
       expect(await (await send(capture.token, device)).json()).toEqual({ sent: false });
     } finally {
-      await fetch(`${harness.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify({ endpoints: {} }) });
+      await setFaults({});
     }
     expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
     expect(await (await send(capture.token, device)).json()).toEqual({ sent: true });
