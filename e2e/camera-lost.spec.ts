@@ -17,9 +17,12 @@ test("a camera lost mid-capture shows the camera-stopped panel, and Restart came
   const shutter = page.getByRole("button", { name: "Take 2 photos" });
   await expect(shutter).toBeEnabled({ timeout: 20_000 });
 
+  await shutter.focus();
   await page.evaluate(loseCamera);
   const problem = page.getByRole("alert").filter({ hasText: "The camera stopped" });
   await expect(problem).toContainText("Reference: camera_stopped");
+  // The focused shutter went with the camera: keyboards and screen readers land on what happened.
+  await expect(page.getByText("The camera stopped", { exact: true })).toBeFocused();
   await expect(shutter).toHaveCount(0);
 
   await page.getByRole("button", { name: "Restart camera" }).click();

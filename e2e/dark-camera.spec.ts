@@ -12,7 +12,7 @@ test("in poor light the live hint says too dark, without holding the shutter bac
   const shutter = page.getByRole("button", { name: "Take 2 photos" });
   await expect(shutter).toBeEnabled({ timeout: 20_000 });
 
-  const hint = page.getByRole("status");
+  const hint = page.getByTestId("quality-hint");
   await expect(hint).toHaveAttribute("aria-live", "polite");
   await expect(hint).toHaveText("Too dark: find more light");
   // Nothing but the hint: one at a time.

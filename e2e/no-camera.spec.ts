@@ -81,6 +81,8 @@ test("a page opened over plain http has no camera: it says why and takes an uplo
   await expect(problem).toContainText("it starts with https://");
   await expect(problem).toContainText("Reference: camera_insecure_context");
   await expect(page.getByRole("button", { name: "Restart camera" })).toHaveCount(0);
+  // The app's own links are plain http here too: on a phone the camera would be off as well, so no handoff is offered.
+  await expect(page.getByRole("button", { name: "Continue on your phone" })).toHaveCount(0);
   await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: png(1000, 700) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-front image/jpeg 1000x700"]);

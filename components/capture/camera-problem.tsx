@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { browserFamily, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./copy/use-copy";
@@ -22,12 +23,19 @@ export function CameraProblemPanel({
   onFile: (file: ChosenFile) => void;
 }) {
   const copy = useCopy();
+  const title = useRef<HTMLParagraphElement>(null);
+  // The camera went away under the user's hands: the focused shutter went with it, so focus comes here (a new step focuses its heading instead).
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) title.current?.focus();
+  }, []);
   const howToAllow = copy.allowCamera[browserFamily(typeof navigator === "undefined" ? "" : navigator.userAgent)];
   const words = copy.cameraProblems[problem];
   return (
     <div className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
       <div role="alert">
-        <p className="font-semibold">{words.title}</p>
+        <p ref={title} tabIndex={-1} className="font-semibold outline-none">
+          {words.title}
+        </p>
         <p className="mt-1 text-sm">{words.text(howToAllow)}</p>
         <p className="mt-1 text-xs opacity-80">
           {copy.reference}: {problem}
@@ -42,7 +50,7 @@ export function CameraProblemPanel({
         )}
       </div>
       {/* Another device may have a camera that works: on a phone too (a browser without camera support, a broken camera). */}
-      <ContinueOnPhone />
+      <ContinueOnPhone insecurePage={problem === "camera_insecure_context"} />
     </div>
   );
 }

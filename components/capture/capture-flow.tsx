@@ -13,6 +13,7 @@ import { ErrorNotice, PrimaryButton, SecondaryButton } from "./buttons";
 import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
+import { CaptureLinkContext } from "./continue-on-phone";
 import type { Copy } from "./copy/en";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
@@ -40,7 +41,8 @@ export interface CaptureStateJson {
 
 type Phase = "intro" | "primer" | "capture" | "review" | "sending" | "status";
 
-export function CaptureFlow({ token, initial }: { token: string; initial: CaptureStateJson }) {
+/** `link`: the check's capture link as the server makes it, for handing over to another device. */
+export function CaptureFlow({ token, link, initial }: { token: string; link: string; initial: CaptureStateJson }) {
   const copy = useCopy();
   const request = { documentType: initial.documentType, proofOfAddress: initial.proofOfAddress };
   const steps = captureSteps(request, copy.steps);
@@ -161,108 +163,110 @@ export function CaptureFlow({ token, initial }: { token: string; initial: Captur
   }
 
   return (
-    <section aria-labelledby="step-heading">
-      {/* Always in the page, so screen readers announce the banner when it appears. */}
-      <div role="status">
-        {!online && (
-          <p className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{copy.offline}</p>
+    <CaptureLinkContext value={link}>
+      <section aria-labelledby="step-heading">
+        {/* Always in the page, so screen readers announce the banner when it appears. */}
+        <div role="status">
+          {!online && (
+            <p className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{copy.offline}</p>
+          )}
+        </div>
+        {phase === "intro" && (
+          <IntroScreen
+            headingRef={heading}
+            title={initial.status === "resubmission_requested" ? copy.intro.resubmitTitle : initial.proofOfAddress === "only" ? copy.intro.addressTitle : copy.intro.title}
+            steps={steps}
+            done={(item) => stepDone(item.base)}
+            check={initial.proofOfAddress}
+            framesPerContext={framesPerContext}
+            consented={initial.consented}
+            resuming={frames.length > 0}
+            token={token}
+            describeFailure={(code) => serverError(copy, { code }, "unknown_upload")}
+            onStart={startCapture}
+          />
         )}
-      </div>
-      {phase === "intro" && (
-        <IntroScreen
-          headingRef={heading}
-          title={initial.status === "resubmission_requested" ? copy.intro.resubmitTitle : initial.proofOfAddress === "only" ? copy.intro.addressTitle : copy.intro.title}
-          steps={steps}
-          done={(item) => stepDone(item.base)}
-          check={initial.proofOfAddress}
-          framesPerContext={framesPerContext}
-          consented={initial.consented}
-          resuming={frames.length > 0}
-          token={token}
-          describeFailure={(code) => serverError(copy, { code }, "unknown_upload")}
-          onStart={startCapture}
-        />
-      )}
 
-      {phase === "primer" && (
-        <CameraPrimer
-          headingRef={heading}
-          onAnswer={(problem) => {
-            setCameraAllowed(!problem);
-            setCameraError(problem);
-            setPhase("capture");
-          }}
-          onUploadInstead={() => void beginCapture("files")}
-        />
-      )}
+        {phase === "primer" && (
+          <CameraPrimer
+            headingRef={heading}
+            onAnswer={(problem) => {
+              setCameraAllowed(!problem);
+              setCameraError(problem);
+              setPhase("capture");
+            }}
+            onUploadInstead={() => void beginCapture("files")}
+          />
+        )}
 
-      {phase === "capture" && step && (
-        <>
-          <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
-            {copy.steps.indicator(stepIndex + 1, steps.length)}
-          </p>
-          <h1 id="step-heading" ref={heading} tabIndex={-1} className="mt-1 text-2xl font-semibold tracking-tight outline-none">
-            {step.title}
-          </h1>
-          <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-            {!filesOnThisStep ? step.instruction : pdfHere ? copy.steps.filesInstructionPdf : copy.steps.filesInstruction}
-          </p>
-          {sendError && <ErrorNotice text={sendError} />}
-          <div className="mt-4">
-            {pendingPdf?.base === step.base ? (
-              <BothSidesQuestion
-                onAnswer={(bothSides) => {
-                  if (bothSides !== null) sendFile(pendingPdf.base, pendingPdf.chosen, bothSides);
-                  setPendingPdf(null);
-                  heading.current?.focus();
-                }}
-              />
-            ) : filesOnThisStep ? (
-              <div className="flex flex-wrap items-start gap-3">
-                <FilePicker label={pdfHere ? copy.steps.choosePhotoOrPdf : copy.steps.choosePhoto} primary pdf={pdfHere} onFile={onFile} />
-                <SecondaryButton onClick={() => void beginCapture("camera")}>{copy.steps.useCamera}</SecondaryButton>
-              </div>
-            ) : cameraError ? (
-              <CameraProblemPanel problem={cameraError} pdf={pdfHere} onRetry={() => setCameraError(null)} onFile={onFile} />
-            ) : (
-              <>
-                <CameraStep
-                  key={step.base}
-                  step={step}
-                  frames={framesForSide(step.base, framesPerContext)}
-                  onFrame={onFrame}
-                  onCameraError={(error) => setCameraError(cameraProblem(error))}
+        {phase === "capture" && step && (
+          <>
+            <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
+              {copy.steps.indicator(stepIndex + 1, steps.length)}
+            </p>
+            <h1 id="step-heading" ref={heading} tabIndex={-1} className="mt-1 text-2xl font-semibold tracking-tight outline-none">
+              {step.title}
+            </h1>
+            <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+              {!filesOnThisStep ? step.instruction : pdfHere ? copy.steps.filesInstructionPdf : copy.steps.filesInstruction}
+            </p>
+            {sendError && <ErrorNotice text={sendError} />}
+            <div className="mt-4">
+              {pendingPdf?.base === step.base ? (
+                <BothSidesQuestion
+                  onAnswer={(bothSides) => {
+                    if (bothSides !== null) sendFile(pendingPdf.base, pendingPdf.chosen, bothSides);
+                    setPendingPdf(null);
+                    heading.current?.focus();
+                  }}
                 />
-                {step.base !== "face" && (
-                  <div className="mt-4 flex justify-center">
-                    <FilePicker label={pdfHere ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead} pdf={pdfHere} onFile={onFile} />
-                  </div>
-                )}
-              </>
-            )}
-          </div>
-          <FrameTray frames={framesOf(step.base)} title={step.title} onRetry={retry} />
-          <div className="mt-6 flex flex-wrap gap-3">
-            {framesOf(step.base).length > 0 && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
-            {stepDone(step.base) && !pendingPdf && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
-          </div>
-        </>
-      )}
+              ) : filesOnThisStep ? (
+                <div className="flex flex-wrap items-start gap-3">
+                  <FilePicker label={pdfHere ? copy.steps.choosePhotoOrPdf : copy.steps.choosePhoto} primary pdf={pdfHere} onFile={onFile} />
+                  <SecondaryButton onClick={() => void beginCapture("camera")}>{copy.steps.useCamera}</SecondaryButton>
+                </div>
+              ) : cameraError ? (
+                <CameraProblemPanel problem={cameraError} pdf={pdfHere} onRetry={() => setCameraError(null)} onFile={onFile} />
+              ) : (
+                <>
+                  <CameraStep
+                    key={step.base}
+                    step={step}
+                    frames={framesForSide(step.base, framesPerContext)}
+                    onFrame={onFrame}
+                    onCameraError={(error) => setCameraError(cameraProblem(error))}
+                  />
+                  {step.base !== "face" && (
+                    <div className="mt-4 flex justify-center">
+                      <FilePicker label={pdfHere ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead} pdf={pdfHere} onFile={onFile} />
+                    </div>
+                  )}
+                </>
+              )}
+            </div>
+            <FrameTray frames={framesOf(step.base)} title={step.title} onRetry={retry} />
+            <div className="mt-6 flex flex-wrap gap-3">
+              {framesOf(step.base).length > 0 && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
+              {stepDone(step.base) && !pendingPdf && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
+            </div>
+          </>
+        )}
 
-      {(phase === "review" || phase === "sending") && (
-        <ReviewPhotos
-          steps={steps}
-          frames={frames}
-          headingRef={heading}
-          sending={phase === "sending"}
-          error={sendError}
-          canSend={steps.every((item) => stepDone(item.base))}
-          onRetake={retake}
-          onRetry={retry}
-          onSend={submit}
-        />
-      )}
-    </section>
+        {(phase === "review" || phase === "sending") && (
+          <ReviewPhotos
+            steps={steps}
+            frames={frames}
+            headingRef={heading}
+            sending={phase === "sending"}
+            error={sendError}
+            canSend={steps.every((item) => stepDone(item.base))}
+            onRetake={retake}
+            onRetry={retry}
+            onSend={submit}
+          />
+        )}
+      </section>
+    </CaptureLinkContext>
   );
 }
 

@@ -1,34 +1,38 @@
 "use client";
 
 import { QRCodeSVG } from "qrcode.react";
-import { useId, useRef, useState } from "react";
-import { captureLink, type CaptureLink } from "@/lib/capture/browser/capture-link";
+import { createContext, useContext, useId, useRef, useState } from "react";
+import { handoffFor, handoffHelps, type Handoff } from "@/lib/capture/browser/capture-link";
 import { useCopy } from "./copy/use-copy";
 import { useMediaQuery } from "./use-media-query";
 import { useReloadWhenSent } from "./use-reload-when-sent";
 
+/** The check's capture link as the server makes it (APP_BASE_URL): what another device opens. */
+export const CaptureLinkContext = createContext<string | null>(null);
+
 /**
- * "Continue on your phone": this page's capture link as a QR code and as text
+ * "Continue on your phone": the check's capture link as a QR code and as text
  * to copy. Opening the link elsewhere resumes the check there (what was sent
  * stays sent); this page follows until the other device has sent it.
  * `desktopOnly`: offered only where there is no touch screen, i.e. where the
- * phone is likely the better camera.
+ * phone is likely the better camera; `insecurePage`: offered on a plain-http
+ * page only with a secure link.
  */
-export function ContinueOnPhone({ desktopOnly = false }: { desktopOnly?: boolean }) {
+export function ContinueOnPhone({ desktopOnly = false, insecurePage = false }: { desktopOnly?: boolean; insecurePage?: boolean }) {
   const copy = useCopy().handoff;
   const touch = useMediaQuery("(any-pointer: coarse)");
-  // Read when opened, in the browser: the server never renders this panel open.
-  const [handoff, setHandoff] = useState<CaptureLink | null>(null);
+  const link = useContext(CaptureLinkContext);
+  const [handoff, setHandoff] = useState<Handoff | null>(null);
   const panelId = useId();
   useReloadWhenSent(handoff?.stateUrl ?? null, handoff !== null);
-  if (desktopOnly && touch) return null;
+  if ((desktopOnly && touch) || !link || !handoffHelps(link, insecurePage)) return null;
   return (
     <div className="mt-4">
       <button
         type="button"
         aria-expanded={handoff !== null}
         aria-controls={panelId}
-        onClick={() => setHandoff(handoff ? null : captureLink(window.location.href))}
+        onClick={() => setHandoff(handoff ? null : handoffFor(link))}
         className="min-h-11 rounded-xl border border-neutral-300 bg-white px-4 text-sm font-medium text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
       >
         {touch ? copy.otherDevice : copy.phone}

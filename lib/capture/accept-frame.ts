@@ -122,7 +122,7 @@ async function uploadFrame(
     return refuse(400, "both_sides_not_allowed", "Only a PDF sent as the front of a two-sided document can hold both sides.");
   }
   const limit = pdf ? MAX_PDF_BYTES : MAX_IMAGE_BYTES;
-  if (bytes.length > limit) return refuse(413, "file_too_large", `The file is larger than ${limit / 1024 / 1024} MB.`);
+  if (bytes.length > limit) return refuse(413, "file_too_large", `The file is larger than Veriff takes (${limit} bytes for ${pdf ? "a PDF" : "an image"}).`);
   const longerSide = Math.max(sniffed.width ?? 0, sniffed.height ?? 0);
   if (longerSide > MAX_LONGER_SIDE) {
     return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);

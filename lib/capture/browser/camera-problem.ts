@@ -22,7 +22,7 @@ export function cameraProblem(error: unknown): CameraProblem {
   if (/NotFound|DevicesNotFound|Overconstrained/i.test(name)) return "camera_not_found";
   if (/NotReadable|TrackStart|Abort/i.test(name)) return "camera_in_use";
   if (/not supported/i.test(name)) return "camera_unsupported"; // react-webcam's words when getUserMedia is missing
-  if (/TrackEnded/i.test(name)) return "camera_stopped"; // camera-track.ts: the camera went away mid-capture
+  // Anything else, a camera that went away mid-capture (camera-track.ts) among them.
   return "camera_stopped";
 }
 

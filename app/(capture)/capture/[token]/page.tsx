@@ -5,6 +5,7 @@ import { requestLocale } from "@/components/capture/copy/server-locale";
 import { CopyProvider } from "@/components/capture/copy/use-copy";
 import { LanguageSwitcher } from "@/components/capture/language-switcher";
 import { captureState } from "@/lib/capture/capture-state";
+import { captureUrl } from "@/lib/sessions/create-session";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function CapturePage({ params }: { params: Promise<{ token:
           <LanguageSwitcher />
         </div>
         {lookup.ok ? (
-          <CaptureFlow token={token} initial={JSON.parse(JSON.stringify(lookup.state))} />
+          <CaptureFlow token={token} link={captureUrl(token)} initial={JSON.parse(JSON.stringify(lookup.state))} />
         ) : (
           <section>
             <h1 className="text-2xl font-semibold tracking-tight">{lookup.code === "link_expired" ? copy.link.expired : copy.link.invalid}</h1>

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { exportEnv } from "@/lib/env";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { recordConsent } from "@/lib/capture/record-consent";
+import { MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";
@@ -135,8 +136,16 @@ describe("PDFs of an identity document", () => {
     expect(await errorCode(await frame(card.token, "document-front", pdf, { type: "application/pdf", query: "&sides=front" }))).toEqual([400, "invalid_request"]);
     expect(await errorCode(await frame(card.token, "document-front", pdf, { type: "application/pdf" }))).toEqual([415, "pdf_not_accepted"]);
     expect(await errorCode(await frame(card.token, "face", pdf, { type: "application/pdf", query: "&source=file" }))).toEqual([415, "pdf_not_accepted"]);
-    const over = Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024)]);
+    const over = Buffer.concat([pdf, Buffer.alloc(MAX_PDF_BYTES + 1 - pdf.length)]);
     expect(await errorCode(await frame(card.token, "document-front", over, { type: "application/pdf", query: "&source=file" }))).toEqual([413, "file_too_large"]);
     expect(await db().mediaUpload.count({ where: { sessionId: { in: [card.id, passport.id] } } })).toBe(0);
+  });
+
+  it("takes a PDF of exactly 20 MB, read as 20,000,000 bytes", async () => {
+    const card = await newCapture({ document: { type: "ID_CARD", country: "EE" } });
+    const largest = Buffer.concat([pdf, Buffer.alloc(MAX_PDF_BYTES - pdf.length)]);
+    expect(largest.length).toBe(20_000_000);
+    expect((await frame(card.token, "document-front", largest, { type: "application/pdf", query: "&source=file" })).status).toBe(201);
+    expect(harness.emulator.session(card.veriffSessionId)?.attempts[0]?.media[0]?.bytes.length).toBe(20_000_000);
   });
 });
