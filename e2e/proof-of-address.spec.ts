@@ -24,6 +24,10 @@ test("identity and address: passport and selfie through the camera, then a utili
   // One picture of one document: the shutter takes a single photo here.
   await expect(page.getByRole("button", { name: "Take photo", exact: true })).toBeVisible({ timeout: 20_000 });
   await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "electricity-bill.pdf", mimeType: "application/pdf", buffer: pdf("bill") });
+  // Veriff takes one proof of address: the end-user looks at it before it goes.
+  await expect(page.getByText("Is all of it sharp and readable?")).toBeFocused();
+  await expect(page.getByText("✓ Sent")).toHaveCount(0);
+  await page.getByRole("button", { name: "Send this document" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   await expect(page.getByText("PDF document")).toBeVisible();
   await page.getByRole("button", { name: "Continue", exact: true }).click();
@@ -48,9 +52,20 @@ test("address only: no document to choose, one photo of the bill through the cam
 
   await expect(page.getByRole("heading", { name: "Proof of address" })).toBeFocused();
   await expect(page.getByText("Step 1 of 1")).toBeVisible();
-  await page.getByRole("button", { name: "Take photo", exact: true }).click({ timeout: 20_000 });
+  const shutter = page.getByRole("button", { name: "Take photo", exact: true });
+  await shutter.click({ timeout: 20_000 });
+  // Shown before it is sent; another may be taken instead, and only the one sent reaches Veriff.
+  await expect(page.getByRole("img", { name: "Your proof of address" })).toBeVisible();
+  await page.getByRole("button", { name: "Take or choose another" }).click();
+  await expect(page.getByRole("heading", { name: "Proof of address" })).toBeFocused();
+  await shutter.click({ timeout: 20_000 });
+  await page.getByRole("button", { name: "Send this document" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1, { timeout: 20_000 });
+  // Sent is final: no retake that would give Veriff a second document.
+  await expect(page.getByText("Sent. Veriff takes one proof of address per check")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Retake" })).toHaveCount(0);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Retake" })).toHaveCount(0);
   await page.getByRole("button", { name: "Send for checking" }).click();
   await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
   const session = await emulatedSession(request, sessionId);

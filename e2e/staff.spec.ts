@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { childProcessEnv, launcherEnv } from "../lib/env";
-import { fillStartForm } from "./support/check";
+import { fillStartForm, startCheck } from "./support/check";
 
 // Staff accounts are made as an operator makes them: `npm run staff:create`,
 // on the database the app under test uses (npm test passes it in DATABASE_URL).
@@ -98,7 +99,7 @@ test("an admin follows a session live to its decision, views an image and person
   // The emulator decides a few seconds after the submit; its webhook updates the open page by itself.
   await expect(page.getByText("Veriff decision: approved")).toBeVisible({ timeout: 30_000 });
   const timeline = page.getByRole("list", { name: "Timeline" });
-  for (const entry of ["Session created", "Photo accepted: document-front-pre", "Photo accepted: face", "Submitted for checking", "Veriff: the end-user submitted"]) {
+  for (const entry of ["Session created", "Agreed to the processing", "Photo accepted: document-front-pre", "Photo accepted: face", "Submitted for checking", "Veriff: the end-user submitted"]) {
     await expect(timeline.getByText(entry, { exact: true })).toBeVisible();
   }
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Approved");
@@ -140,6 +141,26 @@ test("an admin follows a session live to its decision, views an image and person
   await page.getByRole("button", { name: "Delete session" }).click();
   await expect(page).toHaveURL(/\/staff$/);
   expect((await page.goto(sessionUrl))?.status()).toBe(404);
+});
+
+test("an end-user's PDF is saved as a file by staff, never opened in a tab of the console", async ({ browser, request }) => {
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+  const endUser = await browser.newPage();
+  await startCheck(endUser, request, null, { check: "My address only" });
+  await endUser.getByRole("button", { name: "Start" }).click();
+  await endUser.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "bill.pdf", mimeType: "application/pdf", buffer: pdf });
+  await endUser.getByRole("button", { name: "Send this document" }).click();
+  await expect(endUser.getByText("✓ Sent")).toHaveCount(1);
+
+  const page = await browser.newPage();
+  await signIn(page, admin);
+  await openNewestSession(page);
+  await page.getByRole("button", { name: "Show images" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^address-front-[0-9a-f]{8}\.pdf$/);
+  expect(fs.readFileSync((await download.path())!).equals(pdf)).toBe(true);
+  // No tab was opened for it (each newPage has a context of its own).
+  expect(page.context().pages()).toEqual([page]);
 });
 
 test("an agent reads sessions but cannot delete, manage staff or read the audit log", async ({ page }) => {

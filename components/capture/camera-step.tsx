@@ -21,6 +21,8 @@ export interface TakenFrame {
   blob: Blob;
   width: number;
   height: number;
+  /** Taken while a quality hint was showing: maybe hard to read. */
+  hardToRead: boolean;
 }
 
 /** The live preview with its guide, and a shutter that takes `frames` frames a short interval apart. */
@@ -52,7 +54,8 @@ export function CameraStep({
   async function takeFrames() {
     const video = webcam.current?.video;
     if (!video) return;
-    setHardToRead(hint !== null);
+    const doubtful = hint !== null;
+    setHardToRead(doubtful);
     setTaking(true);
     try {
       for (let index = 0; index < frames; index++) {
@@ -66,7 +69,7 @@ export function CameraStep({
             ? wholePixels(withMargin(guideRegion(picture, video.getBoundingClientRect(), guide.current.getBoundingClientRect()), 0.1, picture), picture)
             : undefined;
         const encoded = await encodeCameraFrame(video, crop);
-        onFrame({ index, ...encoded });
+        onFrame({ index, ...encoded, hardToRead: doubtful });
       }
     } catch (error) {
       onCameraError(error instanceof Error ? error.message : String(error));

@@ -9,6 +9,7 @@ import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
 import { firstMissingStep, missingSides, nextMissingStep } from "@/lib/capture/browser/missing-sides";
 import { frameContext, framesForSide, type BaseContext, type ProofOfAddress } from "@/lib/capture/required-frames";
 import { BothSidesQuestion } from "./both-sides-question";
+import { ConfirmAddress } from "./confirm-address";
 import { ErrorNotice, PrimaryButton, SecondaryButton } from "./buttons";
 import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
@@ -17,7 +18,7 @@ import { CaptureLinkContext } from "./continue-on-phone";
 import type { Copy } from "./copy/en";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
-import { FrameTray } from "./frame-tray";
+import { FrameTray, type Frame } from "./frame-tray";
 import { IntroScreen } from "./intro-screen";
 import { ReviewPhotos } from "./review-photos";
 import { StatusView } from "./status-view";
@@ -41,6 +42,14 @@ export interface CaptureStateJson {
 
 type Phase = "intro" | "primer" | "capture" | "review" | "sending" | "status";
 
+/** A photo or file held back until the end-user says how to send it: a card's front as a PDF (does it hold the back?), or the one proof of address (is it the right one?). */
+interface Held extends Pick<Frame, "base" | "source" | "previewUrl" | "placeholder"> {
+  blob: Blob;
+  ask: "both_sides" | "address";
+  /** A photo taken while a quality hint was showing. */
+  hardToRead?: boolean;
+}
+
 /** `link`: the check's capture link as the server makes it, for handing over to another device. */
 export function CaptureFlow({ token, link, initial }: { token: string; link: string; initial: CaptureStateJson }) {
   const copy = useCopy();
@@ -55,8 +64,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   // Once the camera has been allowed on this page, the primer is not shown again.
   const [cameraAllowed, setCameraAllowed] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
-  // A PDF chosen for the front of a card, waiting for "does it hold the back too?".
-  const [pendingPdf, setPendingPdf] = useState<{ base: BaseContext; chosen: ChosenFile } | null>(null);
+  const [held, setHeld] = useState<Held | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const describeFailure = useCallback((result: UploadResult) => serverError(copy, result.body?.error, "unknown_upload"), [copy]);
   const { frames, send, retry, forget } = useFrameUploads(token, initial.frames, describeFailure);
@@ -80,27 +88,40 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   const onFrame = useCallback(
     (taken: TakenFrame) => {
       if (!step) return;
-      const context = frameContext(step.base, taken.index, framesPerContext);
-      send(taken.blob, { base: step.base, context, source: "camera", previewUrl: URL.createObjectURL(taken.blob), placeholder: null });
+      const photo = { base: step.base, blob: taken.blob, source: "camera" as const, previewUrl: URL.createObjectURL(taken.blob), placeholder: null };
+      if (step.base === "address-front") return setHeld({ ...photo, ask: "address", hardToRead: taken.hardToRead });
+      send(taken.blob, { ...photo, context: frameContext(step.base, taken.index, framesPerContext) });
     },
     [step, send, framesPerContext],
   );
 
   // A chosen file stands for the whole side: sent once, as the plain context.
-  // Only a redrawn photo has a preview: the browser cannot show a HEIC it could not decode, nor a PDF as a thumbnail.
-  const sendFile = useCallback(
-    (base: BaseContext, chosen: ChosenFile, bothSides = false) => {
-      const preview = chosen.redrawn ? { previewUrl: URL.createObjectURL(chosen.blob), placeholder: null } : { previewUrl: null, placeholder: chosen.format === "pdf" ? ("pdf" as const) : ("heic" as const) };
-      send(chosen.blob, { base, context: base, source: "file", bothSides, ...preview });
-    },
-    [send],
-  );
   function onFile(chosen: ChosenFile) {
     if (!step) return;
+    const file = { base: step.base, blob: chosen.blob, source: "file" as const, ...filePreview(chosen) };
     const cardFront = step.base === "document-front" && steps.some((item) => item.base === "document-back");
-    if (chosen.format === "pdf" && cardFront) return setPendingPdf({ base: step.base, chosen });
-    sendFile(step.base, chosen);
+    if (step.base === "address-front") return setHeld({ ...file, ask: "address" });
+    if (chosen.format === "pdf" && cardFront) return setHeld({ ...file, ask: "both_sides" });
+    send(file.blob, { ...file, context: file.base });
   }
+
+  /** Sends what was held back, as its side's plain context (a proof of address is one picture, a file stands for its side). */
+  function sendHeld(bothSides: boolean) {
+    if (!held) return;
+    send(held.blob, { ...held, context: held.base, bothSides });
+    setHeld(null);
+    heading.current?.focus();
+  }
+
+  /** Lets go of what was held back, its preview too. */
+  function dropHeld() {
+    if (held?.previewUrl) URL.revokeObjectURL(held.previewUrl);
+    setHeld(null);
+  }
+
+  // Veriff takes one proof of address per check: once it has it (or is getting it), it stays.
+  const canRetake = (base: BaseContext) =>
+    framesOf(base).length > 0 && !(base === "address-front" && framesOf(base).some((frame) => frame.state !== "failed"));
 
   function startCapture() {
     if (steps.every((item) => stepDone(item.base))) return setPhase("review");
@@ -119,7 +140,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   /** On to the next side that still needs photos (a PDF of both sides finishes the back too), or to the review. */
   function nextStep() {
     setSendError(null);
-    setPendingPdf(null);
+    dropHeld();
     const next = nextMissingStep(steps.map((item) => item.base), stepIndex, missing);
     if (next >= 0) setStepIndex(next);
     else setPhase("review");
@@ -127,7 +148,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
 
   function retake(base: BaseContext) {
     setSendError(null);
-    setPendingPdf(null);
+    dropHeld();
     forget(base);
     setStepIndex(steps.findIndex((item) => item.base === base));
     setPhase("capture");
@@ -153,7 +174,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
       <StatusView
         token={token}
         onRecapture={() => {
-          setPendingPdf(null);
+          dropHeld();
           forget();
           setStepIndex(0);
           void beginCapture(cameraMode);
@@ -212,14 +233,27 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             </p>
             {sendError && <ErrorNotice text={sendError} />}
             <div className="mt-4">
-              {pendingPdf?.base === step.base ? (
-                <BothSidesQuestion
-                  onAnswer={(bothSides) => {
-                    if (bothSides !== null) sendFile(pendingPdf.base, pendingPdf.chosen, bothSides);
-                    setPendingPdf(null);
-                    heading.current?.focus();
-                  }}
-                />
+              {held?.base === step.base ? (
+                held.ask === "both_sides" ? (
+                  <BothSidesQuestion
+                    onAnswer={(bothSides) => {
+                      if (bothSides !== null) return sendHeld(bothSides);
+                      dropHeld();
+                      heading.current?.focus();
+                    }}
+                  />
+                ) : (
+                  <ConfirmAddress
+                    previewUrl={held.previewUrl}
+                    hardToRead={held.hardToRead ?? false}
+                    placeholder={held.placeholder === "pdf" ? copy.tray.pdfDocument : copy.tray.heicPhoto}
+                    onSend={() => sendHeld(false)}
+                    onDiscard={() => {
+                      dropHeld();
+                      heading.current?.focus();
+                    }}
+                  />
+                )
               ) : filesOnThisStep ? (
                 <div className="flex flex-wrap items-start gap-3">
                   <FilePicker label={pdfHere ? copy.steps.choosePhotoOrPdf : copy.steps.choosePhoto} primary pdf={pdfHere} onFile={onFile} />
@@ -245,9 +279,12 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
               )}
             </div>
             <FrameTray frames={framesOf(step.base)} title={step.title} onRetry={retry} />
+            {step.base === "address-front" && framesOf(step.base).length > 0 && !canRetake(step.base) && (
+              <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>
+            )}
             <div className="mt-6 flex flex-wrap gap-3">
-              {framesOf(step.base).length > 0 && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
-              {stepDone(step.base) && !pendingPdf && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
+              {canRetake(step.base) && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
+              {stepDone(step.base) && !held && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
             </div>
           </>
         )}
@@ -260,7 +297,8 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             sending={phase === "sending"}
             error={sendError}
             canSend={steps.every((item) => stepDone(item.base))}
-            onRetake={retake}
+            canRetake={canRetake}
+          onRetake={retake}
             onRetry={retry}
             onSend={submit}
           />
@@ -284,4 +322,10 @@ function serverError(copy: Copy, error: { code?: unknown } | undefined, fallback
   // Veriff's refusal or absence at submit is no fault of one photo: say that the sending failed.
   const phrase = fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable") ? copy.serverErrors.unknown_submit : copy.serverErrors[code];
   return `${phrase} ${copy.reference}: ${code}`;
+}
+
+/** Only a redrawn photo has a preview: the browser cannot show a HEIC it could not decode, nor a PDF as a thumbnail. */
+function filePreview(chosen: ChosenFile): Pick<Frame, "previewUrl" | "placeholder"> {
+  if (chosen.redrawn) return { previewUrl: URL.createObjectURL(chosen.blob), placeholder: null };
+  return { previewUrl: null, placeholder: chosen.format === "pdf" ? "pdf" : "heic" };
 }

@@ -14,6 +14,7 @@ export function ReviewPhotos({
   sending,
   error,
   canSend,
+  canRetake,
   onRetake,
   onRetry,
   onSend,
@@ -24,6 +25,7 @@ export function ReviewPhotos({
   sending: boolean;
   error: string | null;
   canSend: boolean;
+  canRetake: (base: BaseContext) => boolean;
   onRetake: (base: BaseContext) => void;
   onRetry: (key: string) => void;
   onSend: () => void;
@@ -47,7 +49,7 @@ export function ReviewPhotos({
             <div key={item.base}>
               <div className="flex items-center justify-between gap-4">
                 <h2 className="font-semibold">{item.title}</h2>
-                {!inFrontPdf && (
+                {!inFrontPdf && canRetake(item.base) && (
                   <button type="button" onClick={() => onRetake(item.base)} className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700">
                     {copy.steps.retake}
                   </button>
@@ -56,7 +58,10 @@ export function ReviewPhotos({
               {inFrontPdf ? (
                 <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.steps.inFrontPdf}</p>
               ) : (
-                <FrameTray frames={frames.filter((frame) => frame.base === item.base)} title={item.title} large onRetry={onRetry} />
+                <>
+                  <FrameTray frames={frames.filter((frame) => frame.base === item.base)} title={item.title} large onRetry={onRetry} />
+                  {item.base === "address-front" && !canRetake(item.base) && <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>}
+                </>
               )}
             </div>
           );

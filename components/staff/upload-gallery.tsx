@@ -52,7 +52,7 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
           return (
             <li key={upload.id} className="rounded-lg border border-neutral-200 p-2 dark:border-neutral-800">
               {fetchable && upload.mimeType === "application/pdf" ? (
-                <PdfLink src={src(upload)} />
+                <PdfDownload src={src(upload)} name={`${upload.context}-${upload.id.slice(0, 8)}.pdf`} />
               ) : fetchable && upload.mimeType.startsWith("image/") ? (
                 <Thumbnail
                   src={src(upload)}
@@ -130,36 +130,33 @@ function Thumbnail({ src, alt, onOpen }: { src: string; alt: string; onOpen: (ob
 }
 
 /**
- * A PDF, fetched when asked for and opened in a new tab from an object URL:
- * the route's sandbox policy keeps the browser's PDF viewer from showing it
- * directly, and the bytes stay out of every cache.
+ * A PDF, fetched when asked for and saved as a file. Never shown in a tab of
+ * ours: the end-user made it, and a blob: URL would open it with the console's
+ * origin, outside the sandbox the route serves it with. The bytes stay out of
+ * every cache.
  */
-function PdfLink({ src }: { src: string }) {
-  const [state, setState] = useState<"idle" | "loading" | "failed" | "blocked">("idle");
-  async function open() {
-    // Opened first, inside the click, so no pop-up blocker stops it; nothing is fetched (or audited) if one does.
-    const tab = window.open("", "_blank");
-    if (!tab) return setState("blocked");
-    tab.opener = null;
+function PdfDownload({ src, name }: { src: string; name: string }) {
+  const [state, setState] = useState<"idle" | "loading" | "failed">("idle");
+  async function download() {
     setState("loading");
     const response = await fetch(src, { cache: "no-store" }).catch(() => null);
-    if (!response?.ok) {
-      tab.close();
-      return setState("failed");
-    }
-    const objectUrl = URL.createObjectURL(await response.blob());
-    tab.location.href = objectUrl;
-    // The tab has its own copy once loaded; a minute is ample.
+    const blob = response?.ok ? await response.blob().catch(() => null) : null;
+    if (!blob) return setState("failed");
+    const objectUrl = URL.createObjectURL(blob);
+    const link = Object.assign(document.createElement("a"), { href: objectUrl, download: name });
+    link.click();
+    // The download has its own copy once started; a minute is ample.
     setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
     setState("idle");
   }
   return (
     <button
       type="button"
-      onClick={() => void open()}
+      onClick={() => void download()}
+      disabled={state === "loading"}
       className="flex aspect-video w-full items-center justify-center rounded bg-neutral-100 font-medium text-accent-700 hover:underline dark:bg-neutral-800 dark:text-accent-300"
     >
-      {{ idle: "Open PDF in a new tab", loading: "Loading…", failed: "Could not load from Veriff", blocked: "Allow pop-ups to open the PDF" }[state]}
+      {{ idle: "Download PDF", loading: "Loading…", failed: "Could not load from Veriff" }[state]}
     </button>
   );
 }

@@ -128,6 +128,16 @@ async function uploadFrame(
     return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);
   }
 
+  // Veriff takes one proof of address per check, and nothing sent can be withdrawn: a second one would stand beside the first.
+  if (context === "address-front" && actor === "end_user") {
+    const sent = await db().mediaUpload.findFirst({
+      where: { sessionId: session.id, attemptNumber: session.attemptNumber, context, status: { not: "failed" } },
+      select: { clientFrameId: true },
+    });
+    if (sent && (!frameId || sent.clientFrameId !== frameId)) {
+      return refuse(409, "address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
+    }
+  }
   const claim = await claimFrame(
     {
       sessionId: session.id,

@@ -25,6 +25,7 @@ export const CAPTURE_ERROR_CODES = [
   "veriff_unavailable",
   "frame_in_progress",
   "frame_id_reused",
+  "address_already_sent",
   // POST …/submit
   "capture_incomplete",
   // POST …/collected-data

@@ -111,6 +111,15 @@ export const de: Copy = {
     next: "Weiter",
   },
 
+  confirmAddress: {
+    question: "Ist alles scharf und lesbar?",
+    onlyOne: "Prüfen Sie Ihren Namen und Ihre Adresse. Wir senden ein Dokument, und es kann danach nicht mehr geändert werden.",
+    photo: "Ihr Adressnachweis",
+    send: "Dieses Dokument senden",
+    another: "Ein anderes aufnehmen oder wählen",
+    sent: "Gesendet. Veriff nimmt einen Adressnachweis pro Prüfung an, daher kann er jetzt nicht mehr geändert werden.",
+  },
+
   camera: {
     switch: "Kamera wechseln",
     take: (frames: number) => (frames > 1 ? `${frames} Fotos aufnehmen` : "Foto aufnehmen"),
@@ -221,6 +230,7 @@ export const de: Copy = {
     veriff_unavailable: "Das Foto konnte gerade nicht gesendet werden. Versuchen Sie es noch einmal.",
     frame_in_progress: "Dieses Foto ist noch unterwegs. Versuchen Sie es gleich noch einmal.",
     frame_id_reused: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es erneut.",
+    address_already_sent: "Ihr Adressnachweis wurde bereits gesendet. Veriff nimmt einen pro Prüfung an.",
     capture_incomplete: "Einige Fotos sind nicht angekommen. Nehmen Sie die Fotos dieses Schritts noch einmal auf.",
     invalid_request: "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     unknown_upload: "Das Foto konnte nicht gesendet werden.",

@@ -116,6 +116,16 @@ export const en = {
     next: "Continue",
   },
 
+  /** The proof of address, looked at before it is sent (Veriff takes one per check). */
+  confirmAddress: {
+    question: "Is all of it sharp and readable?",
+    onlyOne: "Check your name and address. We send one document, and it cannot be changed once sent.",
+    photo: "Your proof of address",
+    send: "Send this document",
+    another: "Take or choose another",
+    sent: "Sent. Veriff takes one proof of address per check, so it cannot be changed now.",
+  },
+
   camera: {
     switch: "Switch camera",
     take: (frames: number) => (frames > 1 ? `Take ${frames} photos` : "Take photo"),
@@ -222,6 +232,7 @@ export const en = {
     veriff_unavailable: "The photo could not be sent right now. Try again.",
     frame_in_progress: "This photo is still on its way. Try again in a moment.",
     frame_id_reused: "This photo could not be sent. Reload the page and try again.",
+    address_already_sent: "Your proof of address was already sent. Veriff takes one per check.",
     capture_incomplete: "Some photos did not arrive. Take the photos of this step again.",
     invalid_request: "Your browser sent something we could not read. Reload the page and try again.",
     unknown_upload: "The photo could not be sent.",

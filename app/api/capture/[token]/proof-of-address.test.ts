@@ -1,5 +1,6 @@
 // Proof of address and PDFs through the capture routes, against a real
 // PostgreSQL and an emulated integration that has PDF uploads enabled.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { db } from "@/lib/db";
@@ -56,8 +57,13 @@ describe("proof of address", () => {
     expect(await errorCode(await frame(capture.token, "face", jpeg))).toEqual([400, "invalid_context"]);
     expect(await errorCode(await submit(capture.token))).toEqual([409, "capture_incomplete"]);
 
-    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: "&source=file" })).status).toBe(201);
+    const id = "3b241101-e2bb-4255-8caf-4136c566a962";
+    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: `&source=file&frame=${id}` })).status).toBe(201);
     expect(await missing(capture.token)).toEqual([]);
+    // Veriff takes one: a second document is refused, a retry of the first is answered as before.
+    expect(await errorCode(await frame(capture.token, "address-front", jpeg))).toEqual([409, "address_already_sent"]);
+    expect(await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` }))).toEqual([409, "address_already_sent"]);
+    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: `&source=file&frame=${id}` })).status).toBe(201);
     expect((await submit(capture.token)).status).toBe(200);
     expect(heldByEmulator(capture.veriffSessionId)).toEqual([["address-front", "application/pdf"]]);
     expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");

@@ -22,6 +22,8 @@ export const GET = route("staff.media", async (request, { params }: { params: Pr
       "cache-control": "private, no-store",
       "content-security-policy": "default-src 'none'; sandbox",
       "cross-origin-resource-policy": "same-origin",
+      // An end-user's PDF is saved, never shown by the browser at the console's origin.
+      ...(image.contentType === "application/pdf" ? { "content-disposition": "attachment" } : {}),
     },
   });
 });
