@@ -15,7 +15,7 @@ import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
 import { CaptureLinkContext } from "./continue-on-phone";
-import type { Copy } from "./copy/en";
+import type { Copy, UnknownFailure } from "./copy/en";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray, type Frame } from "./frame-tray";
@@ -203,7 +203,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             consented={initial.consented}
             resuming={frames.length > 0}
             token={token}
-            describeFailure={(code) => serverError(copy, { code }, "unknown_upload")}
+            describeFailure={(code) => serverError(copy, { code }, "unknown_consent")}
             onStart={startCapture}
           />
         )}
@@ -317,7 +317,7 @@ function cameraProblemBeforeAsking(): CameraProblem | null {
  * A refusal in the page's language, with its code for staff to look up. The
  * server's own message is English and meant for developers: never shown.
  */
-function serverError(copy: Copy, error: { code?: unknown } | undefined, fallback: "unknown_upload" | "unknown_submit"): string {
+function serverError(copy: Copy, error: { code?: unknown } | undefined, fallback: UnknownFailure): string {
   const code = isCaptureErrorCode(error?.code) ? error.code : fallback;
   // Veriff's refusal or absence at submit is no fault of one photo: say that the sending failed.
   const phrase = fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable") ? copy.serverErrors.unknown_submit : copy.serverErrors[code];

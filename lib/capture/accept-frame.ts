@@ -128,10 +128,17 @@ async function uploadFrame(
     return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);
   }
 
+  // An upload still pending after this long was left by a request that died: longer than the slowest upload to Veriff (every try timing out), and then some.
+  const abandonedAfterMs = env.VERIFF_UPLOAD_TIMEOUT_MS * env.VERIFF_MAX_ATTEMPTS + 60_000;
   // Veriff takes one proof of address per check, and nothing sent can be withdrawn: a second one would stand beside the first.
   if (context === "address-front" && actor === "end_user") {
     const sent = await db().mediaUpload.findFirst({
-      where: { sessionId: session.id, attemptNumber: session.attemptNumber, context, status: { not: "failed" } },
+      where: {
+        sessionId: session.id,
+        attemptNumber: session.attemptNumber,
+        context,
+        OR: [{ status: "acknowledged" }, { status: "pending", createdAt: { gt: new Date(Date.now() - abandonedAfterMs) } }],
+      },
       select: { clientFrameId: true },
     });
     if (sent && (!frameId || sent.clientFrameId !== frameId)) {
@@ -152,8 +159,7 @@ async function uploadFrame(
       bothSides,
       clientFrameId: frameId,
     },
-    // Longer than the slowest upload the client allows itself (every try timing out), and then some.
-    env.VERIFF_UPLOAD_TIMEOUT_MS * env.VERIFF_MAX_ATTEMPTS + 60_000,
+    abandonedAfterMs,
   );
   if (claim.kind === "acknowledged") return { ok: true, frame: acceptedFrame(claim.upload) };
   if (claim.kind === "in_progress") return refuse(409, "frame_in_progress", "This frame is being sent to Veriff by an earlier request: ask again in a moment.");

@@ -235,6 +235,7 @@ export const de: Copy = {
     invalid_request: "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     unknown_upload: "Das Foto konnte nicht gesendet werden.",
     unknown_submit: "Ihre Fotos konnten nicht zur Prüfung gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
+    unknown_consent: "Ihre Antwort konnte nicht gespeichert werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
   },
 
   review: {

@@ -4,7 +4,9 @@
 import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 
 /** The server's codes, and the page's own for a failure with none (the network, a proxy's error page). */
-export type ServerErrorCode = CaptureErrorCode | "unknown_upload" | "unknown_submit";
+export type ServerErrorCode = CaptureErrorCode | UnknownFailure;
+/** The page's own codes for a failure the server gave no code for (the network, a proxy's error page), by what was being done. */
+export type UnknownFailure = "unknown_upload" | "unknown_submit" | "unknown_consent";
 
 export const en = {
   languageLabel: "Language",
@@ -237,6 +239,7 @@ export const en = {
     invalid_request: "Your browser sent something we could not read. Reload the page and try again.",
     unknown_upload: "The photo could not be sent.",
     unknown_submit: "Your photos could not be sent for checking. Check your connection and try again.",
+    unknown_consent: "Your answer could not be saved. Check your connection and try again.",
   } satisfies Record<ServerErrorCode, string>,
 
   review: {

@@ -69,6 +69,16 @@ describe("proof of address", () => {
     expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
   });
 
+  it("is not blocked by a proof of address whose upload was left pending by a request that died", async () => {
+    const capture = await newCapture({ proofOfAddress: "only" });
+    const base = { sessionId: capture.id, attemptNumber: 1, context: "address-front", mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256: "0".repeat(64) };
+    await db().mediaUpload.create({ data: { ...base, clientFrameId: randomUUID() } });
+    // Still on its way: the next one waits for it.
+    expect(await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` }))).toEqual([409, "address_already_sent"]);
+    await db().mediaUpload.updateMany({ where: { sessionId: capture.id }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
+    expect((await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` })).status).toBe(201);
+  });
+
   it("with identity: asks for it after the document and selfie, and takes a photo of it from the camera", async () => {
     const capture = await newCapture({ document: { type: "PASSPORT", country: "EE" }, proofOfAddress: "with_identity" });
     for (const context of ["document-front-pre", "document-front", "face-pre", "face"]) expect((await frame(capture.token, context, jpeg)).status).toBe(201);
