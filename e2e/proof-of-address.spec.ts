@@ -62,8 +62,10 @@ test("address only: no document to choose, one photo of the bill through the cam
   await page.getByRole("button", { name: "Send this document" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1, { timeout: 20_000 });
   // Sent is final: no retake that would give Veriff a second document.
-  await expect(page.getByText("Sent. Veriff takes one proof of address per check")).toBeVisible();
+  await expect(page.getByText("Veriff takes one proof of address per check: this one cannot be changed now.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Retake" })).toHaveCount(0);
+  await expect(shutter).toHaveCount(0);
+  await expect(page.getByLabel(/^Upload a photo/)).toHaveCount(0);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.getByRole("button", { name: "Retake" })).toHaveCount(0);
   await page.getByRole("button", { name: "Send for checking" }).click();

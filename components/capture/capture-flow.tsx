@@ -119,9 +119,9 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
     setHeld(null);
   }
 
-  // Veriff takes one proof of address per check: once it has it (or is getting it), it stays.
-  const canRetake = (base: BaseContext) =>
-    framesOf(base).length > 0 && !(base === "address-front" && framesOf(base).some((frame) => frame.state !== "failed"));
+  // Veriff takes one proof of address per check: once it has it (or is getting it), it stays, and no other is taken.
+  const sentForGood = (base: BaseContext) => base === "address-front" && framesOf(base).some((frame) => frame.state !== "failed");
+  const canRetake = (base: BaseContext) => framesOf(base).length > 0 && !sentForGood(base);
 
   function startCapture() {
     if (steps.every((item) => stepDone(item.base))) return setPhase("review");
@@ -233,7 +233,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             </p>
             {sendError && <ErrorNotice text={sendError} />}
             <div className="mt-4">
-              {held?.base === step.base ? (
+              {sentForGood(step.base) ? null : held?.base === step.base ? (
                 held.ask === "both_sides" ? (
                   <BothSidesQuestion
                     onAnswer={(bothSides) => {
@@ -279,9 +279,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
               )}
             </div>
             <FrameTray frames={framesOf(step.base)} title={step.title} onRetry={retry} />
-            {step.base === "address-front" && framesOf(step.base).length > 0 && !canRetake(step.base) && (
-              <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>
-            )}
+            {sentForGood(step.base) && <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>}
             <div className="mt-6 flex flex-wrap gap-3">
               {canRetake(step.base) && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
               {stepDone(step.base) && !held && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}

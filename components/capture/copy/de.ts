@@ -117,7 +117,7 @@ export const de: Copy = {
     photo: "Ihr Adressnachweis",
     send: "Dieses Dokument senden",
     another: "Ein anderes aufnehmen oder wählen",
-    sent: "Gesendet. Veriff nimmt einen Adressnachweis pro Prüfung an, daher kann er jetzt nicht mehr geändert werden.",
+    sent: "Veriff nimmt einen Adressnachweis pro Prüfung an: Dieser kann jetzt nicht mehr geändert werden.",
   },
 
   camera: {

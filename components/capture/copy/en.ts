@@ -125,7 +125,7 @@ export const en = {
     photo: "Your proof of address",
     send: "Send this document",
     another: "Take or choose another",
-    sent: "Sent. Veriff takes one proof of address per check, so it cannot be changed now.",
+    sent: "Veriff takes one proof of address per check: this one cannot be changed now.",
   },
 
   camera: {
