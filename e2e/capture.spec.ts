@@ -1,22 +1,28 @@
 import { expect, test } from "@playwright/test";
-import { emulatedSession, startCheck } from "./support/check";
+import { emulatedSession, emulatedSessions, startCheck } from "./support/check";
 
-test("the start form starts nothing without a name or consent", async ({ page }) => {
+test("the start form starts nothing without a name or consent, and keeps what was typed when it refuses", async ({ page, request }) => {
+  const sessionsBefore = (await emulatedSessions(request)).length;
   await page.goto("/verify");
   await page.getByLabel("Issuing country").selectOption("EE");
-  // The browser itself holds the form back: nothing is created.
+  // The browser itself holds the form back: the empty name is what it points at.
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page).toHaveURL(/\/verify$/);
+  await expect(page.getByLabel("First name")).toHaveJSProperty("validity.valueMissing", true);
   await page.getByLabel("First name").fill("Mari");
   await page.getByLabel("Last name").fill("Maasikas");
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page).toHaveURL(/\/verify$/);
-  // Spaces alone are no name: the browser lets them through, the server does not.
+  await expect(page.getByLabel(/I agree to the processing/)).toHaveJSProperty("validity.valueMissing", true);
+  // Spaces alone are no name: the browser lets them through, the server does not, and the rest stays as typed.
   await page.getByLabel("First name").fill("   ");
+  await page.getByLabel("ID card").check();
   await page.getByLabel(/I agree to the processing/).check();
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Enter your first and last name as they are written on your documents." })).toBeVisible();
   await expect(page).toHaveURL(/\/verify$/);
+  await expect(page.getByLabel("Last name")).toHaveValue("Maasikas");
+  await expect(page.getByLabel("ID card")).toBeChecked();
+  await expect(page.getByLabel("Issuing country")).toHaveValue("EE");
+  expect((await emulatedSessions(request)).length).toBe(sessionsBefore);
 });
 
 const CHECKS = [

@@ -68,3 +68,31 @@ test("a photo that cannot be sent after its retries offers Try again, which send
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
 });
+
+test("a photo retaken while it waits for the connection is withdrawn: only the new ones reach Veriff", async ({ page, context, request }) => {
+  test.setTimeout(60_000);
+  const { sessionId } = await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  const shutter = page.getByRole("button", { name: "Take 2 photos" });
+  await expect(shutter).toBeEnabled({ timeout: 20_000 });
+  const sent: string[] = [];
+  page.on("request", (sending) => sending.url().includes("/frames?") && sent.push(new URL(sending.url()).searchParams.get("frame")!));
+
+  await context.setOffline(true);
+  await shutter.click();
+  await expect(page.getByText("Waiting for a connection")).toHaveCount(2);
+  await page.getByRole("button", { name: "Retake" }).click();
+  await expect(page.getByText("Waiting for a connection")).toHaveCount(0);
+  await shutter.click();
+  await expect(page.getByText("Waiting for a connection")).toHaveCount(2);
+
+  await context.setOffline(false);
+  await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+  // Give a withdrawn upload every chance to show up.
+  await page.waitForTimeout(2_000);
+  expect(new Set(sent).size).toBe(2);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
+    "document-front image/jpeg 1920x1080",
+    "document-front-pre image/jpeg 1920x1080",
+  ]);
+});

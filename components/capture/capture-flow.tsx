@@ -72,7 +72,11 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
 
   // Screen readers and keyboards follow each step change.
   useEffect(() => heading.current?.focus(), [phase, stepIndex]);
-  useEffect(() => void sendDeviceData(token), [token]);
+  // Once the end-user has agreed: the device and its address are their data too.
+  const [consented, setConsented] = useState(initial.consented);
+  useEffect(() => {
+    if (consented) void sendDeviceData(token);
+  }, [token, consented]);
 
   const step = steps[stepIndex];
   // The selfie is taken live: a chosen photo stands in for it only when the
@@ -200,7 +204,8 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             done={(item) => stepDone(item.base)}
             check={initial.proofOfAddress}
             framesPerContext={framesPerContext}
-            consented={initial.consented}
+            consented={consented}
+            onConsented={() => setConsented(true)}
             resuming={frames.length > 0}
             token={token}
             describeFailure={(code) => serverError(copy, { code }, "unknown_consent")}
@@ -295,7 +300,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             sending={phase === "sending"}
             error={sendError}
             canSend={steps.every((item) => stepDone(item.base))}
-            canRetake={canRetake}
+            final={sentForGood}
           onRetake={retake}
             onRetry={retry}
             onSend={submit}

@@ -25,14 +25,14 @@ export function ContinueOnPhone({ desktopOnly = false, insecurePage = false }: {
   const [handoff, setHandoff] = useState<Handoff | null>(null);
   const panelId = useId();
   useReloadWhenSent(handoff?.stateUrl ?? null, handoff !== null);
-  if ((desktopOnly && touch) || !link || !handoffHelps(link, insecurePage)) return null;
+  if ((desktopOnly && touch) || !link || !handoffFor(link) || !handoffHelps(link, insecurePage)) return null;
   return (
     <div className="mt-4">
       <button
         type="button"
         aria-expanded={handoff !== null}
         aria-controls={panelId}
-        onClick={() => setHandoff(handoff ? null : handoffFor(link))}
+        onClick={() => setHandoff(handoff ? null : handoffFor(link, window.location.href))}
         className="min-h-11 rounded-xl border border-neutral-300 bg-white px-4 text-sm font-medium text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
       >
         {touch ? copy.otherDevice : copy.phone}

@@ -19,6 +19,8 @@ export interface Frame {
   progress: number;
   state: "uploading" | "done" | "failed";
   error?: string;
+  /** Failed for a reason sending it again may cure (the network, a busy server): "Try again" is offered. */
+  retryable?: boolean;
 }
 
 /** `title`: the step's title, which names the photos for screen readers; `onRetry`: sends a failed photo again. */
@@ -48,7 +50,7 @@ export function FrameTray({ frames, title, large = false, onRetry }: { frames: F
                   ? copy.sending(Math.round(frame.progress * 100))
                   : copy.waiting}
           </div>
-          {frame.state === "failed" && (
+          {frame.state === "failed" && frame.retryable && (
             <button
               type="button"
               onClick={() => onRetry(frame.key)}

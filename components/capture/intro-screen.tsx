@@ -25,6 +25,7 @@ export function IntroScreen({
   resuming,
   token,
   describeFailure,
+  onConsented,
   onStart,
 }: {
   headingRef: React.Ref<HTMLHeadingElement>;
@@ -37,6 +38,7 @@ export function IntroScreen({
   resuming: boolean;
   token: string;
   describeFailure: (code: string | null) => string;
+  onConsented: () => void;
   onStart: () => void;
 }) {
   const copy = useCopy();
@@ -53,6 +55,7 @@ export function IntroScreen({
     const outcome = await giveConsent(token, locale);
     setSaving(false);
     if (!outcome.ok) return setError(describeFailure(outcome.code));
+    onConsented();
     onStart();
   }
 

@@ -14,7 +14,7 @@ export function ReviewPhotos({
   sending,
   error,
   canSend,
-  canRetake,
+  final,
   onRetake,
   onRetry,
   onSend,
@@ -25,7 +25,8 @@ export function ReviewPhotos({
   sending: boolean;
   error: string | null;
   canSend: boolean;
-  canRetake: (base: BaseContext) => boolean;
+  /** Whether a side's photo is sent for good (the one proof of address): no retake, and a word why. */
+  final: (base: BaseContext) => boolean;
   onRetake: (base: BaseContext) => void;
   onRetry: (key: string) => void;
   onSend: () => void;
@@ -49,7 +50,7 @@ export function ReviewPhotos({
             <div key={item.base}>
               <div className="flex items-center justify-between gap-4">
                 <h2 className="font-semibold">{item.title}</h2>
-                {!inFrontPdf && canRetake(item.base) && (
+                {!inFrontPdf && !final(item.base) && (
                   <button type="button" onClick={() => onRetake(item.base)} className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700">
                     {copy.steps.retake}
                   </button>
@@ -60,7 +61,7 @@ export function ReviewPhotos({
               ) : (
                 <>
                   <FrameTray frames={frames.filter((frame) => frame.base === item.base)} title={item.title} large onRetry={onRetry} />
-                  {item.base === "address-front" && !canRetake(item.base) && <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>}
+                  {final(item.base) && <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>}
                 </>
               )}
             </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { startVerification, type StartState } from "@/app/(capture)/verify/actions";
+import { startVerification, type StartState, type StartValues } from "@/app/(capture)/verify/actions";
 import { NAME_MAX_LENGTH } from "@/lib/capture/person-name";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { ConsentBox } from "./consent-box";
@@ -20,9 +20,9 @@ export function StartForm({ countries, checks }: { countries: { code: string; na
     <form action={action} className="mt-8 space-y-8">
       {checks.length > 1 ? <CheckChoice checks={checks} value={check} onChange={setCheck} /> : <input type="hidden" name="proofOfAddress" value={check} />}
 
-      <NameFields />
+      <NameFields values={state.values} />
 
-      {check !== "only" && <DocumentFields countries={countries} />}
+      {check !== "only" && <DocumentFields countries={countries} values={state.values} />}
 
       {/* A new wording asks anew: consent to one text is not consent to another. */}
       <ConsentBox key={check} check={check} name="consent" value="yes" required />
@@ -80,7 +80,7 @@ function CheckChoice({ checks, value, onChange }: { checks: readonly ProofOfAddr
 }
 
 /** The person's name, which Veriff compares with the documents'. */
-function NameFields() {
+function NameFields({ values }: { values?: StartValues }) {
   const copy = useCopy().start;
   const field = "mt-2 block min-h-12 w-full rounded-xl border border-neutral-300 bg-white px-3 dark:border-neutral-700 dark:bg-neutral-900";
   return (
@@ -92,11 +92,11 @@ function NameFields() {
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <label className="font-medium">
           {copy.firstName}
-          <input name="firstName" required maxLength={NAME_MAX_LENGTH} autoComplete="given-name" className={field} />
+          <input name="firstName" required maxLength={NAME_MAX_LENGTH} autoComplete="given-name" defaultValue={values?.firstName} className={field} />
         </label>
         <label className="font-medium">
           {copy.lastName}
-          <input name="lastName" required maxLength={NAME_MAX_LENGTH} autoComplete="family-name" className={field} />
+          <input name="lastName" required maxLength={NAME_MAX_LENGTH} autoComplete="family-name" defaultValue={values?.lastName} className={field} />
         </label>
       </div>
     </fieldset>
@@ -104,16 +104,16 @@ function NameFields() {
 }
 
 /** The identity document: its type and issuing country. */
-function DocumentFields({ countries }: { countries: { code: string; name: string }[] }) {
+function DocumentFields({ countries, values }: { countries: { code: string; name: string }[]; values?: StartValues }) {
   const copy = useCopy().start;
   return (
     <>
       <fieldset>
         <legend className="text-base font-semibold">{copy.documentLegend}</legend>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
-          {DOCUMENTS.map((document, index) => (
+          {DOCUMENTS.map((document) => (
             <label key={document} className={OPTION}>
-              <input type="radio" name="documentType" value={document} defaultChecked={index === 0} className="size-5 shrink-0 accent-accent-600" />
+              <input type="radio" name="documentType" value={document} defaultChecked={document === (values?.documentType || DOCUMENTS[0])} className="size-5 shrink-0 accent-accent-600" />
               <span>
                 <span className="block font-medium">{copy.documents[document].label}</span>
                 <span className="block text-sm text-neutral-600 dark:text-neutral-400">{copy.documents[document].sides}</span>
@@ -127,11 +127,13 @@ function DocumentFields({ countries }: { countries: { code: string; name: string
         <label htmlFor="country" className="text-base font-semibold">
           {copy.country}
         </label>
+        {/* Keyed by the value to show again: React keeps a select's first default through re-renders. */}
         <select
+          key={values?.country}
           id="country"
           name="country"
           required
-          defaultValue=""
+          defaultValue={values?.country ?? ""}
           className="mt-3 block min-h-12 w-full rounded-xl border border-neutral-300 bg-white px-3 dark:border-neutral-700 dark:bg-neutral-900"
         >
           <option value="" disabled>

@@ -2,12 +2,12 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newFrameId } from "@/lib/capture/browser/frame-id";
-import { uploadFrame, type UploadResult } from "@/lib/capture/browser/upload-frame";
+import { uploadFrame, worthRetrying, type UploadResult } from "@/lib/capture/browser/upload-frame";
 import type { BaseContext } from "@/lib/capture/required-frames";
 import type { Frame } from "./frame-tray";
 import { useRevokeUnshownPreviews } from "./use-preview-urls";
 
-/** A frame as the server listed it after a reload: Veriff has it, the page has no picture of it. */
+/** A frame as the server lists it (GET /api/capture/{token}): Veriff has it, the page has no picture of it. */
 export interface AcknowledgedFrame {
   id: string;
   context: string;
@@ -22,40 +22,57 @@ type NewFrame = Pick<Frame, "base" | "context" | "source" | "previewUrl" | "plac
  * The photos of the current attempt and their uploads, which run in the
  * background while the user goes on. A photo keeps its bytes until Veriff
  * has acknowledged it, so one that failed after the upload's own retries can
- * be tried again as it is ("Try again"), without taking it anew.
- * `describeFailure` turns a refusal into the words the tray shows.
+ * be tried again as it is ("Try again"), without taking it anew; a photo let
+ * go of (retaken, or a new attempt) is withdrawn, even while it waits for the
+ * connection. `describeFailure` turns a refusal into the words the tray shows.
  */
 export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[], describeFailure: (result: UploadResult) => string) {
   const [frames, setFrames] = useState<Frame[]>(() => acknowledged.map(resumedFrame));
-  // By frame key: the bytes of every photo Veriff has not acknowledged yet.
-  const unsent = useRef(new Map<string, { blob: Blob; base: BaseContext }>());
+  // By frame key: the bytes of every photo Veriff has not acknowledged yet, and what withdraws its upload.
+  const unsent = useRef(new Map<string, { blob: Blob; base: BaseContext; withdraw: AbortController }>());
   const describe = useRef(describeFailure);
   useEffect(() => {
     describe.current = describeFailure;
   }, [describeFailure]);
   useRevokeUnshownPreviews(frames);
 
-  const upload = useCallback(
-    (frame: Frame, blob: Blob) => {
-      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === frame.key ? { ...item, ...change } : item)));
-      const options = { frameId: frame.key, source: frame.source, bothSides: frame.bothSides };
-      void uploadFrame(token, frame.context, blob, (progress) => update({ progress }), options).then((result) => {
-        // Retaken or started over meanwhile: nothing left to update or to keep.
-        if (!unsent.current.has(frame.key)) return;
-        if (result.ok) unsent.current.delete(frame.key);
-        update(result.ok ? { state: "done", progress: 1, error: undefined } : { state: "failed", error: describe.current(result) });
-      });
+  /** The side as the server has it: after it refused a second proof of address, the one it holds stands. */
+  const resync = useCallback(
+    async (base: BaseContext) => {
+      const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(() => null);
+      const state: { frames?: AcknowledgedFrame[] } | null = response?.ok ? await response.json().catch(() => null) : null;
+      const held = (state?.frames ?? []).map(resumedFrame).filter((frame) => frame.base === base);
+      if (held.length) setFrames((current) => [...current.filter((frame) => frame.base !== base), ...held]);
     },
     [token],
+  );
+
+  const upload = useCallback(
+    (frame: Frame, blob: Blob, signal: AbortSignal) => {
+      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === frame.key ? { ...item, ...change } : item)));
+      const options = { frameId: frame.key, source: frame.source, bothSides: frame.bothSides, signal };
+      void uploadFrame(token, frame.context, blob, (progress) => update({ progress }), options).then((result) => {
+        // Withdrawn meanwhile: nothing left to update or to keep.
+        if (!result || !unsent.current.has(frame.key)) return;
+        if (result.ok) {
+          unsent.current.delete(frame.key);
+          return update({ state: "done", progress: 1, error: undefined });
+        }
+        update({ state: "failed", error: describe.current(result), retryable: worthRetrying(result) });
+        if (result.body?.error?.code === "address_already_sent") void resync(frame.base);
+      });
+    },
+    [token, resync],
   );
 
   const send = useCallback(
     (blob: Blob, taken: NewFrame) => {
       // The key is the frame's id for the server too: the same on every try.
       const frame: Frame = { key: newFrameId(), ...taken, progress: 0, state: "uploading" };
-      unsent.current.set(frame.key, { blob, base: frame.base });
+      const withdraw = new AbortController();
+      unsent.current.set(frame.key, { blob, base: frame.base, withdraw });
       setFrames((current) => [...current, frame]);
-      upload(frame, blob);
+      upload(frame, blob, withdraw.signal);
     },
     [upload],
   );
@@ -66,15 +83,19 @@ export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[]
       const kept = unsent.current.get(key);
       if (!frame || !kept || frame.state !== "failed") return;
       setFrames((current) => current.map((item) => (item.key === key ? { ...item, state: "uploading", progress: 0, error: undefined } : item)));
-      upload(frame, kept.blob);
+      upload(frame, kept.blob, kept.withdraw.signal);
     },
     [frames, upload],
   );
 
-  /** Lets go of a side's photos (retaken) or of all of them (a new attempt); uploads still running are forgotten. */
+  /** Lets go of a side's photos (retaken) or of all of them (a new attempt): uploads still running or waiting are withdrawn. */
   const forget = useCallback((base?: BaseContext) => {
     const gone = (item: { base: BaseContext }) => base === undefined || item.base === base;
-    for (const [key, kept] of unsent.current) if (gone(kept)) unsent.current.delete(key);
+    for (const [key, kept] of unsent.current) {
+      if (!gone(kept)) continue;
+      kept.withdraw.abort();
+      unsent.current.delete(key);
+    }
     setFrames((current) => current.filter((frame) => !gone(frame)));
   }, []);
 

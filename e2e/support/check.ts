@@ -24,10 +24,12 @@ export interface EmulatedSession {
   id: string;
   status: string;
   person: { firstName?: string | null; lastName?: string | null };
+  /** What was sent to collected-data (device and network). */
+  collectedData: unknown[];
   attempts: { status: string; media: EmulatedMedia[] }[];
 }
 
-async function emulatedSessions(request: APIRequestContext): Promise<EmulatedSession[]> {
+export async function emulatedSessions(request: APIRequestContext): Promise<EmulatedSession[]> {
   return ((await (await request.get(`${emulator}/__emulator/sessions`)).json()) as { sessions: EmulatedSession[] }).sessions;
 }
 

@@ -7,6 +7,7 @@ import { claimsHeif } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
 import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import { veriff } from "@/lib/veriff/default-client";
+import { longestCallMs } from "@/lib/veriff/http";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { MediaUpload, VerificationSession } from "@/lib/generated/prisma/client";
@@ -69,7 +70,7 @@ export async function acceptFrame(
 }
 
 /** The same checks and upload for a frame an integrator captured itself (POST /api/sessions/{id}/frames). */
-export async function acceptIntegratorFrame(sessionId: string, context: string | null, declaredType: string | null, bytes: Buffer): Promise<FrameOutcome> {
+export async function acceptIntegratorFrame(sessionId: string, context: string | null, declaredType: string | null, bytes: Buffer, frameId: string | null = null): Promise<FrameOutcome> {
   const session = await db().verificationSession.findUnique({ where: { id: sessionId } });
   if (!session?.veriffSessionId) return refuse(404, "session_not_found", "No such session.");
   const open = checkOpen(session);
@@ -79,7 +80,7 @@ export async function acceptIntegratorFrame(sessionId: string, context: string |
     actor: "integrator",
     source: "integrator",
     bothSides: false,
-    frameId: null,
+    frameId,
   });
 }
 
@@ -128,23 +129,6 @@ async function uploadFrame(
     return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);
   }
 
-  // An upload still pending after this long was left by a request that died: longer than the slowest upload to Veriff (every try timing out), and then some.
-  const abandonedAfterMs = env.VERIFF_UPLOAD_TIMEOUT_MS * env.VERIFF_MAX_ATTEMPTS + 60_000;
-  // Veriff takes one proof of address per check, and nothing sent can be withdrawn: a second one would stand beside the first.
-  if (context === "address-front" && actor === "end_user") {
-    const sent = await db().mediaUpload.findFirst({
-      where: {
-        sessionId: session.id,
-        attemptNumber: session.attemptNumber,
-        context,
-        OR: [{ status: "acknowledged" }, { status: "pending", createdAt: { gt: new Date(Date.now() - abandonedAfterMs) } }],
-      },
-      select: { clientFrameId: true },
-    });
-    if (sent && (!frameId || sent.clientFrameId !== frameId)) {
-      return refuse(409, "address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
-    }
-  }
   const claim = await claimFrame(
     {
       sessionId: session.id,
@@ -159,35 +143,31 @@ async function uploadFrame(
       bothSides,
       clientFrameId: frameId,
     },
-    abandonedAfterMs,
+    {
+      // Pending longer than the slowest upload to Veriff, and then some: left by a request that died.
+      abandonedAfterMs: longestCallMs(env.VERIFF_UPLOAD_TIMEOUT_MS, env.VERIFF_MAX_ATTEMPTS) + 60_000,
+      // Veriff takes one proof of address per check, and nothing sent can be withdrawn: a second one would stand beside the first.
+      single: context === "address-front" && actor === "end_user",
+    },
   );
   if (claim.kind === "acknowledged") return { ok: true, frame: acceptedFrame(claim.upload) };
   if (claim.kind === "in_progress") return refuse(409, "frame_in_progress", "This frame is being sent to Veriff by an earlier request: ask again in a moment.");
   if (claim.kind === "reused") return refuse(409, "frame_id_reused", "This frame id was used for another frame.");
+  if (claim.kind === "taken") return refuse(409, "address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
   const upload = claim.upload;
   const started = performance.now();
-  try {
-    const media = await veriff().uploadImage(session.veriffSessionId!, {
-      context: context as ImageContext,
-      mimetype: sniffed.mimetype as ImageUploadInput["mimetype"],
-      bytes,
-    });
-    const now = new Date();
-    const [acknowledged] = await db().$transaction([
-      db().mediaUpload.update({
-        where: { id: upload.id },
-        data: { status: "acknowledged", veriffMediaId: media.id, uploadMs: Math.round(performance.now() - started), acknowledgedAt: now },
-      }),
-      db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
-      db().sessionEvent.create({
-        data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: session.attemptNumber, ...(bothSides ? { bothSides } : {}) } },
-      }),
-    ]);
-    return { ok: true, frame: acceptedFrame(acknowledged) };
-  } catch (error) {
+  const sent = await veriff()
+    .uploadImage(session.veriffSessionId!, { context: context as ImageContext, mimetype: sniffed.mimetype as ImageUploadInput["mimetype"], bytes })
+    .then(
+      (media) => ({ media }),
+      (error: unknown) => ({ error }),
+    );
+  if ("error" in sent) {
+    const { error } = sent;
+    // Not sent, whatever failed: the frame's id is let go of, so the page can send it again at once.
+    const errorCode = error instanceof VeriffError ? (error.code ?? error.kind) : "internal";
+    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode, clientFrameId: null } });
     if (!(error instanceof VeriffError)) throw error;
-    // The frame's id is let go of, so the page can send it again.
-    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind, clientFrameId: null } });
     log().warn({ sessionId: session.id, uploadId: upload.id, err: error }, "frame not accepted by Veriff");
     // Veriff's 409: the session was submitted meanwhile (another tab, another device).
     if (error.status === 409) return refuse(409, "already_submitted", "These photos have already been sent for checking.");
@@ -195,6 +175,17 @@ async function uploadFrame(
       ? refuse(422, "veriff_refused", "The verification service did not accept this photo. Take it again.", { veriffCode: error.code ?? null })
       : refuse(503, "veriff_unavailable", "The photo could not be sent right now. It will be retried.");
   }
+  const [acknowledged] = await db().$transaction([
+    db().mediaUpload.update({
+      where: { id: upload.id },
+      data: { status: "acknowledged", veriffMediaId: sent.media.id, uploadMs: Math.round(performance.now() - started), acknowledgedAt: new Date() },
+    }),
+    db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
+    db().sessionEvent.create({
+      data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: session.attemptNumber, ...(bothSides ? { bothSides } : {}) } },
+    }),
+  ]);
+  return { ok: true, frame: acceptedFrame(acknowledged) };
 }
 
 function acceptedFrame(upload: MediaUpload): AcceptedFrame {

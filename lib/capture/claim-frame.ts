@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type MediaUpload } from "@/lib/generated/prisma/client";
 
-/** What to do with a frame the capture page sends, by the page's id for it. */
+/** What to do with a frame, by the sender's id for it. */
 export type FrameClaim =
   /** Ours to send to Veriff: the row is pending. */
   | { kind: "upload"; upload: MediaUpload }
@@ -11,34 +11,65 @@ export type FrameClaim =
   /** Another request is sending it right now. */
   | { kind: "in_progress" }
   /** The id names another frame. */
-  | { kind: "reused" };
+  | { kind: "reused" }
+  /** `single`: another frame of this context is sent or on its way in this attempt. */
+  | { kind: "taken" };
 
 /**
  * Claims the right to upload one frame. Its row is created pending under the
- * page's frame id, unique per session, so a retry finds it: acknowledged, it
+ * sender's frame id, unique per session, so a retry finds it: acknowledged, it
  * gets the first answer; pending, it is told to wait. A pending row older than
  * `abandonedAfterMs` was left by a request that died: it is marked failed and
- * the frame claimed anew. Frames without an id (another client) are not
- * matched with anything.
+ * the frame claimed anew. Frames without an id are not matched with anything.
+ * `single`: the context takes one frame per attempt (a proof of address); the
+ * session row is locked while it is checked, so two senders cannot both pass.
  */
-export async function claimFrame(data: Prisma.MediaUploadUncheckedCreateInput, abandonedAfterMs: number, now = new Date()): Promise<FrameClaim> {
+export async function claimFrame(
+  data: Prisma.MediaUploadUncheckedCreateInput,
+  { abandonedAfterMs, single = false, now = new Date() }: { abandonedAfterMs: number; single?: boolean; now?: Date },
+): Promise<FrameClaim> {
   const { sessionId, clientFrameId } = data;
+  const liveSince = new Date(now.getTime() - abandonedAfterMs);
+  if (single) {
+    const claimed = await claimOnly(data, liveSince);
+    if (claimed) return claimed;
+  }
   if (!clientFrameId) return { kind: "upload", upload: await db().mediaUpload.create({ data }) };
   // Twice at most: once more after letting go of an abandoned row, or when the row failed and let go of the id meanwhile.
   for (let tries = 0; tries < 2; tries++) {
-    const created = await db()
-      .mediaUpload.create({ data })
-      .catch((error: unknown) => {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
-        throw error;
-      });
+    const created = await db().mediaUpload.create({ data }).catch(nullOnDuplicate);
     if (created) return { kind: "upload", upload: created };
     const existing = await db().mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId, clientFrameId } } });
     if (!existing) continue;
     if (existing.context !== data.context || existing.sha256 !== data.sha256 || existing.attemptNumber !== data.attemptNumber) return { kind: "reused" };
     if (existing.status === "acknowledged") return { kind: "acknowledged", upload: existing };
-    if (existing.createdAt.getTime() > now.getTime() - abandonedAfterMs) return { kind: "in_progress" };
+    if (existing.createdAt > liveSince) return { kind: "in_progress" };
     await db().mediaUpload.updateMany({ where: { id: existing.id, status: "pending" }, data: { status: "failed", errorCode: "abandoned", clientFrameId: null } });
   }
   return { kind: "in_progress" };
+}
+
+/**
+ * The one frame of a single-frame context, claimed with the session row locked:
+ * "taken" when another is sent or on its way; null when this very frame is
+ * (a retry, which the usual path answers) or its id is held by an abandoned row.
+ */
+async function claimOnly(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Date): Promise<FrameClaim | null> {
+  const { sessionId, attemptNumber, context, clientFrameId } = data;
+  return db()
+    .$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM verification_sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
+      const live = await tx.mediaUpload.findFirst({
+        where: { sessionId, attemptNumber, context, OR: [{ status: "acknowledged" }, { status: "pending", createdAt: { gt: liveSince } }] },
+        select: { clientFrameId: true },
+      });
+      if (live) return clientFrameId && live.clientFrameId === clientFrameId ? null : ({ kind: "taken" } as const);
+      return { kind: "upload", upload: await tx.mediaUpload.create({ data }) } as const;
+    })
+    .catch(nullOnDuplicate);
+}
+
+function nullOnDuplicate(error: unknown): null {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+  throw error;
 }

@@ -28,6 +28,8 @@ export async function sendCollectedData(token: string, data: BrowserData, client
   const capture = await findCapture(token);
   if (!capture.ok) return { error: { status: capture.status, code: capture.code, message: capture.message } };
   const session = capture.session;
+  // The device and its address are the end-user's data too: nothing goes to Veriff before they agreed.
+  if (!session.consentedAt) return { error: { status: 403, code: "consent_required", message: "The end-user has not agreed to the processing yet." } };
   if (!clientIp) return { sent: false };
   const claim = await db().verificationSession.updateMany({ where: { id: session.id, collectedDataSentAt: null }, data: { collectedDataSentAt: new Date() } });
   if (claim.count === 0) return { sent: false };

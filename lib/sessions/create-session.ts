@@ -42,10 +42,10 @@ export class CheckNotEnabledError extends Error {
  * Creates the Veriff session, stores ours with a fresh capture token, and
  * returns the capture link. Throws CheckNotEnabledError for a kind of session
  * the integration is not set up for, before anything is created. `consent`:
- * the end-user agreed on the start page (in that language); a session without
- * it asks on the capture link's first screen.
+ * the end-user agreed on the start page, in that language and to those words;
+ * a session without it asks on the capture link's first screen.
  */
-export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user", consent?: { locale: string }): Promise<CreatedSession> {
+export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user", consent?: { locale: string; wording: string }): Promise<CreatedSession> {
   // Veriff's session takes no flow setting: which documents are captured is
   // ours to decide, within what Veriff enabled for the integration.
   const { proofOfAddress = "none", ...veriffInput } = input;
@@ -70,7 +70,7 @@ export async function createSession(input: NewSessionRequest, actor: "integrator
       events: {
         create: [
           { type: "session.created", actor, data: { documentType: input.document?.type ?? null, proofOfAddress }, occurredAt: now },
-          ...(consent ? [{ type: "consent.given", actor, data: { page: "start", locale: consent.locale }, occurredAt: now }] : []),
+          ...(consent ? [{ type: "consent.given", actor, data: { page: "start", ...consent }, occurredAt: now }] : []),
         ],
       },
     },

@@ -55,7 +55,7 @@ async function signIn(email: string, ip = `198.51.100.${Math.floor(Math.random()
 async function sessionWithFrame() {
   const created = await createSession({ document: { type: "PASSPORT", country: "EE" }, vendorData: "staff-test" }, "integrator");
   const token = new URL(created.captureUrl).pathname.split("/").pop()!;
-  expect((await recordConsent(token, "en")).ok).toBe(true);
+  expect((await recordConsent(token, "en", () => "I agree.")).ok).toBe(true);
   const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
   const frame = await acceptFrame(token, "document-front", "image/jpeg", jpeg);
   if (!frame.ok) throw new Error(frame.code);
@@ -183,7 +183,7 @@ describe("staff API routes", () => {
       (await (await versionRoute(new Request(`${ORIGIN}/x`, { headers: { cookie } }), { params: Promise.resolve({ id: created.id }) })).json()).version;
     const token = new URL(created.captureUrl).pathname.split("/").pop()!;
     const atCreation = await version();
-    await recordConsent(token, "en");
+    await recordConsent(token, "en", () => "I agree.");
     const consented = await version();
     expect(consented).not.toBe(atCreation);
     expect((await acceptFrame(token, "face", "image/jpeg", Buffer.from(SEED_JPEG_BASE64, "base64"))).ok).toBe(true);

@@ -30,8 +30,8 @@ export interface StoredFailedUpload {
   createdAt: Date;
 }
 
-/** VeriffError kinds recorded when no answer from Veriff was trusted (lib/veriff/errors.ts), and an upload whose request died (claim-frame.ts). */
-const NOT_SENT = new Set(["network", "timeout", "signature", "invalid_response", "abandoned"]);
+/** VeriffError kinds recorded when no answer from Veriff was trusted (lib/veriff/errors.ts), an upload whose request died (claim-frame.ts) and one that failed on our side (accept-frame.ts). */
+const NOT_SENT = new Set(["network", "timeout", "signature", "invalid_response", "abandoned", "internal"]);
 
 const ACTORS: readonly TimelineActor[] = ["end_user", "integrator", "system", "veriff", "staff"];
 
@@ -79,12 +79,11 @@ function describe(type: string, data: Record<string, unknown>): Pick<TimelineEnt
         detail: [text(data.documentType), ADDRESS_CHECK[text(data.proofOfAddress) ?? "none"]].filter(Boolean).join(" · ") || undefined,
         tone: "neutral",
       };
-    case "consent.given":
-      return {
-        title: "Agreed to the processing",
-        detail: [CONSENT_PAGE[text(data.page) ?? ""], text(data.locale) && `in ${text(data.locale)}`].filter(Boolean).join(", ") || undefined,
-        tone: "neutral",
-      };
+    case "consent.given": {
+      const where = [CONSENT_PAGE[text(data.page) ?? ""], text(data.locale) && `in ${text(data.locale)}`].filter(Boolean).join(", ");
+      const words = text(data.wording);
+      return { title: "Agreed to the processing", detail: [where, words && `“${words}”`].filter(Boolean).join(": ") || undefined, tone: "neutral" };
+    }
     case "frame.acknowledged":
       return { title: `Photo accepted: ${text(data.context) ?? "unknown context"}`, detail: attempt, tone: "neutral" };
     case "nfc.acknowledged":

@@ -56,6 +56,11 @@ const BACKOFF_BASE_MS = 250;
 const BACKOFF_CAP_MS = 5_000;
 const RETRY_AFTER_CAP_MS = 30_000;
 
+/** The longest a call can take with every try timing out and the longest wait between them. */
+export function longestCallMs(timeoutMs: number, maxAttempts: number): number {
+  return maxAttempts * timeoutMs + (maxAttempts - 1) * Math.max(BACKOFF_CAP_MS, RETRY_AFTER_CAP_MS);
+}
+
 /** Sends `call`, retrying as its policy allows; returns the verified answer or throws a VeriffError. */
 export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawAnswer> {
   const sleep = config.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));

@@ -75,7 +75,7 @@ describe("prisma/migrations", () => {
       for (const [row, actor] of [[fromIntegrator!, "integrator"], [fromCamera!, "end_user"]] as const) {
         await query(url, "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'frame.acknowledged', $2, $3)", [session!.id, actor, { uploadId: row.id }]);
       }
-      expect(await applyMigrations(url)).toEqual(["20261122060000_integrator_upload_source"]);
+      expect((await applyMigrations(url))[0]).toBe("20261122060000_integrator_upload_source");
       const rows = await query<{ id: string; source: string }>(url, "select id, source::text from media_uploads");
       expect(Object.fromEntries(rows.map((row) => [row.id, row.source]))).toEqual({ [fromIntegrator!.id]: "integrator", [fromCamera!.id]: "camera" });
     });
@@ -90,7 +90,7 @@ describe("prisma/migrations", () => {
         await query(url, "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'session.created', $2, '{}')", [session!.id, actor]);
         created[actor] = session!.id;
       }
-      expect(await applyMigrations(url)).toEqual(["20261127090152_end_user_consent"]);
+      expect((await applyMigrations(url))[0]).toBe("20261127090152_end_user_consent");
       const rows = await query<{ id: string; consented_at: Date | null }>(url, "select id, consented_at from verification_sessions");
       const consented = Object.fromEntries(rows.map((row) => [row.id, row.consented_at?.toISOString() ?? null]));
       expect(consented).toEqual({ [created.end_user!]: "2026-11-20T10:00:00.000Z", [created.integrator!]: null });
@@ -98,11 +98,13 @@ describe("prisma/migrations", () => {
   });
 });
 
-/** The migrations as they stood before `name` (the schema as it is now: only the history matters). */
+/** The migrations as they stood before `name`: it and every later one left out (the schema file does not matter to applying them). */
 function historyWithout(name: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "prisma-history-"));
   const paths = { schema: PRISMA_PATHS.schema, migrations: path.join(dir, "migrations") };
   fs.cpSync(PRISMA_PATHS.migrations, paths.migrations, { recursive: true });
-  fs.rmSync(path.join(paths.migrations, name), { recursive: true });
+  for (const folder of fs.readdirSync(paths.migrations)) {
+    if (/^\d{14}_/.test(folder) && folder >= name) fs.rmSync(path.join(paths.migrations, folder), { recursive: true });
+  }
   return paths;
 }

@@ -32,12 +32,12 @@ export const de: Copy = {
     country: "Ausstellungsland",
     chooseCountry: "Land auswählen",
     privacy:
-      "Ihre Fotos gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der prüft, ob Ihr Dokument echt ist und Ihnen gehört. Wir speichern die Fotos nicht.",
-    consent: "Ich willige in die Verarbeitung meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.",
-    consentBoth: "Ich willige in die Verarbeitung meines Dokuments, meines Gesichts (biometrische Daten) und meines Adressnachweises für diese Prüfung ein.",
-    consentAddress: "Ich willige in die Verarbeitung meines Adressnachweises für diese Prüfung ein.",
+      "Ihr Name, Ihre Fotos und Angaben zu Ihrem Gerät (Typ, Sprache und Internetadresse) gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der prüft, ob Ihr Dokument echt ist und Ihnen gehört. Wir speichern die Fotos nicht.",
+    consent: "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.",
+    consentBoth: "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments, meines Gesichts (biometrische Daten) und meines Adressnachweises für diese Prüfung ein.",
+    consentAddress: "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben und meines Adressnachweises für diese Prüfung ein.",
     privacyAddress:
-      "Ihr Dokument geht über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der Ihren Namen und Ihre Adresse prüft. Wir speichern es nicht.",
+      "Ihr Name, Ihr Dokument und Angaben zu Ihrem Gerät (Typ, Sprache und Internetadresse) gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der Ihren Namen und Ihre Adresse prüft. Wir speichern das Dokument nicht.",
     submit: "Starten",
     submitting: "Wird gestartet…",
     errors: {
@@ -244,7 +244,7 @@ export const de: Copy = {
     send: "Zur Prüfung senden",
     sending: "Wird gesendet…",
     uploading: "Fotos werden hochgeladen…",
-    failed: "Ein Foto konnte nicht gesendet werden. Tippen Sie darunter auf „Erneut versuchen“ oder nehmen Sie es neu auf.",
+    failed: "Ein Foto konnte nicht gesendet werden: Darunter steht, was geschehen ist und was zu tun ist.",
   },
 
   status: {

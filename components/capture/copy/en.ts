@@ -39,12 +39,12 @@ export const en = {
     country: "Issuing country",
     chooseCountry: "Choose a country",
     privacy:
-      "Your photos go straight to our verification provider, Veriff, over an encrypted connection, to check that your document is genuine and that it is yours. We do not keep the photos.",
-    consent: "I agree to the processing of my document and of my face (biometric data) for this check.",
-    consentBoth: "I agree to the processing of my document, of my face (biometric data) and of my proof of address for this check.",
-    consentAddress: "I agree to the processing of my proof-of-address document for this check.",
+      "Your name, your photos and details of your device (its type, language and internet address) go straight to our verification provider, Veriff, over an encrypted connection, to check that your document is genuine and that it is yours. We do not keep the photos.",
+    consent: "I agree to the processing of my name, my device details, my document and my face (biometric data) for this check.",
+    consentBoth: "I agree to the processing of my name, my device details, my document, my face (biometric data) and my proof of address for this check.",
+    consentAddress: "I agree to the processing of my name, my device details and my proof-of-address document for this check.",
     privacyAddress:
-      "Your document goes straight to our verification provider, Veriff, over an encrypted connection, to check your name and address. We do not keep it.",
+      "Your name, your document and details of your device (its type, language and internet address) go straight to our verification provider, Veriff, over an encrypted connection, to check your name and address. We do not keep the document.",
     submit: "Start",
     submitting: "Starting…",
     errors: {
@@ -248,7 +248,7 @@ export const en = {
     send: "Send for checking",
     sending: "Sending…",
     uploading: "Uploading photos…",
-    failed: "A photo could not be sent. Tap “Try again” under it, or retake it.",
+    failed: "A photo could not be sent: what happened, and what to do, is under it.",
   },
 
   status: {

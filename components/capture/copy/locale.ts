@@ -1,6 +1,7 @@
 // Which language the capture pages speak: the visitor's own choice (a cookie
 // set by the switcher), else the first of their browser's languages we have.
 import { de } from "./de";
+import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { en, type Copy } from "./en";
 
 export const LOCALES = ["en", "de"] as const;
@@ -13,6 +14,11 @@ const CATALOGS: Record<Locale, Copy> = { en, de };
 
 export function copyFor(locale: Locale): Copy {
   return CATALOGS[locale];
+}
+
+/** The agreement asked for a kind of check, word for word as the page shows it: kept with the consent. */
+export function consentWording(copy: Copy, check: ProofOfAddress): string {
+  return { none: copy.start.consent, with_identity: copy.start.consentBoth, only: copy.start.consentAddress }[check];
 }
 
 export function isLocale(value: string | null | undefined): value is Locale {

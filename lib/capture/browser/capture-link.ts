@@ -1,7 +1,9 @@
 // Browser side: the capture link handed to another device. It is the link as
 // the server makes it (APP_BASE_URL), not this page's address: the page may
-// have been reached under another name (a local address, plain http) that the
-// other device cannot open, or opens without a camera.
+// have been reached under another name (plain http, an internal host) that
+// the other device cannot open, or opens without a camera. Only a link to this
+// very machine (APP_BASE_URL left at localhost) gives way to the page's own
+// address, which the other device may reach.
 
 export interface Handoff {
   /** The address to open on the other device. */
@@ -10,11 +12,17 @@ export interface Handoff {
   stateUrl: string;
 }
 
-/** The handoff for a capture link; null when `link` is not one. */
-export function handoffFor(link: string): Handoff | null {
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** The handoff for a capture link (`pageHref`: this page's address, in the browser); null when `link` is not one. */
+export function handoffFor(link: string, pageHref?: string): Handoff | null {
   const url = new URL(link);
-  const token = /^\/capture\/([^/]+)$/.exec(url.pathname)?.[1];
-  return token ? { link: url.href, stateUrl: `/api/capture/${token}` } : null;
+  const match = /^(.*)\/capture\/([^/]+)$/.exec(url.pathname);
+  if (!match) return null;
+  const [, prefix, token] = match;
+  const page = pageHref ? new URL(pageHref) : null;
+  const target = page && LOOPBACK.test(url.hostname) && !LOOPBACK.test(page.hostname) ? new URL(url.pathname, page.origin) : url;
+  return { link: target.href, stateUrl: `${prefix}/api/capture/${token}` };
 }
 
 /**

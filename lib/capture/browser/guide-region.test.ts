@@ -33,10 +33,10 @@ describe("the guide's area in the camera's picture", () => {
   });
 
   it("gives the same photo size wherever the guide sits to a fraction of a pixel", () => {
-    // The page guide (0.707 of 80% of a 360 px preview) shifted by a scrollbar's half width or less.
+    // The page guide (0.707 of 80% of a 360 px preview), off its centre by fractions of a CSS pixel (a scrollbar, rounding of the layout).
     const sizes = new Set(
-      [0, 0.25, 0.5, 7.5, 7.75].map((shift) => {
-        const region = guideRegion(landscape, { x: shift, y: 0, width: 640, height: 360 }, { x: shift + 218.192, y: 36, width: 203.616, height: 288 });
+      [0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9].map((offset) => {
+        const region = guideRegion(landscape, { x: 0, y: 0, width: 640, height: 360 }, { x: 218.192 + offset, y: 36, width: 203.616, height: 288 });
         const { width, height } = wholePixels(withMargin(region, 0.1, landscape), landscape);
         return `${width}x${height}`;
       }),

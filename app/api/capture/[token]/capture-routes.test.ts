@@ -106,7 +106,9 @@ describe("POST /api/capture/{token}/consent", () => {
     expect(await (await consent(capture.token)).json()).toEqual({ consentedAt });
     const row = await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id }, include: { events: { where: { type: "consent.given" } } } });
     expect(row.consentedAt?.toISOString()).toBe(consentedAt);
-    expect(row.events.map((event) => [event.actor, event.data])).toEqual([["end_user", { page: "capture", locale: "de" }]]);
+    // With the very words the page showed, in the language it showed them.
+    const wording = "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.";
+    expect(row.events.map((event) => [event.actor, event.data])).toEqual([["end_user", { page: "capture", locale: "de", wording }]]);
     expect((await state(capture.token)).body.consented).toBe(true);
     expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
   });
@@ -146,6 +148,8 @@ describe("POST /api/capture/{token}/frames", () => {
     // An id is one frame's: not another context's, nor other bytes'.
     expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([409, "frame_id_reused"]);
     expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, "not-a-uuid"))).toEqual([400, "invalid_request"]);
+    // The id in capitals is the same id.
+    expect(await (await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, id.toUpperCase())).json()).toEqual(first);
   });
 
   it("tells a retry that arrives while its frame is still on its way to wait, and sends the frame once", async () => {
@@ -153,12 +157,11 @@ describe("POST /api/capture/{token}/frames", () => {
     const id = randomUUID();
     await setFaults({ "POST /sessions/{id}/media": { latencyMs: 400 } });
     try {
-      const [first, retry] = await Promise.all([
-        frame(capture.token, "face", jpeg, "image/jpeg", undefined, id),
-        new Promise((resolve) => setTimeout(resolve, 100)).then(() => frame(capture.token, "face", jpeg, "image/jpeg", undefined, id)),
-      ]);
-      expect(first.status).toBe(201);
-      expect(await captureErrorCode(retry)).toEqual([409, "frame_in_progress"]);
+      const first = frame(capture.token, "face", jpeg, "image/jpeg", undefined, id);
+      // The retry comes once the first request has claimed the frame and is waiting on Veriff.
+      await expect.poll(() => db().mediaUpload.count({ where: { clientFrameId: id, status: "pending" } })).toBe(1);
+      expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([409, "frame_in_progress"]);
+      expect((await first).status).toBe(201);
     } finally {
       await setFaults({});
     }
@@ -388,6 +391,14 @@ describe("POST /api/capture/{token}/collected-data", () => {
     ]);
     expect(await (await send(capture.token, device)).json()).toEqual({ sent: false });
     expect(harness.emulator.session(capture.veriffSessionId)?.collectedData).toHaveLength(1);
+  });
+
+  it("sends nothing before the end-user agreed to the processing", async () => {
+    const capture = await newCapture("PASSPORT", { consented: false });
+    expect(await captureErrorCode(await send(capture.token, device))).toEqual([403, "consent_required"]);
+    expect(harness.emulator.session(capture.veriffSessionId)?.collectedData).toEqual([]);
+    await consent(capture.token);
+    expect(await (await send(capture.token, device)).json()).toEqual({ sent: true });
   });
 
   it("never blocks the capture when Veriff refuses it, and refuses bad input", async () => {

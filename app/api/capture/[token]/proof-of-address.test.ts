@@ -31,7 +31,7 @@ async function newCapture(body: Record<string, unknown>) {
   expect(response.status).toBe(201);
   const created = await response.json();
   const token = new URL(created.captureUrl).pathname.split("/").pop() as string;
-  expect((await recordConsent(token, "en")).ok).toBe(true);
+  expect((await recordConsent(token, "en", () => "I agree.")).ok).toBe(true);
   return { ...created, token };
 }
 
@@ -67,6 +67,18 @@ describe("proof of address", () => {
     expect((await submit(capture.token)).status).toBe(200);
     expect(heldByEmulator(capture.veriffSessionId)).toEqual([["address-front", "application/pdf"]]);
     expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
+  });
+
+  it("takes one of two proofs of address sent at once (two tabs, two devices), never both", async () => {
+    const capture = await newCapture({ proofOfAddress: "only" });
+    const answers = await Promise.all(
+      [jpeg, pdf].map((bytes) =>
+        frame(capture.token, "address-front", bytes, bytes === pdf ? { type: "application/pdf", query: `&source=file&frame=${randomUUID()}` } : { query: `&frame=${randomUUID()}` }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect(heldByEmulator(capture.veriffSessionId)).toHaveLength(1);
+    expect(await db().mediaUpload.count({ where: { sessionId: capture.id } })).toBe(1);
   });
 
   it("is not blocked by a proof of address whose upload was left pending by a request that died", async () => {

@@ -1,5 +1,6 @@
 // Integrators who capture themselves (a native app reading the passport chip)
 // send frames and NFC data through the same checks, signing and ledger.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, png, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { db } from "@/lib/db";
@@ -38,6 +39,17 @@ describe("POST /api/sessions/{id}/frames", () => {
     expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-reference"]);
     const { frame } = await response.json();
     expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: frame.id } })).toMatchObject({ context: "face-reference", source: "integrator" });
+  });
+
+  it("sends a retried frame to Veriff once when the integrator names it (?frame=<uuid>)", async () => {
+    const session = await newSession();
+    const url = `http://app/api/sessions/${session.id}/frames?context=face&frame=${randomUUID()}`;
+    const send = () => framesRoute(integratorRequest(url, { headers: { "content-type": "image/jpeg" }, body: new Uint8Array(Buffer.from(SEED_JPEG_BASE64, "base64")) }), params(session.id));
+    const first = await send();
+    const again = await send();
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect((await again.json()).frame.id).toBe((await first.json()).frame.id);
+    expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media).toHaveLength(1);
   });
 
   it("refuses callers without the API key, unknown sessions and oversized images", async () => {

@@ -1,6 +1,6 @@
 // POST /api/capture/{token}/consent {"locale":"en"}: the end-user agreed to the processing on the capture link's first screen
 import { z } from "zod";
-import { LOCALES } from "@/components/capture/copy/locale";
+import { consentWording, copyFor, LOCALES } from "@/components/capture/copy/locale";
 import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 import { recordConsent } from "@/lib/capture/record-consent";
 import { errorResponse, route } from "@/lib/http/route";
@@ -13,7 +13,8 @@ export const POST = route("capture.consent", async (request, { params }: { param
   const { token } = await params;
   const parsed = consentRequest.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "Send the page's language as JSON: {\"locale\":\"en\"}.");
-  const outcome = await recordConsent(token, parsed.data.locale);
+  const { locale } = parsed.data;
+  const outcome = await recordConsent(token, locale, (check) => consentWording(copyFor(locale), check));
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message);
   return Response.json({ consentedAt: outcome.consentedAt });
 });

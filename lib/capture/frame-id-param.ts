@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+/**
+ * The sender's id for a frame (`?frame=<uuid>`), the same on every retry of
+ * it; null without one. Lower-cased, as Postgres gives UUIDs back: an
+ * upper-case id must still match itself.
+ */
+export function frameIdParam(query: URLSearchParams): string | null | "invalid" {
+  const id = query.get("frame");
+  if (id === null) return null;
+  return z.uuid().safeParse(id).success ? id.toLowerCase() : "invalid";
+}
