@@ -4,7 +4,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import type { UploadResult } from "@/lib/capture/browser/upload-frame";
-import { isCaptureErrorCode } from "@/lib/capture/error-codes";
 import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
 import { firstMissingStep, missingSides, nextMissingStep } from "@/lib/capture/browser/missing-sides";
 import { frameContext, framesForSide, type BaseContext, type ProofOfAddress } from "@/lib/capture/required-frames";
@@ -15,7 +14,7 @@ import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
 import { CaptureLinkContext } from "./continue-on-phone";
-import type { Copy, UnknownFailure } from "./copy/en";
+import { serverError } from "./copy/server-error";
 import { useCopy } from "./copy/use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray, type Frame } from "./frame-tray";
@@ -208,7 +207,6 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             onConsented={() => setConsented(true)}
             resuming={frames.length > 0}
             token={token}
-            describeFailure={(code) => serverError(copy, { code }, "unknown_consent")}
             onStart={startCapture}
           />
         )}
@@ -314,17 +312,6 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
 /** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */
 function cameraProblemBeforeAsking(): CameraProblem | null {
   return cameraUnavailable({ isSecureContext: window.isSecureContext, hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia) });
-}
-
-/**
- * A refusal in the page's language, with its code for staff to look up. The
- * server's own message is English and meant for developers: never shown.
- */
-function serverError(copy: Copy, error: { code?: unknown } | undefined, fallback: UnknownFailure): string {
-  const code = isCaptureErrorCode(error?.code) ? error.code : fallback;
-  // Veriff's refusal or absence at submit is no fault of one photo: say that the sending failed.
-  const phrase = fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable") ? copy.serverErrors.unknown_submit : copy.serverErrors[code];
-  return `${phrase} ${copy.reference}: ${code}`;
 }
 
 /** Only a redrawn photo has a preview: the browser cannot show a HEIC it could not decode, nor a PDF as a thumbnail. */

@@ -5,6 +5,7 @@ import { giveConsent } from "@/lib/capture/browser/give-consent";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { ErrorNotice, PrimaryButton } from "./buttons";
 import { ConsentBox } from "./consent-box";
+import { serverError } from "./copy/server-error";
 import { useCopy, useLocale } from "./copy/use-copy";
 import type { CaptureStep } from "./steps";
 
@@ -12,7 +13,7 @@ import type { CaptureStep } from "./steps";
  * The capture link's first screen: what will be asked for (with what is
  * already done), what happens to the photos, and, unless the end-user agreed
  * on the start page, the explicit agreement the server waits for before it
- * takes a photo. `describeFailure`: a refusal's words, by its code.
+ * takes a photo.
  */
 export function IntroScreen({
   headingRef,
@@ -24,7 +25,6 @@ export function IntroScreen({
   consented,
   resuming,
   token,
-  describeFailure,
   onConsented,
   onStart,
 }: {
@@ -37,7 +37,6 @@ export function IntroScreen({
   consented: boolean;
   resuming: boolean;
   token: string;
-  describeFailure: (code: string | null) => string;
   onConsented: () => void;
   onStart: () => void;
 }) {
@@ -54,7 +53,7 @@ export function IntroScreen({
     setError(null);
     const outcome = await giveConsent(token, locale);
     setSaving(false);
-    if (!outcome.ok) return setError(describeFailure(outcome.code));
+    if (!outcome.ok) return setError(serverError(copy, { code: outcome.code }, "unknown_consent"));
     onConsented();
     onStart();
   }
