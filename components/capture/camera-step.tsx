@@ -105,7 +105,11 @@ export function CameraStep({
       <div className="mt-4 flex items-center justify-center gap-6">
         <button
           type="button"
-          onClick={() => setFacingMode((mode) => (mode === "user" ? "environment" : "user"))}
+          onClick={() => {
+            // The other camera's stream starts anew: no shot until it has a picture.
+            setReady(false);
+            setFacingMode((mode) => (mode === "user" ? "environment" : "user"));
+          }}
           className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700"
         >
           {copy.switch}
