@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { documentPhotoJpeg } from "../bench/document-photo";
 import { png } from "../emulator/test/harness";
 import { heif } from "../scripts/test-support/heif";
-import { emulatedSession, insecureOrigin, mediaSummary, startCheck } from "./support/check";
+import { emulatedMediaBytes, emulatedSession, insecureOrigin, mediaSummary, startCheck } from "./support/check";
 
 test("camera denied: the passport check completes with uploaded photos", async ({ page, request }) => {
   test.setTimeout(90_000);
@@ -33,8 +33,9 @@ test("camera denied: the passport check completes with uploaded photos", async (
   await picker.setInputFiles({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heif([[512, 512], [4032, 3024]]) });
   await expect(page.getByRole("alert").filter({ hasText: "heic_too_large" })).toContainText("This HEIC photo is 4032 px on its longer side");
   await expect(page.getByText("✓ Sent")).toHaveCount(0);
-  // A HEIC within 1920 px goes as it is.
-  await picker.setInputFiles({ name: "IMG_0002.HEIC", mimeType: "image/heic", buffer: heif([[1200, 900]]) });
+  // A HEIC within 1920 px goes as it is, but for where it was taken: its Exif is blanked in the browser.
+  const exif = Buffer.from("Exif\0\0MM\0*GPSLatitude 59.437 GPSLongitude 24.745", "latin1");
+  await picker.setInputFiles({ name: "IMG_0002.HEIC", mimeType: "image/heic", buffer: heif([[1200, 900]], { exif }) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
 
@@ -47,6 +48,9 @@ test("camera denied: the passport check completes with uploaded photos", async (
   // Veriff holds one photo per side, no "-pre" frames, none over 1920 px; our ledger says they were files.
   const session = await emulatedSession(request, sessionId);
   expect(mediaSummary(session.attempts[0]!.media)).toEqual(["document-front image/jpeg 1920x1280", "face image/heic 1200x900"]);
+  const heicSent = await emulatedMediaBytes(request, session.attempts[0]!.media.find((item) => item.context === "face")!.id);
+  expect(heicSent.length).toBe(heif([[1200, 900]], { exif }).length);
+  expect(heicSent.includes("GPSLatitude")).toBe(false);
   const ours = await (await request.get(`/api/capture/${token}`)).json();
   expect(ours.frames.map((frame: { context: string; source: string }) => `${frame.context}:${frame.source}`)).toEqual(["document-front:file", "face:file"]);
 

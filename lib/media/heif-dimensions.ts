@@ -5,17 +5,12 @@
 // the wrong field of a clean-aperture box: both let a picture past the
 // 1920 px limit.
 
+import { boxesIn, fullBoxPayload, latin1 } from "./heif-boxes";
+
 export interface HeifDimensions {
   brand: string;
   width: number;
   height: number;
-}
-
-interface Box {
-  type: string;
-  /** Where the payload starts and ends, in the whole file. */
-  start: number;
-  end: number;
 }
 
 /**
@@ -27,18 +22,18 @@ interface Box {
  * item (`pitm`), no size, or no picture data (an `mdat` with a payload).
  */
 export function heifDimensions(bytes: Uint8Array): HeifDimensions | undefined {
-  const top = children(bytes, 0, bytes.length);
+  const top = boxesIn(bytes, 0, bytes.length);
   const ftyp = top?.[0];
   if (!top || ftyp?.type !== "ftyp" || ftyp.end - ftyp.start < 4) return undefined;
   if (!top.some((box) => box.type === "mdat" && box.end > box.start)) return undefined;
 
   const meta = top.find((box) => box.type === "meta");
   // meta is a full box: a version and flags before its children.
-  const metaChildren = meta && children(bytes, meta.start + 4, meta.end);
+  const metaChildren = meta && boxesIn(bytes, fullBoxPayload(meta), meta.end);
   if (!metaChildren?.some((box) => box.type === "pitm")) return undefined;
   const iprp = metaChildren.find((box) => box.type === "iprp");
-  const ipco = iprp && children(bytes, iprp.start, iprp.end)?.find((box) => box.type === "ipco");
-  const properties = ipco && children(bytes, ipco.start, ipco.end);
+  const ipco = iprp && boxesIn(bytes, iprp.start, iprp.end)?.find((box) => box.type === "ipco");
+  const properties = ipco && boxesIn(bytes, ipco.start, ipco.end);
   if (!properties) return undefined;
 
   let largest: { width: number; height: number } | undefined;
@@ -51,31 +46,4 @@ export function heifDimensions(bytes: Uint8Array): HeifDimensions | undefined {
   }
   if (!largest?.width || !largest.height) return undefined;
   return { brand: latin1(bytes, ftyp.start, 4), ...largest };
-}
-
-/** The boxes between `from` and `to`; undefined when one is cut short or claims an impossible size. */
-function children(bytes: Uint8Array, from: number, to: number): Box[] | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const boxes: Box[] = [];
-  for (let offset = from; offset < to; ) {
-    if (to - offset < 8) return undefined;
-    let size = view.getUint32(offset);
-    let header = 8;
-    if (size === 1) {
-      // A 64-bit size follows the type (a large mdat).
-      if (to - offset < 16) return undefined;
-      size = Number(view.getBigUint64(offset + 8));
-      header = 16;
-    } else if (size === 0) {
-      size = to - offset; // the box runs to the end of its parent
-    }
-    if (size < header || offset + size > to) return undefined;
-    boxes.push({ type: latin1(bytes, offset + 4, 4), start: offset + header, end: offset + size });
-    offset += size;
-  }
-  return boxes;
-}
-
-function latin1(bytes: Uint8Array, start: number, length: number): string {
-  return String.fromCharCode(...bytes.subarray(start, start + length));
 }

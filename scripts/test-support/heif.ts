@@ -27,24 +27,52 @@ export interface HeifOptions {
   mdat?: boolean;
   /** A clean aperture (clap) that crops the first picture to this size for viewers. */
   clap?: [number, number];
+  /** Metadata items after the pictures, as a phone writes them: Exif (the place, the phone) and XMP. */
+  exif?: Buffer;
+  xmp?: Buffer;
+  /** iloc version 1 (with a construction method per item), as some writers use. */
+  ilocVersion?: 0 | 1;
 }
 
 /** `sizes`: each picture's [width, height], in file order (put a tile first to mimic a grid photo). */
-export function heif(sizes: [number, number][], { brand = "heic", pitm = true, mdat = true, clap }: HeifOptions = {}): Buffer {
+export function heif(sizes: [number, number][], { brand = "heic", pitm = true, mdat = true, clap, exif, xmp, ilocVersion = 0 }: HeifOptions = {}): Buffer {
   const ftyp = box("ftyp", Buffer.from(brand, "latin1"), Buffer.alloc(4), Buffer.from(`mif1${brand}`, "latin1"));
   const items = sizes.map((_, index) => index + 1);
   const pictureBytes = 16;
   // The picture with the longer side is the primary item.
   const primary = items.reduce((best, item) => (Math.max(...sizes[item - 1]!) > Math.max(...sizes[best - 1]!) ? item : best), 1);
+  // Item infos and data of the metadata items, numbered after the pictures.
+  const metadata = [
+    ...(exif ? [{ info: Buffer.from("Exif\0", "latin1"), data: exif }] : []),
+    ...(xmp ? [{ info: Buffer.from("mime\0application/rdf+xml\0", "latin1"), data: xmp }] : []),
+  ].map((entry, index) => ({ ...entry, item: items.length + index + 1 }));
+  const extents = [
+    ...items.map((item) => ({ item, at: (item - 1) * pictureBytes, length: pictureBytes })),
+    ...metadata.map((entry, index) => ({
+      item: entry.item,
+      at: items.length * pictureBytes + metadata.slice(0, index).reduce((sum, earlier) => sum + earlier.data.length, 0),
+      length: entry.data.length,
+    })),
+  ];
 
   const meta = (mdatPayloadAt: number) =>
     fullBox(
       "meta",
       fullBox("hdlr", Buffer.alloc(4), Buffer.from("pict", "latin1"), Buffer.alloc(12), Buffer.from([0])),
       ...(pitm ? [fullBox("pitm", u16(primary))] : []),
-      fullBox("iinf", u16(items.length), ...items.map((item) => box("infe", Buffer.from([2, 0, 0, 0]), u16(item), u16(0), Buffer.from("hvc1\0", "latin1")))),
-      // version 0, 4-byte offsets and lengths, no base offset: one extent per item in mdat.
-      fullBox("iloc", Buffer.from([0x44, 0x00]), u16(items.length), ...items.map((item) => Buffer.concat([u16(item), u16(0), u16(1), u32(mdatPayloadAt + (item - 1) * pictureBytes, pictureBytes)]))),
+      fullBox(
+        "iinf",
+        u16(extents.length),
+        ...items.map((item) => box("infe", Buffer.from([2, 0, 0, 0]), u16(item), u16(0), Buffer.from("hvc1\0", "latin1"))),
+        ...metadata.map((entry) => box("infe", Buffer.from([2, 0, 0, 0]), u16(entry.item), u16(0), entry.info)),
+      ),
+      // 4-byte offsets and lengths, no base offset: one extent per item in mdat (version 1: construction method 0, the file).
+      box(
+        "iloc",
+        Buffer.from([ilocVersion, 0, 0, 0, 0x44, 0x00]),
+        u16(extents.length),
+        ...extents.map(({ item, at, length }) => Buffer.concat([u16(item), ...(ilocVersion === 1 ? [u16(0)] : []), u16(0), u16(1), u32(mdatPayloadAt + at, length)])),
+      ),
       box(
         "iprp",
         box("ipco", ...sizes.map(([width, height]) => fullBox("ispe", u32(width, height))), ...(clap ? [box("clap", u32(clap[0], 1, clap[1], 1, 0, 1, 0, 1))] : [])),
@@ -53,6 +81,6 @@ export function heif(sizes: [number, number][], { brand = "heic", pitm = true, m
       ),
     );
   const metaLength = meta(0).length; // fixed-width fields: the offsets do not change the size
-  const data = box("mdat", Buffer.alloc(items.length * pictureBytes, 0xa5));
+  const data = box("mdat", Buffer.alloc(items.length * pictureBytes, 0xa5), ...metadata.map((entry) => entry.data));
   return Buffer.concat([ftyp, meta(ftyp.length + metaLength + 8), ...(mdat ? [data] : [])]);
 }

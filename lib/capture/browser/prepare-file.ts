@@ -3,8 +3,10 @@
 // 1920 px on its longer side: that also drops the file's metadata (EXIF: the
 // place it was taken, the phone's serial number), which Veriff does not need.
 // A HEIC the browser cannot decode (Chrome, Firefox) goes as it is, when its
-// own size boxes show it is small enough. A PDF, where the integration takes
+// own size boxes show it is small enough, with its Exif and XMP metadata
+// zeroed (lib/media/heif-metadata.ts). A PDF, where the integration takes
 // them, goes as it is: it has no pixels to shrink.
+import { withoutHeifMetadata } from "@/lib/media/heif-metadata";
 import { claimsHeif, imageDimensions, type ImageFormat } from "@/lib/media/image-dimensions";
 import { isPdf } from "@/lib/media/sniff-media";
 import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/media/upload-limits";
@@ -54,6 +56,6 @@ export async function prepareFile(file: Blob, { pdf = false }: { pdf?: boolean }
   if (image.format !== "heic" && image.format !== "heif") return { ok: false, code: "unreadable_file" };
   const longerSide = Math.max(image.width, image.height);
   if (longerSide > MAX_LONGER_SIDE || file.size > MAX_IMAGE_BYTES) return { ok: false, code: "heic_too_large", width: longerSide };
-  return { ok: true, blob: new Blob([file], { type: `image/${image.format}` }), format: image.format, redrawn: false };
+  return { ok: true, blob: new Blob([withoutHeifMetadata(bytes)], { type: `image/${image.format}` }), format: image.format, redrawn: false };
 }
 
