@@ -14,6 +14,12 @@ test.describe("a browser that prefers German", () => {
     // Country names in German too.
     await expect(page.getByLabel("Ausstellungsland").locator("option", { hasText: "Estland" })).toHaveAttribute("value", "EE");
   });
+
+  test("gets the whole document in German from the first byte, and the staff console in English", async ({ request }) => {
+    const html = async (path: string) => (await (await request.get(path, { headers: { "accept-language": "de-DE,de;q=0.9" } })).text()).slice(0, 200);
+    expect(await html("/verify")).toContain('<html lang="de"');
+    expect(await html("/staff/sign-in")).toContain('<html lang="en"');
+  });
 });
 
 test("the switcher changes the language mid-capture without losing the photos taken", async ({ page }) => {

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy, STAFF_PATH_HEADER as setByProxy } from "@/proxy";
+import { CAPTURE_PAGE_HEADER, proxy, STAFF_PATH_HEADER as setByProxy } from "@/proxy";
 import { STAFF_PATH_HEADER } from "./return-path";
 
 const request = (path: string, cookie?: string) =>
@@ -27,6 +27,14 @@ describe("proxy", () => {
       expect(response.headers.get(`x-middleware-request-${STAFF_PATH_HEADER}`)).toBe("/staff/audit?after=x");
     }
     expect(setByProxy).toBe(STAFF_PATH_HEADER);
+  });
+
+  it("marks the end-user's pages, whose document speaks the visitor's language, and no staff page", () => {
+    for (const path of ["/verify", "/capture/Ab3_-token"]) {
+      const response = proxy(request(path));
+      expect([response.headers.get("x-middleware-next"), response.headers.get(`x-middleware-request-${CAPTURE_PAGE_HEADER}`)]).toEqual(["1", "1"]);
+    }
+    expect(proxy(request("/staff/audit", "staff.session_token=abc")).headers.get(`x-middleware-request-${CAPTURE_PAGE_HEADER}`)).toBeNull();
   });
 
   it("imports nothing from the project (with any, next dev reloads every page endlessly)", () => {
