@@ -20,12 +20,13 @@ export default function HomePage() {
       </p>
 
       <div className="mt-10 flex flex-col gap-3 sm:flex-row">
-        <Link
+        {/* A full page load, not a client navigation: the root layout, which sets <html lang>, is rendered anew in the visitor's language. */}
+        <a
           href="/verify"
           className="inline-flex min-h-12 items-center justify-center rounded-xl bg-accent-600 px-6 text-base font-semibold text-white shadow-sm hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500"
         >
           Start a verification
-        </Link>
+        </a>
         <Link
           href="/staff/sign-in"
           className="inline-flex min-h-12 items-center justify-center rounded-xl border border-neutral-300 px-6 text-base font-semibold hover:bg-neutral-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 dark:border-neutral-700 dark:hover:bg-neutral-900"

@@ -16,6 +16,15 @@ function edges(bytes: Buffer): { left: number; right: number } {
 
 test("the selfie preview is mirrored and its photos are not; Switch camera restarts the preview", async ({ page, request }) => {
   test.setTimeout(90_000);
+  // The other camera takes a moment to start, as on a phone: every camera after the first answers 1.5 s late.
+  await page.addInitScript(() => {
+    const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    let calls = 0;
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      if (calls++ > 0) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return open(constraints);
+    };
+  });
   const { sessionId } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   const shutter = page.getByRole("button", { name: "Take 2 photos" });
@@ -23,6 +32,8 @@ test("the selfie preview is mirrored and its photos are not; Switch camera resta
   // A document is shot with the back camera: shown as it is.
   expect(await mirrored(page)).toBe(false);
   await page.getByRole("button", { name: "Switch camera" }).click();
+  // No shot until the other camera has a picture.
+  await expect(shutter).toBeDisabled();
   await expect.poll(() => mirrored(page)).toBe(true);
   await expect(shutter).toBeEnabled({ timeout: 20_000 });
   await page.getByRole("button", { name: "Switch camera" }).click();

@@ -15,6 +15,14 @@ test.describe("a browser that prefers German", () => {
     await expect(page.getByLabel("Ausstellungsland").locator("option", { hasText: "Estland" })).toHaveAttribute("value", "EE");
   });
 
+  test("reaches the start page from the home page with the document in German", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("link", { name: "Start a verification" }).click();
+    await expect(page.getByRole("heading", { name: "Identität bestätigen" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  });
+
   test("gets the whole document in German from the first byte, and the staff console in English", async ({ request }) => {
     const html = async (path: string) => (await (await request.get(path, { headers: { "accept-language": "de-DE,de;q=0.9" } })).text()).slice(0, 200);
     expect(await html("/verify")).toContain('<html lang="de"');

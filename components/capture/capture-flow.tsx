@@ -122,8 +122,9 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
     setHeld(null);
   }
 
-  // Veriff takes one proof of address per check: once it has it (or is getting it), it stays, and no other is taken.
-  const sentForGood = (base: BaseContext) => base === "address-front" && framesOf(base).some((frame) => frame.state !== "failed");
+  // Veriff takes one proof of address per check: once it has it, is getting it, or may have it (a failure that
+  // Try again can settle), it stays, and no other is taken.
+  const sentForGood = (base: BaseContext) => base === "address-front" && framesOf(base).some((frame) => frame.state !== "failed" || frame.retryable);
   const canRetake = (base: BaseContext) => framesOf(base).length > 0 && !sentForGood(base);
 
   function startCapture() {

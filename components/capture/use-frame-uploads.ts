@@ -16,6 +16,9 @@ export interface AcknowledgedFrame {
   bothSides: boolean;
 }
 
+const RESYNC_TRIES = 40;
+const RESYNC_INTERVAL_MS = 3_000;
+
 type NewFrame = Pick<Frame, "base" | "context" | "source" | "previewUrl" | "placeholder"> & { bothSides?: boolean };
 
 /**
@@ -36,13 +39,22 @@ export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[]
   }, [describeFailure]);
   useRevokeUnshownPreviews(frames);
 
-  /** The side as the server has it: after it refused a second proof of address, the one it holds stands. */
+  /**
+   * The side as the server has it: after it refused a second proof of address,
+   * the one it holds stands. Asked again for a while when that one is still on
+   * its way (from another device).
+   */
   const resync = useCallback(
     async (base: BaseContext) => {
-      const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(() => null);
-      const state: { frames?: AcknowledgedFrame[] } | null = response?.ok ? await response.json().catch(() => null) : null;
-      const held = (state?.frames ?? []).map(resumedFrame).filter((frame) => frame.base === base);
-      if (held.length) setFrames((current) => [...current.filter((frame) => frame.base !== base), ...held]);
+      for (let asked = 0; asked < RESYNC_TRIES; asked++) {
+        if (asked > 0) await new Promise((resolve) => setTimeout(resolve, RESYNC_INTERVAL_MS));
+        const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(() => null);
+        const state: { frames?: AcknowledgedFrame[] } | null = response?.ok ? await response.json().catch(() => null) : null;
+        const held = (state?.frames ?? []).map(resumedFrame).filter((frame) => frame.base === base);
+        if (!held.length) continue;
+        for (const [key, kept] of unsent.current) if (kept.base === base) unsent.current.delete(key);
+        return setFrames((current) => [...current.filter((frame) => frame.base !== base), ...held]);
+      }
     },
     [token],
   );

@@ -144,13 +144,13 @@ async function uploadFrame(
       clientFrameId: frameId,
     },
     {
-      // Pending longer than the slowest upload to Veriff, and then some: left by a request that died.
-      abandonedAfterMs: longestCallMs(env.VERIFF_UPLOAD_TIMEOUT_MS, env.VERIFF_MAX_ATTEMPTS) + 60_000,
+      abandonedAfterMs: abandonedAfterMs(),
       // Veriff takes one proof of address per check, and nothing sent can be withdrawn: a second one would stand beside the first.
       single: context === "address-front" && actor === "end_user",
     },
   );
   if (claim.kind === "acknowledged") return { ok: true, frame: acceptedFrame(claim.upload) };
+  if (claim.kind === "unrecorded") return recordAcknowledged(session, claim.upload, claim.upload.veriffMediaId, actor);
   if (claim.kind === "in_progress") return refuse(409, "frame_in_progress", "This frame is being sent to Veriff by an earlier request: ask again in a moment.");
   if (claim.kind === "reused") return refuse(409, "frame_id_reused", "This frame id was used for another frame.");
   if (claim.kind === "taken") return refuse(409, "address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
@@ -175,20 +175,31 @@ async function uploadFrame(
       ? refuse(422, "veriff_refused", "The verification service did not accept this photo. Take it again.", { veriffCode: error.code ?? null })
       : refuse(503, "veriff_unavailable", "The photo could not be sent right now. It will be retried.");
   }
+  // Veriff has it: its id is kept at once, on its own, so a retry records it rather than sends it again should what follows fail.
+  await db().mediaUpload.update({ where: { id: upload.id }, data: { veriffMediaId: sent.media.id, uploadMs: Math.round(performance.now() - started) } });
+  return recordAcknowledged(session, upload, sent.media.id, actor);
+}
+
+/** Veriff acknowledged the frame: the row says so, the session has started, and the timeline shows it. */
+async function recordAcknowledged(session: VerificationSession, upload: MediaUpload, veriffMediaId: string, actor: "end_user" | "integrator"): Promise<FrameOutcome> {
+  const { context, source, bothSides } = upload;
   const [acknowledged] = await db().$transaction([
-    db().mediaUpload.update({
-      where: { id: upload.id },
-      data: { status: "acknowledged", veriffMediaId: sent.media.id, uploadMs: Math.round(performance.now() - started), acknowledgedAt: new Date() },
-    }),
+    db().mediaUpload.update({ where: { id: upload.id }, data: { status: "acknowledged", veriffMediaId, acknowledgedAt: new Date() } }),
     db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
     db().sessionEvent.create({
-      data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: session.attemptNumber, ...(bothSides ? { bothSides } : {}) } },
+      data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: upload.attemptNumber, ...(bothSides ? { bothSides } : {}) } },
     }),
   ]);
   return { ok: true, frame: acceptedFrame(acknowledged) };
 }
 
-function acceptedFrame(upload: MediaUpload): AcceptedFrame {
+/** An upload pending longer than the slowest upload to Veriff, and then some, was left by a request that died. */
+export function abandonedAfterMs(): number {
+  const env = serverEnv();
+  return longestCallMs(env.VERIFF_UPLOAD_TIMEOUT_MS, env.VERIFF_MAX_ATTEMPTS) + 60_000;
+}
+
+export function acceptedFrame(upload: MediaUpload): AcceptedFrame {
   const { id, context, source, veriffMediaId, sizeBytes, width, height, bothSides } = upload;
   return { id, context, source, veriffMediaId: veriffMediaId!, sizeBytes, width, height, bothSides };
 }

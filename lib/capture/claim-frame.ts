@@ -8,6 +8,8 @@ export type FrameClaim =
   | { kind: "upload"; upload: MediaUpload }
   /** Sent before (a retry whose first answer was lost): answer as then. */
   | { kind: "acknowledged"; upload: MediaUpload }
+  /** Veriff took it, but recording that failed: record it now, without sending it again. */
+  | { kind: "unrecorded"; upload: MediaUpload & { veriffMediaId: string } }
   /** Another request is sending it right now. */
   | { kind: "in_progress" }
   /** The id names another frame. */
@@ -22,18 +24,19 @@ export type FrameClaim =
  * `abandonedAfterMs` was left by a request that died: it is marked failed and
  * the frame claimed anew. Frames without an id are not matched with anything.
  * `single`: the context takes one frame per attempt (a proof of address); the
- * session row is locked while it is checked, so two senders cannot both pass.
+ * whole claim is made with the session row locked, so two senders (two tabs,
+ * two devices) cannot both pass.
  */
 export async function claimFrame(
   data: Prisma.MediaUploadUncheckedCreateInput,
   { abandonedAfterMs, single = false, now = new Date() }: { abandonedAfterMs: number; single?: boolean; now?: Date },
 ): Promise<FrameClaim> {
-  const { sessionId, clientFrameId } = data;
   const liveSince = new Date(now.getTime() - abandonedAfterMs);
-  if (single) {
-    const claimed = await claimOnly(data, liveSince);
-    if (claimed) return claimed;
-  }
+  return single ? claimOnly(data, liveSince) : claim(data, liveSince);
+}
+
+async function claim(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Date): Promise<FrameClaim> {
+  const { sessionId, clientFrameId } = data;
   if (!clientFrameId) return { kind: "upload", upload: await db().mediaUpload.create({ data }) };
   // Twice at most: once more after letting go of an abandoned row, or when the row failed and let go of the id meanwhile.
   for (let tries = 0; tries < 2; tries++) {
@@ -41,33 +44,42 @@ export async function claimFrame(
     if (created) return { kind: "upload", upload: created };
     const existing = await db().mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId, clientFrameId } } });
     if (!existing) continue;
-    if (existing.context !== data.context || existing.sha256 !== data.sha256 || existing.attemptNumber !== data.attemptNumber) return { kind: "reused" };
-    if (existing.status === "acknowledged") return { kind: "acknowledged", upload: existing };
-    if (existing.createdAt > liveSince) return { kind: "in_progress" };
-    await db().mediaUpload.updateMany({ where: { id: existing.id, status: "pending" }, data: { status: "failed", errorCode: "abandoned", clientFrameId: null } });
+    const judged = judge(existing, data, liveSince);
+    if (judged !== "abandoned") return judged;
+    await db().mediaUpload.updateMany({ where: { id: existing.id, status: "pending" }, data: ABANDONED });
   }
   return { kind: "in_progress" };
 }
 
-/**
- * The one frame of a single-frame context, claimed with the session row locked:
- * "taken" when another is sent or on its way; null when this very frame is
- * (a retry, which the usual path answers) or its id is held by an abandoned row.
- */
-async function claimOnly(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Date): Promise<FrameClaim | null> {
+/** The one frame of a single-frame context, claimed from start to end with the session row locked. */
+async function claimOnly(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Date): Promise<FrameClaim> {
   const { sessionId, attemptNumber, context, clientFrameId } = data;
-  return db()
-    .$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM verification_sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
-      const live = await tx.mediaUpload.findFirst({
-        where: { sessionId, attemptNumber, context, OR: [{ status: "acknowledged" }, { status: "pending", createdAt: { gt: liveSince } }] },
-        select: { clientFrameId: true },
-      });
-      if (live) return clientFrameId && live.clientFrameId === clientFrameId ? null : ({ kind: "taken" } as const);
-      return { kind: "upload", upload: await tx.mediaUpload.create({ data }) } as const;
-    })
-    .catch(nullOnDuplicate);
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM verification_sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
+    const existing = clientFrameId ? await tx.mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId, clientFrameId } } }) : null;
+    if (existing) {
+      const judged = judge(existing, data, liveSince);
+      if (judged !== "abandoned") return judged;
+      await tx.mediaUpload.update({ where: { id: existing.id }, data: ABANDONED });
+    }
+    const live = await tx.mediaUpload.count({
+      where: { sessionId, attemptNumber, context, OR: [{ status: "acknowledged" }, { status: "pending", createdAt: { gt: liveSince } }] },
+    });
+    if (live) return { kind: "taken" };
+    return { kind: "upload", upload: await tx.mediaUpload.create({ data }) };
+  });
 }
+
+/** A row already holding the frame's id: what it means for this request, or "abandoned" when its request died. */
+function judge(existing: MediaUpload, data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Date): FrameClaim | "abandoned" {
+  if (existing.context !== data.context || existing.sha256 !== data.sha256 || existing.attemptNumber !== data.attemptNumber) return { kind: "reused" };
+  if (existing.status === "acknowledged") return { kind: "acknowledged", upload: existing };
+  if (existing.veriffMediaId) return { kind: "unrecorded", upload: { ...existing, veriffMediaId: existing.veriffMediaId } };
+  return existing.createdAt > liveSince ? { kind: "in_progress" } : "abandoned";
+}
+
+/** A pending row whose request died: failed, and its frame id let go of so the frame can be claimed anew. */
+const ABANDONED = { status: "failed", errorCode: "abandoned", clientFrameId: null } as const;
 
 function nullOnDuplicate(error: unknown): null {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;

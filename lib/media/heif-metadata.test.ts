@@ -12,7 +12,7 @@ describe("a HEIC without its metadata", () => {
     it(`zeroes the Exif and XMP items where they lie, and nothing else (iloc version ${ilocVersion})`, () => {
       const photo = new Uint8Array(heif([[512, 512], [1600, 1200]], { exif, xmp, ilocVersion }));
       expect(contains(photo, "GPSLatitude")).toBe(true);
-      const clean = withoutHeifMetadata(photo);
+      const clean = withoutHeifMetadata(photo)!;
       expect(contains(clean, "GPSLatitude")).toBe(false);
       expect(contains(clean, "SerialNumber")).toBe(false);
       expect(clean.length).toBe(photo.length);
@@ -26,10 +26,20 @@ describe("a HEIC without its metadata", () => {
     });
   }
 
-  it("is the file itself when it holds no metadata, or no item table to find it by", () => {
+  it("zeroes metadata whose extent runs to the end of the file (a length of 0)", () => {
+    const photo = new Uint8Array(heif([[1200, 900]], { exif, metadataExtent: "to_end" }));
+    const clean = withoutHeifMetadata(photo)!;
+    expect(contains(clean, "GPSLatitude")).toBe(false);
+    expect(heifDimensions(clean)).toEqual(heifDimensions(photo));
+  });
+
+  it("is the file itself when it holds no metadata", () => {
     const plain = new Uint8Array(heif([[1200, 900]]));
     expect(withoutHeifMetadata(plain)).toBe(plain);
-    const broken = new Uint8Array(heif([[1200, 900]], { exif })).slice(0, 100);
-    expect(withoutHeifMetadata(broken)).toBe(broken);
+  });
+
+  it("is nothing when it cannot be sure: no readable item table, or metadata it cannot reach", () => {
+    expect(withoutHeifMetadata(new Uint8Array(heif([[1200, 900]], { exif })).slice(0, 100))).toBeNull();
+    expect(withoutHeifMetadata(new Uint8Array(heif([[1200, 900]], { exif, metadataExtent: "elsewhere" })))).toBeNull();
   });
 });

@@ -6,19 +6,27 @@
 // the place it was taken on the phone. Veriff needs the picture, not that.
 import { boxesIn, fullBoxPayload, type Box } from "./heif-boxes";
 
-/** A copy of `bytes` with every Exif and XMP item's data zeroed; the bytes themselves when the file holds none (or no readable item table). */
-export function withoutHeifMetadata(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+/**
+ * A copy of `bytes` with every Exif and XMP item's data zeroed; the bytes
+ * themselves when the file holds none. Null when it cannot be made sure: no
+ * readable item table, or a metadata item whose data this cannot reach (in
+ * another file, or built from other items).
+ */
+export function withoutHeifMetadata(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> | null {
   const meta = boxesIn(bytes, 0, bytes.length)?.find((box) => box.type === "meta");
   const metaChildren = meta && boxesIn(bytes, fullBoxPayload(meta), meta.end);
   const iinf = metaChildren?.find((box) => box.type === "iinf");
   const iloc = metaChildren?.find((box) => box.type === "iloc");
-  if (!metaChildren || !iinf || !iloc) return bytes;
+  if (!metaChildren || !iinf || !iloc) return null;
   const metadataItems = new Set(itemInfos(bytes, iinf).filter(isMetadata).map((info) => info.id));
   if (!metadataItems.size) return bytes;
-  const idat = metaChildren.find((box) => box.type === "idat");
+  const locations = itemLocations(bytes, iloc, metaChildren.find((box) => box.type === "idat"));
+  if (!locations) return null;
   const blanked = new Uint8Array(bytes);
-  for (const extent of itemExtents(bytes, iloc, idat)) {
-    if (metadataItems.has(extent.item)) blanked.fill(0, extent.start, Math.min(extent.end, blanked.length));
+  for (const item of metadataItems) {
+    const extents = locations.get(item);
+    if (!extents) return null;
+    for (const extent of extents) blanked.fill(0, extent.start, extent.end);
   }
   return blanked;
 }
@@ -30,7 +38,6 @@ interface ItemInfo {
 }
 
 interface Extent {
-  item: number;
   start: number;
   end: number;
 }
@@ -56,8 +63,13 @@ function itemInfos(bytes: Uint8Array, iinf: Box): ItemInfo[] {
   });
 }
 
-/** Where each item's data lies in the file, from an `iloc` box: in the file itself (construction method 0) or in `idat` (1). */
-function itemExtents(bytes: Uint8Array, iloc: Box, idat: Box | undefined): Extent[] {
+/**
+ * Where each item's data lies in the file, from an `iloc` box: in the file
+ * itself (construction method 0) or in `idat` (1). An item whose data this
+ * cannot reach (another file, method 2) has null; the whole table is undefined
+ * when it is unreadable.
+ */
+function itemLocations(bytes: Uint8Array, iloc: Box, idat: Box | undefined): Map<number, Extent[] | null> | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = bytes[iloc.start]!;
   let at = fullBoxPayload(iloc);
@@ -66,33 +78,34 @@ function itemExtents(bytes: Uint8Array, iloc: Box, idat: Box | undefined): Exten
     at += size;
     return value;
   };
-  const offsetSize = bytes[at]! >> 4;
-  const lengthSize = bytes[at]! & 0xf;
-  const baseOffsetSize = bytes[at + 1]! >> 4;
-  const indexSize = version === 1 || version === 2 ? bytes[at + 1]! & 0xf : 0;
+  const sizes = [bytes[at]! >> 4, bytes[at]! & 0xf, bytes[at + 1]! >> 4, version === 1 || version === 2 ? bytes[at + 1]! & 0xf : 0];
+  if (version > 2 || !sizes.every((size) => size === 0 || size === 4 || size === 8)) return undefined;
+  const [offsetSize, lengthSize, baseOffsetSize, indexSize] = sizes as [number, number, number, number];
   at += 2;
-  const extents: Extent[] = [];
+  const locations = new Map<number, Extent[] | null>();
   try {
     const itemCount = read(version < 2 ? 2 : 4);
     for (let index = 0; index < itemCount; index++) {
       const item = read(version < 2 ? 2 : 4);
       const constructionMethod = version === 1 || version === 2 ? read(2) & 0xf : 0;
-      read(2); // data reference index: 0, this file
+      const dataReference = read(2); // 0: this file
       const baseOffset = read(baseOffsetSize);
       const extentCount = read(2);
+      // Where offsets count from, and where the data may run to (a length of 0 is "to the end of it").
+      const container = dataReference !== 0 ? undefined : constructionMethod === 0 ? { start: 0, end: bytes.length } : constructionMethod === 1 ? idat : undefined;
+      const extents: Extent[] = [];
       for (let extent = 0; extent < extentCount; extent++) {
         read(indexSize);
-        const offset = read(offsetSize);
+        const start = (container?.start ?? 0) + baseOffset + read(offsetSize);
         const length = read(lengthSize);
-        // Method 2 builds an item from other items' data: those are blanked as themselves.
-        const origin = constructionMethod === 0 ? 0 : constructionMethod === 1 && idat ? idat.start : undefined;
-        if (origin !== undefined && length > 0) extents.push({ item, start: origin + baseOffset + offset, end: origin + baseOffset + offset + length });
+        if (container) extents.push({ start, end: Math.min(length === 0 ? container.end : start + length, bytes.length) });
       }
+      locations.set(item, container ? extents : null);
     }
   } catch {
-    // A table cut short (DataView past its end): what was read stands.
+    return undefined; // cut short: a DataView read past its end
   }
-  return extents;
+  return locations;
 }
 
 /** `count` NUL-terminated strings from `from`, the last one possibly cut short by `to`. */

@@ -2,7 +2,8 @@
 import fs from "node:fs";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { CAPTURE_PAGE_HEADER, proxy, STAFF_PATH_HEADER as setByProxy } from "@/proxy";
+import { CAPTURE_PAGE_HEADER } from "@/components/capture/copy/server-locale";
+import { CAPTURE_PAGE_HEADER as markedByProxy, proxy, STAFF_PATH_HEADER as setByProxy } from "@/proxy";
 import { STAFF_PATH_HEADER } from "./return-path";
 
 const request = (path: string, cookie?: string) =>
@@ -35,6 +36,7 @@ describe("proxy", () => {
       expect([response.headers.get("x-middleware-next"), response.headers.get(`x-middleware-request-${CAPTURE_PAGE_HEADER}`)]).toEqual(["1", "1"]);
     }
     expect(proxy(request("/staff/audit", "staff.session_token=abc")).headers.get(`x-middleware-request-${CAPTURE_PAGE_HEADER}`)).toBeNull();
+    expect(markedByProxy).toBe(CAPTURE_PAGE_HEADER);
   });
 
   it("imports nothing from the project (with any, next dev reloads every page endlessly)", () => {

@@ -32,10 +32,12 @@ export interface HeifOptions {
   xmp?: Buffer;
   /** iloc version 1 (with a construction method per item), as some writers use. */
   ilocVersion?: 0 | 1;
+  /** How iloc places the metadata items: a length of 0 ("to the end of the file"), or data in another file (data reference 1). */
+  metadataExtent?: "to_end" | "elsewhere";
 }
 
 /** `sizes`: each picture's [width, height], in file order (put a tile first to mimic a grid photo). */
-export function heif(sizes: [number, number][], { brand = "heic", pitm = true, mdat = true, clap, exif, xmp, ilocVersion = 0 }: HeifOptions = {}): Buffer {
+export function heif(sizes: [number, number][], { brand = "heic", pitm = true, mdat = true, clap, exif, xmp, ilocVersion = 0, metadataExtent }: HeifOptions = {}): Buffer {
   const ftyp = box("ftyp", Buffer.from(brand, "latin1"), Buffer.alloc(4), Buffer.from(`mif1${brand}`, "latin1"));
   const items = sizes.map((_, index) => index + 1);
   const pictureBytes = 16;
@@ -47,11 +49,12 @@ export function heif(sizes: [number, number][], { brand = "heic", pitm = true, m
     ...(xmp ? [{ info: Buffer.from("mime\0application/rdf+xml\0", "latin1"), data: xmp }] : []),
   ].map((entry, index) => ({ ...entry, item: items.length + index + 1 }));
   const extents = [
-    ...items.map((item) => ({ item, at: (item - 1) * pictureBytes, length: pictureBytes })),
+    ...items.map((item) => ({ item, at: (item - 1) * pictureBytes, length: pictureBytes, dataReference: 0 })),
     ...metadata.map((entry, index) => ({
       item: entry.item,
       at: items.length * pictureBytes + metadata.slice(0, index).reduce((sum, earlier) => sum + earlier.data.length, 0),
-      length: entry.data.length,
+      length: metadataExtent === "to_end" ? 0 : entry.data.length,
+      dataReference: metadataExtent === "elsewhere" ? 1 : 0,
     })),
   ];
 
@@ -71,7 +74,9 @@ export function heif(sizes: [number, number][], { brand = "heic", pitm = true, m
         "iloc",
         Buffer.from([ilocVersion, 0, 0, 0, 0x44, 0x00]),
         u16(extents.length),
-        ...extents.map(({ item, at, length }) => Buffer.concat([u16(item), ...(ilocVersion === 1 ? [u16(0)] : []), u16(0), u16(1), u32(mdatPayloadAt + at, length)])),
+        ...extents.map(({ item, at, length, dataReference }) =>
+          Buffer.concat([u16(item), ...(ilocVersion === 1 ? [u16(0)] : []), u16(dataReference), u16(1), u32(mdatPayloadAt + at, length)]),
+        ),
       ),
       box(
         "iprp",

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { copyFor } from "@/components/capture/copy/locale";
 import { requestLocale } from "@/components/capture/copy/server-locale";
 import { CopyProvider } from "@/components/capture/copy/use-copy";
@@ -31,9 +30,10 @@ export default async function StartVerificationPage() {
         ) : (
           <p className="mt-8 rounded-xl bg-neutral-100 p-4 dark:bg-neutral-900">
             {copy.off}{" "}
-            <Link href="/" className="underline underline-offset-4">
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load: the home page's document is in English, and only a new load renders the root layout's <html lang> anew */}
+            <a href="/" className="underline underline-offset-4">
               {copy.home}
-            </Link>
+            </a>
           </p>
         )}
       </main>

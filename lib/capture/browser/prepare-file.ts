@@ -56,6 +56,9 @@ export async function prepareFile(file: Blob, { pdf = false }: { pdf?: boolean }
   if (image.format !== "heic" && image.format !== "heif") return { ok: false, code: "unreadable_file" };
   const longerSide = Math.max(image.width, image.height);
   if (longerSide > MAX_LONGER_SIDE || file.size > MAX_IMAGE_BYTES) return { ok: false, code: "heic_too_large", width: longerSide };
-  return { ok: true, blob: new Blob([withoutHeifMetadata(bytes)], { type: `image/${image.format}` }), format: image.format, redrawn: false };
+  // Sent only without where it was taken: a HEIC whose metadata cannot be reached is not sent at all.
+  const clean = withoutHeifMetadata(bytes);
+  if (!clean) return { ok: false, code: "unreadable_file" };
+  return { ok: true, blob: new Blob([clean], { type: `image/${image.format}` }), format: image.format, redrawn: false };
 }
 

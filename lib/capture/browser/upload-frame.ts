@@ -1,10 +1,11 @@
 // Browser side: sends a frame as binary (not base64: a third fewer bytes on the
 // user's uplink) with progress. Offline, it waits for the connection to come
-// back; online, network failures, stalls and 503s are retried with backoff, and
-// "still on its way" is asked again for as long as the first try may take. A
-// repeat is safe: every try carries the frame's id, and the server answers a
-// frame it already has as the first time. A withdrawn frame (retaken, its
-// check started over) is never sent once its signal is aborted.
+// back; online, network failures, stalls and a busy or unreachable server are
+// retried with backoff. A repeat is safe: every try carries the frame's id, and
+// the server answers a frame it already has as the first time; one still on
+// its way in an earlier request is waited for by asking where it stands, not
+// by sending its bytes again. A withdrawn frame (retaken, its check started
+// over) is not sent once its signal is aborted.
 export interface UploadResult {
   ok: boolean;
   status: number;
@@ -13,15 +14,18 @@ export interface UploadResult {
 
 /** Retries after a failure while online; time spent offline does not count. */
 const RETRIES = 3;
+/** What a server or a proxy in front of it answers while it cannot serve: worth another try. */
+const BUSY = new Set([0, 502, 503, 504]);
 /** A connection can die without an error: an upload that moves no byte for this long is given up and retried. */
 const STALL_MS = 30_000;
 /**
  * Sent in full, the answer waits for the server's upload to Veriff, with all of
  * its tries and waits (lib/veriff/http.ts, longestCallMs: 5.5 min with the
- * default settings): this long at most, and as long for a try still on its way.
+ * default settings): this long at most, and as long for a frame on its way in
+ * an earlier request.
  */
 const ANSWER_MS = 6 * 60_000;
-const IN_PROGRESS_POLL_MS = 3_000;
+const STATUS_POLL_MS = 3_000;
 
 /** Whether sending the same frame again may succeed: the network, the server or Veriff unavailable, the frame still on its way. */
 export function worthRetrying(result: UploadResult): boolean {
@@ -36,19 +40,21 @@ export async function uploadFrame(
   onProgress: (fraction: number) => void,
   { frameId, source = "camera", bothSides = false, signal }: { frameId: string; source?: "camera" | "file"; bothSides?: boolean; signal?: AbortSignal },
 ): Promise<UploadResult | null> {
+  const frames = `/api/capture/${encodeURIComponent(token)}/frames`;
   const query = new URLSearchParams({ context, frame: frameId, ...(source === "file" ? { source } : {}), ...(bothSides ? { sides: "both" } : {}) });
-  const url = `/api/capture/${encodeURIComponent(token)}/frames?${query}`;
-  for (let failures = 0, waited = 0; ; ) {
+  const waitUntil = Date.now() + ANSWER_MS;
+  for (let failures = 0; ; ) {
     await whenOnline(signal);
     if (signal?.aborted) return null;
-    const result = await send(url, blob, onProgress, signal);
+    const result = await send(`${frames}?${query}`, blob, onProgress, signal);
     if (signal?.aborted) return null;
-    if (result.body?.error?.code === "frame_in_progress" && waited < ANSWER_MS) {
-      await pause(IN_PROGRESS_POLL_MS, signal);
-      waited += IN_PROGRESS_POLL_MS;
-      continue;
+    if (result.body?.error?.code === "frame_in_progress") {
+      const settled = await whenSettled(`${frames}/${frameId}`, waitUntil, signal);
+      // Not held after all (its request died): sent again.
+      if (settled === "unknown") continue;
+      return settled === "withdrawn" ? null : (settled ?? result);
     }
-    if (result.status !== 0 && result.status !== 503) return result;
+    if (!BUSY.has(result.status)) return result;
     // Lost because the connection went: wait for it, without counting a failure.
     if (!navigator.onLine) continue;
     if (failures >= RETRIES) return result;
@@ -56,25 +62,51 @@ export async function uploadFrame(
   }
 }
 
+/**
+ * Asks where a frame on its way in an earlier request stands until it is
+ * acknowledged (its answer), refused, "unknown" (send it again) or `until`
+ * passes (null: still on its way).
+ */
+async function whenSettled(statusUrl: string, until: number, signal?: AbortSignal): Promise<UploadResult | "unknown" | "withdrawn" | null> {
+  while (Date.now() < until) {
+    await pause(STATUS_POLL_MS, signal);
+    await whenOnline(signal);
+    if (signal?.aborted) return "withdrawn";
+    const response = await fetch(statusUrl, { cache: "no-store", signal }).catch(() => null);
+    if (signal?.aborted) return "withdrawn";
+    if (!response || response.status === 202 || BUSY.has(response.status)) continue;
+    if (response.status === 404) return "unknown";
+    const body = await response.json().catch(() => null);
+    return { ok: response.ok, status: response.ok ? 201 : response.status, body };
+  }
+  return null;
+}
+
+/** Resolves once the browser is online, or the signal aborts. */
 function whenOnline(signal?: AbortSignal): Promise<void> {
   if (navigator.onLine || signal?.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    window.addEventListener("online", () => resolve(), { once: true, signal });
-    signal?.addEventListener("abort", () => resolve(), { once: true });
+    const done = () => {
+      window.removeEventListener("online", done);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    window.addEventListener("online", done);
+    signal?.addEventListener("abort", done);
   });
 }
 
+/** Resolves after `ms`, or at once when the signal aborts. */
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done);
   });
 }
 

@@ -11,6 +11,7 @@ import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
 import { POST as collectedDataRoute } from "./collected-data/route";
 import { POST as consentRoute } from "./consent/route";
+import { GET as frameStatusRoute } from "./frames/[frameId]/route";
 import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";
 import { POST as submitRoute } from "./submit/route";
@@ -51,6 +52,8 @@ const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg
     }),
     params(token),
   );
+const status = (token: string, frameId: string) =>
+  frameStatusRoute(new Request(`http://app/api/capture/${token}/frames/${frameId}`), { params: Promise.resolve({ token, frameId }) });
 const submit = (token: string) => submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
 const state = async (token: string) => {
   const response = await stateRoute(new Request(`http://app/api/capture/${token}`), params(token));
@@ -152,21 +155,40 @@ describe("POST /api/capture/{token}/frames", () => {
     expect(await (await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, id.toUpperCase())).json()).toEqual(first);
   });
 
-  it("tells a retry that arrives while its frame is still on its way to wait, and sends the frame once", async () => {
+  it("tells a retry that arrives while its frame is still on its way to wait, says where it stands, and sends the frame once", async () => {
     const capture = await newCapture();
     const id = randomUUID();
+    expect((await status(capture.token, id)).status).toBe(404);
     await setFaults({ "POST /sessions/{id}/media": { latencyMs: 400 } });
     try {
       const first = frame(capture.token, "face", jpeg, "image/jpeg", undefined, id);
       // The retry comes once the first request has claimed the frame and is waiting on Veriff.
       await expect.poll(() => db().mediaUpload.count({ where: { clientFrameId: id, status: "pending" } })).toBe(1);
       expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([409, "frame_in_progress"]);
+      expect((await status(capture.token, id)).status).toBe(202);
       expect((await first).status).toBe(201);
     } finally {
       await setFaults({});
     }
+    const settled = await status(capture.token, id.toUpperCase());
+    expect([settled.status, (await settled.json()).frame.context]).toEqual([200, "face"]);
     expect((await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id)).status).toBe(201);
     expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media).toHaveLength(1);
+    expect(await captureErrorCode(await status(capture.token, "not-a-uuid"))).toEqual([400, "invalid_request"]);
+  });
+
+  it("records a frame Veriff took but whose recording failed when it is sent again, without sending it to Veriff twice", async () => {
+    const capture = await newCapture();
+    const id = randomUUID();
+    const sha256 = createHash("sha256").update(jpeg).digest("hex");
+    await db().mediaUpload.create({
+      data: { sessionId: capture.id, attemptNumber: 1, context: "face", mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256, clientFrameId: id, veriffMediaId: "media-from-veriff" },
+    });
+    expect((await status(capture.token, id)).status).toBe(404);
+    const again = await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id);
+    expect([again.status, (await again.json()).frame.veriffMediaId]).toEqual([201, "media-from-veriff"]);
+    expect(await db().mediaUpload.findFirstOrThrow({ where: { clientFrameId: id } })).toMatchObject({ status: "acknowledged" });
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toHaveLength(0);
   });
 
   it("sends a frame again under its id once its upload failed, or was left pending by a request that died", async () => {

@@ -1,6 +1,6 @@
 // Proof of address and PDFs through the capture routes, against a real
 // PostgreSQL and an emulated integration that has PDF uploads enabled.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { db } from "@/lib/db";
@@ -63,7 +63,8 @@ describe("proof of address", () => {
     // Veriff takes one: a second document is refused, a retry of the first is answered as before.
     expect(await errorCode(await frame(capture.token, "address-front", jpeg))).toEqual([409, "address_already_sent"]);
     expect(await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` }))).toEqual([409, "address_already_sent"]);
-    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: `&source=file&frame=${id}` })).status).toBe(201);
+    // The same id in capitals is the same frame.
+    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: `&source=file&frame=${id.toUpperCase()}` })).status).toBe(201);
     expect((await submit(capture.token)).status).toBe(200);
     expect(heldByEmulator(capture.veriffSessionId)).toEqual([["address-front", "application/pdf"]]);
     expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
@@ -89,6 +90,18 @@ describe("proof of address", () => {
     expect(await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` }))).toEqual([409, "address_already_sent"]);
     await db().mediaUpload.updateMany({ where: { sessionId: capture.id }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
     expect((await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` })).status).toBe(201);
+  });
+
+  it("sends a proof of address again under its own id once the request that held it died", async () => {
+    const capture = await newCapture({ proofOfAddress: "only" });
+    const id = randomUUID();
+    const sha256 = createHash("sha256").update(jpeg).digest("hex");
+    const dead = await db().mediaUpload.create({
+      data: { sessionId: capture.id, attemptNumber: 1, context: "address-front", mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256, clientFrameId: id, createdAt: new Date(Date.now() - 3_600_000) },
+    });
+    expect((await frame(capture.token, "address-front", jpeg, { query: `&frame=${id}` })).status).toBe(201);
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "failed", errorCode: "abandoned", clientFrameId: null });
+    expect(heldByEmulator(capture.veriffSessionId)).toHaveLength(1);
   });
 
   it("with identity: asks for it after the document and selfie, and takes a photo of it from the camera", async () => {

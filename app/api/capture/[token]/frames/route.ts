@@ -1,6 +1,6 @@
 // POST /api/capture/{token}/frames?context=document-front-pre&frame=<uuid>[&source=file][&sides=both] (binary body, Content-Type of the file)
 import { acceptFrame } from "@/lib/capture/accept-frame";
-import { frameIdParam } from "@/lib/capture/frame-id-param";
+import { parseFrameId } from "@/lib/capture/parse-frame-id";
 import { MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 import { readCappedBody } from "@/lib/http/read-capped-body";
@@ -17,7 +17,7 @@ export const POST = route("capture.frames", async (request, { params }: { params
   if (source !== "camera" && source !== "file") return errorResponse(400, "invalid_source" satisfies CaptureErrorCode, "A photo comes from the camera or from a file.");
   const sides = query.get("sides");
   if (sides !== null && sides !== "both") return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "sides is `both` or absent.");
-  const frameId = frameIdParam(query);
+  const frameId = parseFrameId(query.get("frame"));
   if (frameId === "invalid") return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "frame is a UUID or absent.");
   const outcome = await acceptFrame(token, query.get("context"), request.headers.get("content-type"), body, { source, bothSides: sides === "both", frameId });
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);

@@ -1,6 +1,6 @@
 // POST /api/sessions/{id}/frames?context=document-front[&frame=<uuid>] (integrators; binary body, Content-Type of the image)
 import { acceptIntegratorFrame } from "@/lib/capture/accept-frame";
-import { frameIdParam } from "@/lib/capture/frame-id-param";
+import { parseFrameId } from "@/lib/capture/parse-frame-id";
 import { MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import { isIntegrator } from "@/lib/http/authenticate-integrator";
 import { readCappedBody } from "@/lib/http/read-capped-body";
@@ -15,7 +15,7 @@ export const POST = route("sessions.frames", async (request, { params }: { param
   if (body === "too_large") return errorResponse(413, "file_too_large", "The file is larger than 20 MB.");
   const query = new URL(request.url).searchParams;
   // The integrator's own id for the frame: with it, a retry whose answer was lost is never sent to Veriff twice.
-  const frameId = frameIdParam(query);
+  const frameId = parseFrameId(query.get("frame"));
   if (frameId === "invalid") return errorResponse(400, "invalid_request", "frame is a UUID or absent.");
   const outcome = await acceptIntegratorFrame(id, query.get("context"), request.headers.get("content-type"), body, frameId);
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);

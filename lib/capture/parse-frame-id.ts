@@ -5,8 +5,7 @@ import { z } from "zod";
  * it; null without one. Lower-cased, as Postgres gives UUIDs back: an
  * upper-case id must still match itself.
  */
-export function frameIdParam(query: URLSearchParams): string | null | "invalid" {
-  const id = query.get("frame");
+export function parseFrameId(id: string | null): string | null | "invalid" {
   if (id === null) return null;
   return z.uuid().safeParse(id).success ? id.toLowerCase() : "invalid";
 }
