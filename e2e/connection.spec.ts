@@ -1,7 +1,7 @@
 // A connection that drops while photos are sent: they wait for it and go
 // when it is back; a photo that still cannot be sent is offered again as it is.
 import { expect, test } from "@playwright/test";
-import { emulatedMediaBytes, emulatedSession, mediaSummary, startCheck } from "./support/check";
+import { emulatedMediaBytes, emulatedSession, emulator, mediaSummary, startCheck } from "./support/check";
 
 const FRAMES_ROUTE = "**/api/capture/*/frames?*";
 
@@ -91,6 +91,40 @@ test("a photo retaken while it waits for the connection is withdrawn: only the n
   // Give a withdrawn upload every chance to show up.
   await page.waitForTimeout(2_000);
   expect(new Set(sent).size).toBe(2);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
+    "document-front image/jpeg 1920x1080",
+    "document-front-pre image/jpeg 1920x1080",
+  ]);
+});
+
+test("an answer lost while Veriff is slow: the page asks where the photo stands instead of sending it again", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const { sessionId } = await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  const shutter = page.getByRole("button", { name: "Take 2 photos" });
+  await expect(shutter).toBeEnabled({ timeout: 20_000 });
+  // Veriff takes 4 s per photo; the first answer for each photo is lost on the way back (the request did reach the server).
+  await request.put(`${emulator}/__emulator/faults`, { data: { endpoints: { "POST /sessions/{id}/media": { latencyMs: 4_000 } } } });
+  const posts: string[] = [];
+  const asked: string[] = [];
+  await page.route(FRAMES_ROUTE, async (route) => {
+    const frame = new URL(route.request().url()).searchParams.get("frame")!;
+    posts.push(frame);
+    if (posts.filter((id) => id === frame).length > 1) return route.continue();
+    void route.fetch().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.abort("connectionreset");
+  });
+  page.on("request", (sent) => sent.method() === "GET" && /\/frames\/[0-9a-f-]{36}$/.test(sent.url()) && asked.push(sent.url()));
+  try {
+    await shutter.click();
+    await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 30_000 });
+  } finally {
+    await request.put(`${emulator}/__emulator/faults`, { data: { endpoints: {} } });
+  }
+  // Each photo: its first try, one retry told it is on its way, then only questions until it was acknowledged.
+  expect(posts.length).toBe(4);
+  expect(asked.length).toBeGreaterThan(0);
   expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
     "document-front image/jpeg 1920x1080",
     "document-front-pre image/jpeg 1920x1080",
