@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { emulatedMediaBytes, emulatedSession, emulator, mediaSummary, startCheck } from "./support/check";
 
 const FRAMES_ROUTE = "**/api/capture/*/frames?*";
+/** What Veriff holds once the passport's photo page is sent: its two frames, at most 1920 px. */
+const PASSPORT_FRONT = ["document-front image/jpeg 1920x1080", "document-front-pre image/jpeg 1920x1080"];
 
 test("offline, photos wait for the connection and are sent once it is back", async ({ page, context, request }) => {
   test.setTimeout(60_000);
@@ -24,10 +26,7 @@ test("offline, photos wait for the connection and are sent once it is back", asy
   await context.setOffline(false);
   await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
   await expect(page.getByText("You are offline")).toHaveCount(0);
-  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
-    "document-front image/jpeg 1920x1080",
-    "document-front-pre image/jpeg 1920x1080",
-  ]);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(PASSPORT_FRONT);
 });
 
 test("a photo that cannot be sent after its retries offers Try again, which sends that same photo", async ({ page, request }) => {
@@ -63,7 +62,7 @@ test("a photo that cannot be sent after its retries offers Try again, which send
   await expect(tryAgain).toHaveCount(0);
   // Not taken anew: Veriff holds, byte for byte, the photos whose sending failed.
   const media = (await emulatedSession(request, sessionId)).attempts[0]!.media;
-  expect(mediaSummary(media)).toEqual(["document-front image/jpeg 1920x1080", "document-front-pre image/jpeg 1920x1080"]);
+  expect(mediaSummary(media)).toEqual(PASSPORT_FRONT);
   for (const item of media) expect((await emulatedMediaBytes(request, item.id)).equals(bytesTried.get(item.context)!)).toBe(true);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
@@ -91,10 +90,7 @@ test("a photo retaken while it waits for the connection is withdrawn: only the n
   // Give a withdrawn upload every chance to show up.
   await page.waitForTimeout(2_000);
   expect(new Set(sent).size).toBe(2);
-  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
-    "document-front image/jpeg 1920x1080",
-    "document-front-pre image/jpeg 1920x1080",
-  ]);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(PASSPORT_FRONT);
 });
 
 test("an answer lost while Veriff is slow: the page asks where the photo stands instead of sending it again", async ({ page, request }) => {
@@ -125,8 +121,5 @@ test("an answer lost while Veriff is slow: the page asks where the photo stands 
   // Each photo: its first try, one retry told it is on its way, then only questions until it was acknowledged.
   expect(posts.length).toBe(4);
   expect(asked.length).toBeGreaterThan(0);
-  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
-    "document-front image/jpeg 1920x1080",
-    "document-front-pre image/jpeg 1920x1080",
-  ]);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(PASSPORT_FRONT);
 });

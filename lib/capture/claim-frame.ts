@@ -75,7 +75,12 @@ function judge(existing: MediaUpload, data: Prisma.MediaUploadUncheckedCreateInp
   if (existing.context !== data.context || existing.sha256 !== data.sha256 || existing.attemptNumber !== data.attemptNumber) return { kind: "reused" };
   if (existing.status === "acknowledged") return { kind: "acknowledged", upload: existing };
   if (existing.veriffMediaId) return { kind: "unrecorded", upload: { ...existing, veriffMediaId: existing.veriffMediaId } };
-  return existing.createdAt > liveSince ? { kind: "in_progress" } : "abandoned";
+  return onItsWay(existing, liveSince) ? { kind: "in_progress" } : "abandoned";
+}
+
+/** Pending in a request that is still sending it to Veriff: neither answered, nor left by a request that died (created before `liveSince`). */
+export function onItsWay(upload: MediaUpload, liveSince: Date): boolean {
+  return upload.status === "pending" && !upload.veriffMediaId && upload.createdAt > liveSince;
 }
 
 /** A pending row whose request died: failed, and its frame id let go of so the frame can be claimed anew. */

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { abandonedAfterMs, acceptedFrame, type AcceptedFrame } from "./accept-frame";
 import type { CaptureErrorCode } from "./error-codes";
+import { onItsWay } from "./claim-frame";
 import { findCapture } from "./find-capture";
 
 export type FrameStatus =
@@ -22,6 +23,6 @@ export async function frameStatus(token: string, frameId: string): Promise<Frame
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
   const upload = await db().mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId: capture.session.id, clientFrameId: frameId } } });
   if (upload?.status === "acknowledged") return { ok: true, state: "acknowledged", frame: acceptedFrame(upload) };
-  const live = upload?.status === "pending" && !upload.veriffMediaId && upload.createdAt.getTime() > Date.now() - abandonedAfterMs();
-  return { ok: true, state: live ? "pending" : "unknown" };
+  const pending = upload && onItsWay(upload, new Date(Date.now() - abandonedAfterMs()));
+  return { ok: true, state: pending ? "pending" : "unknown" };
 }
