@@ -13,7 +13,11 @@ const executablePath = env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") 
 // Generated, never committed (and kept where Tailwind does not scan).
 const camera = fakeCameraClip(path.resolve(".data/e2e/camera-2560x1440.y4m"));
 const darkCamera = darkCameraClip(path.resolve(".data/e2e/camera-dark-1280x720.y4m"));
-const cameraArgs = (clip: string) => ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${clip}`];
+const cameraArgs = (clip: string) => [
+  "--use-fake-ui-for-media-stream",
+  "--use-fake-device-for-media-stream",
+  `--use-file-for-fake-video-capture=${clip}`,
+];
 // Specs with a browser of their own (a refused camera, a dark one): the default project leaves them out.
 const NO_CAMERA = /no-camera[\w-]*\.spec\.ts/;
 const DARK_CAMERA = /dark-camera\.spec\.ts/;
@@ -77,7 +81,10 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         // A camera the user refuses: every request for it is answered NotAllowedError.
-        launchOptions: { executablePath, args: [...args, "--use-fake-ui-for-media-stream=deny", "--use-fake-device-for-media-stream"] },
+        launchOptions: {
+          executablePath,
+          args: [...args, "--use-fake-ui-for-media-stream=deny", "--use-fake-device-for-media-stream"],
+        },
       },
     },
   ],

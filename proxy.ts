@@ -16,7 +16,8 @@ export const CAPTURE_PAGE_HEADER = "x-capture-page";
 const SESSION_COOKIES = ["staff.session_token", "__Secure-staff.session_token"];
 
 export function proxy(request: NextRequest) {
-  if (!request.nextUrl.pathname.startsWith("/staff") && !request.nextUrl.pathname.startsWith("/api/staff")) return markCapturePage(request);
+  if (!request.nextUrl.pathname.startsWith("/staff") && !request.nextUrl.pathname.startsWith("/api/staff"))
+    return markCapturePage(request);
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (request.nextUrl.pathname === "/staff/sign-in") return NextResponse.next();
   if (signedIn) {
@@ -26,7 +27,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.next({ request: { headers } });
   }
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "not_signed_in", message: "Sign in to the staff console first." } }, { status: 401 });
+    return NextResponse.json(
+      { error: { code: "not_signed_in", message: "Sign in to the staff console first." } },
+      { status: 401 },
+    );
   }
   // Back to the page asked for after signing in (a path of ours: see lib/staff/return-path.ts).
   const signIn = new URL("/staff/sign-in", request.url);

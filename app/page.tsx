@@ -1,22 +1,27 @@
 import Link from "next/link";
 
 const steps = [
-  { title: "Photograph your document", text: "Passport, ID card, driving licence or residence permit, with guides that show where to hold it." },
+  {
+    title: "Photograph your document",
+    text: "Passport, ID card, driving licence or residence permit, with guides that show where to hold it.",
+  },
   { title: "Take a selfie", text: "A short look at the camera, so Veriff can match your face to the document." },
-  { title: "Get your result", text: "Your photos go straight to Veriff over an encrypted connection. We do not keep them." },
+  {
+    title: "Get your result",
+    text: "Your photos go straight to Veriff over an encrypted connection. We do not keep them.",
+  },
 ];
 
 export default function HomePage() {
   return (
     <main className="mx-auto flex min-h-dvh max-w-3xl flex-col px-6 py-16 sm:py-24">
-      <p className="text-sm font-medium uppercase tracking-wide text-accent-600 dark:text-accent-300">Identity check</p>
+      <p className="text-sm font-medium tracking-wide text-accent-600 uppercase dark:text-accent-300">Identity check</p>
       <h1 className="mt-3 text-4xl font-semibold tracking-tight text-balance sm:text-5xl">
         Verify your identity in about two minutes
       </h1>
       <p className="mt-5 max-w-2xl text-lg text-pretty text-neutral-600 dark:text-neutral-400">
-        A self-hosted capture front-end for Veriff identity verification: you photograph your document and your face
-        in the browser, our server sends the photos to Veriff, and support staff follow every check until Veriff
-        decides.
+        A self-hosted capture front-end for Veriff identity verification: you photograph your document and your face in
+        the browser, our server sends the photos to Veriff, and support staff follow every check until Veriff decides.
       </p>
 
       <div className="mt-10 flex flex-col gap-3 sm:flex-row">

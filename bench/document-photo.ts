@@ -11,7 +11,7 @@ export function documentPhotoJpeg(width = 1920, height = 1080, quality = 90): Bu
     return seed / 4294967296;
   };
   const data = Buffer.alloc(width * height * 4);
-  const card = { x: width * 0.18, y: height * 0.17, w: width * 0.64, h: width * 0.64 / 1.586 };
+  const card = { x: width * 0.18, y: height * 0.17, w: width * 0.64, h: (width * 0.64) / 1.586 };
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const inCard = x > card.x && x < card.x + card.w && y > card.y && y < card.y + card.h;

@@ -21,7 +21,11 @@ const TARGET_MAX_BYTES_RATIO = 1.005;
 const SECRET = "benchmark-shared-secret-0000000001";
 
 const photo = documentPhotoJpeg();
-const body = Buffer.from(JSON.stringify({ image: { context: "document-front", content: `data:image/jpeg;base64,${photo.toString("base64")}` } }));
+const body = Buffer.from(
+  JSON.stringify({
+    image: { context: "document-front", content: `data:image/jpeg;base64,${photo.toString("base64")}` },
+  }),
+);
 
 type Output = { signature: string; compressed: Buffer };
 const hmac = () => crypto.createHmac("sha256", SECRET).update(body).digest("hex");
@@ -37,12 +41,15 @@ const recipes: Record<"ours" | "seed" | "seedPython", () => Promise<Output>> = {
 // Each must produce a body that decompresses to exactly the signed bytes.
 const outputs = { ours: await recipes.ours(), seed: await recipes.seed(), seedPython: await recipes.seedPython() };
 for (const output of Object.values(outputs)) {
-  if (!zlib.gunzipSync(output.compressed).equals(body) || output.signature !== sign(SECRET, body)) throw new Error("wrong output");
+  if (!zlib.gunzipSync(output.compressed).equals(body) || output.signature !== sign(SECRET, body))
+    throw new Error("wrong output");
 }
 
 type Name = keyof typeof recipes;
 const names: Name[] = ["ours", "seed", "seedPython"];
-const samples = Object.fromEntries(names.map((name) => [name, { wall: [] as number[], cpu: [] as number[] }])) as Record<Name, { wall: number[]; cpu: number[] }>;
+const samples = Object.fromEntries(
+  names.map((name) => [name, { wall: [] as number[], cpu: [] as number[] }]),
+) as Record<Name, { wall: number[]; cpu: number[] }>;
 for (let frame = 0; frame < WARMUP + FRAMES; frame++) {
   // Rotate which goes first so that none always runs on a warmer cache.
   for (const name of [...names.slice(frame % 3), ...names.slice(0, frame % 3)]) {
@@ -58,7 +65,8 @@ for (let frame = 0; frame < WARMUP + FRAMES; frame++) {
   }
 }
 
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))] ?? NaN;
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))] ?? NaN;
 const summary = (name: Name) => ({
   wallMedianMs: quantile(samples[name].wall, 0.5),
   wallP95Ms: quantile(samples[name].wall, 0.95),

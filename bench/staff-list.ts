@@ -29,7 +29,12 @@ url.pathname = "/bench_staff_list";
 await applyMigrations(url.toString());
 
 // The app's settings, pointed at the scratch database, before lib/db is loaded.
-exportEnv({ ...emulatorClientEnv(), DATABASE_URL: url.toString(), STAFF_AUTH_SECRET: "bench-staff-auth-secret-0123456789abcdef", LOG_LEVEL: "silent" });
+exportEnv({
+  ...emulatorClientEnv(),
+  DATABASE_URL: url.toString(),
+  STAFF_AUTH_SECRET: "bench-staff-auth-secret-0123456789abcdef",
+  LOG_LEVEL: "silent",
+});
 const { db } = await import("../lib/db");
 const { listSessions, sessionListQuery, PAGE_SIZE } = await import("../lib/staff/session-list");
 
@@ -45,12 +50,16 @@ await db().$executeRawUnsafe(`
     case when n % 9 < 4 then timestamp '2026-01-01' + (n * interval '77 seconds') + interval '3 minutes' end
   from generate_series(1, ${SESSIONS}) as n`);
 await db().$executeRawUnsafe("analyze verification_sessions");
-const probe = await db().verificationSession.findFirstOrThrow({ where: { vendorData: "customer-54321" }, select: { id: true, veriffSessionId: true } });
+const probe = await db().verificationSession.findFirstOrThrow({
+  where: { vendorData: "customer-54321" },
+  select: { id: true, veriffSessionId: true },
+});
 
 /** The cursor of the page `pages` deep, found by walking the keyset pages once (not timed). */
 async function cursorAt(pages: number, query = {}) {
   let after: string | undefined;
-  for (let page = 0; page < pages; page++) after = (await listSessions(sessionListQuery.parse({ ...query, after }))).after;
+  for (let page = 0; page < pages; page++)
+    after = (await listSessions(sessionListQuery.parse({ ...query, after }))).after;
   return after;
 }
 
@@ -65,17 +74,40 @@ const offsetPage = (offset: number, where = "") =>
 
 const cases: { name: string; keyset: () => Promise<unknown>; offset?: () => Promise<unknown> }[] = [
   { name: "first page", keyset: () => listSessions(sessionListQuery.parse({})), offset: () => offsetPage(0) },
-  { name: `page ${DEEP + 1} (rows ${DEEP * PAGE_SIZE + 1}+)`, keyset: () => listSessions(sessionListQuery.parse({ after: deepCursor })), offset: () => offsetPage(DEEP * PAGE_SIZE) },
-  { name: "last page", keyset: () => listSessions(sessionListQuery.parse({ order: "oldest" })), offset: () => offsetPage(SESSIONS - PAGE_SIZE) },
-  { name: "status = declined", keyset: () => listSessions(sessionListQuery.parse({ status: "declined" })), offset: () => offsetPage(0, "where status = 'declined'") },
-  { name: "created in one week", keyset: () => listSessions(sessionListQuery.parse({ from: "2026-02-01", to: "2026-02-07" })) },
+  {
+    name: `page ${DEEP + 1} (rows ${DEEP * PAGE_SIZE + 1}+)`,
+    keyset: () => listSessions(sessionListQuery.parse({ after: deepCursor })),
+    offset: () => offsetPage(DEEP * PAGE_SIZE),
+  },
+  {
+    name: "last page",
+    keyset: () => listSessions(sessionListQuery.parse({ order: "oldest" })),
+    offset: () => offsetPage(SESSIONS - PAGE_SIZE),
+  },
+  {
+    name: "status = declined",
+    keyset: () => listSessions(sessionListQuery.parse({ status: "declined" })),
+    offset: () => offsetPage(0, "where status = 'declined'"),
+  },
+  {
+    name: "created in one week",
+    keyset: () => listSessions(sessionListQuery.parse({ from: "2026-02-01", to: "2026-02-07" })),
+  },
   { name: "search vendorData", keyset: () => listSessions(sessionListQuery.parse({ q: "customer-54321" })) },
   { name: "search Veriff id", keyset: () => listSessions(sessionListQuery.parse({ q: probe.veriffSessionId })) },
-  { name: "search an end-user with 10,000 sessions", keyset: () => listSessions(sessionListQuery.parse({ q: FREQUENT_USER })) },
-  { name: "the same, page 101", keyset: () => listSessions(sessionListQuery.parse({ q: FREQUENT_USER, after: frequentDeepCursor })) },
+  {
+    name: "search an end-user with 10,000 sessions",
+    keyset: () => listSessions(sessionListQuery.parse({ q: FREQUENT_USER })),
+  },
+  {
+    name: "the same, page 101",
+    keyset: () => listSessions(sessionListQuery.parse({ q: FREQUENT_USER, after: frequentDeepCursor })),
+  },
 ];
 
-const samples = new Map<string, { keyset: number[]; offset: number[] }>(cases.map((c) => [c.name, { keyset: [], offset: [] }]));
+const samples = new Map<string, { keyset: number[]; offset: number[] }>(
+  cases.map((c) => [c.name, { keyset: [], offset: [] }]),
+);
 const time = async (work: () => Promise<unknown>) => {
   const started = performance.now();
   await work();
@@ -97,12 +129,25 @@ const median = (values: number[]) => {
 };
 const rows = cases.map((c) => {
   const sample = samples.get(c.name)!;
-  return { case: c.name, keysetMedianMs: round(median(sample.keyset)), offsetMedianMs: c.offset ? round(median(sample.offset)) : null };
+  return {
+    case: c.name,
+    keysetMedianMs: round(median(sample.keyset)),
+    offsetMedianMs: c.offset ? round(median(sample.offset)) : null,
+  };
 });
 const slowest = Math.max(...rows.map((row) => row.keysetMedianMs));
 const met = slowest <= TARGET_MS;
 
-const result = { recordedAt: new Date().toISOString(), machine: `${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores)`, node: process.version, sessions: SESSIONS, runs: RUNS, targetMs: TARGET_MS, met, rows };
+const result = {
+  recordedAt: new Date().toISOString(),
+  machine: `${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores)`,
+  node: process.version,
+  sessions: SESSIONS,
+  runs: RUNS,
+  targetMs: TARGET_MS,
+  met,
+  rows,
+};
 const markdown = `# staff-list benchmark
 
 The staff console's session list (\`lib/staff/session-list.ts\`: keyset pages

@@ -5,7 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import jpeg from "jpeg-js";
 import { emulatedMediaBytes, emulatedSession, startCheck } from "./support/check";
 
-const mirrored = (page: Page) => page.locator("video").evaluate((video) => getComputedStyle(video).transform.startsWith("matrix(-1"));
+const mirrored = (page: Page) =>
+  page.locator("video").evaluate((video) => getComputedStyle(video).transform.startsWith("matrix(-1"));
 
 /** The test camera's bars run from light grey on the left to black on the right: brightness at both edges, half-way down. */
 function edges(bytes: Buffer): { left: number; right: number } {
@@ -14,7 +15,10 @@ function edges(bytes: Buffer): { left: number; right: number } {
   return { left: brightness(10), right: brightness(image.width - 10) };
 }
 
-test("the selfie preview is mirrored and its photos are not; Switch camera restarts the preview", async ({ page, request }) => {
+test("the selfie preview is mirrored and its photos are not; Switch camera restarts the preview", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   // The other camera takes a moment to start, as on a phone: every camera after the first answers 1.5 s late.
   await page.addInitScript(() => {
@@ -50,6 +54,10 @@ test("the selfie preview is mirrored and its photos are not; Switch camera resta
 
   for (const item of (await emulatedSession(request, sessionId)).attempts[0]!.media) {
     const { left, right } = edges(await emulatedMediaBytes(request, item.id));
-    expect({ context: item.context, lightOnTheLeft: left > 200, darkOnTheRight: right < 50 }).toEqual({ context: item.context, lightOnTheLeft: true, darkOnTheRight: true });
+    expect({ context: item.context, lightOnTheLeft: left > 200, darkOnTheRight: right < 50 }).toEqual({
+      context: item.context,
+      lightOnTheLeft: true,
+      darkOnTheRight: true,
+    });
   }
 });

@@ -10,7 +10,10 @@ function loseCamera() {
   track.dispatchEvent(new Event("ended"));
 }
 
-test("a camera lost mid-capture shows the camera-stopped panel, and Restart camera brings the preview back", async ({ page, request }) => {
+test("a camera lost mid-capture shows the camera-stopped panel, and Restart camera brings the preview back", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
@@ -28,7 +31,11 @@ test("a camera lost mid-capture shows the camera-stopped panel, and Restart came
   await page.getByRole("button", { name: "Restart camera" }).click();
   await expect(shutter).toBeEnabled({ timeout: 20_000 });
   await expect(problem).toHaveCount(0);
-  expect(await page.evaluate(() => (document.querySelector("video")!.srcObject as MediaStream).getVideoTracks()[0]!.readyState)).toBe("live");
+  expect(
+    await page.evaluate(
+      () => (document.querySelector("video")!.srcObject as MediaStream).getVideoTracks()[0]!.readyState,
+    ),
+  ).toBe("live");
   await shutter.click();
   await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
 });

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { emulatedSession, emulatedSessions, startCheck } from "./support/check";
 
-test("the start form starts nothing without a name or consent, and keeps what was typed when it refuses", async ({ page, request }) => {
+test("the start form starts nothing without a name or consent, and keeps what was typed when it refuses", async ({
+  page,
+  request,
+}) => {
   const sessionsBefore = (await emulatedSessions(request)).length;
   await page.goto("/verify");
   await page.getByLabel("Issuing country").selectOption("EE");
@@ -17,7 +20,11 @@ test("the start form starts nothing without a name or consent, and keeps what wa
   await page.getByLabel("ID card").check();
   await page.getByLabel(/I agree to the processing/).check();
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Enter your first and last name as they are written on your documents." })).toBeVisible();
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: "Enter your first and last name as they are written on your documents." }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/verify$/);
   await expect(page.getByLabel("Last name")).toHaveValue("Maasikas");
   await expect(page.getByLabel("ID card")).toBeChecked();
@@ -26,7 +33,11 @@ test("the start form starts nothing without a name or consent, and keeps what wa
 });
 
 const CHECKS = [
-  { document: "Passport", steps: ["Photo page of your passport", "Take a selfie"], contexts: ["document-front", "document-front-pre", "face", "face-pre"] },
+  {
+    document: "Passport",
+    steps: ["Photo page of your passport", "Take a selfie"],
+    contexts: ["document-front", "document-front-pre", "face", "face-pre"],
+  },
   {
     document: "ID card",
     steps: ["Front of your ID card", "Back of your ID card", "Take a selfie"],
@@ -74,14 +85,31 @@ for (const check of CHECKS) {
   });
 }
 
-test("retaking a side lets go of the photos it replaces, which would otherwise stay in the phone's memory", async ({ page, request }) => {
+test("retaking a side lets go of the photos it replaces, which would otherwise stay in the phone's memory", async ({
+  page,
+  request,
+}) => {
   await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
   await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
-  const previews = await page.getByRole("img", { name: "Photo: Photo page of your passport" }).evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+  const previews = await page
+    .getByRole("img", { name: "Photo: Photo page of your passport" })
+    .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
   expect(previews).toHaveLength(2);
-  const readable = () => page.evaluate((urls) => Promise.all(urls.map((url) => fetch(url).then(() => true, () => false))), previews);
+  const readable = () =>
+    page.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map((url) =>
+            fetch(url).then(
+              () => true,
+              () => false,
+            ),
+          ),
+        ),
+      previews,
+    );
   expect(await readable()).toEqual([true, true]);
 
   await page.getByRole("button", { name: "Retake" }).click();

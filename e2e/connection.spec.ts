@@ -29,7 +29,10 @@ test("offline, photos wait for the connection and are sent once it is back", asy
   expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(PASSPORT_FRONT);
 });
 
-test("a photo that cannot be sent after its retries offers Try again, which sends that same photo", async ({ page, request }) => {
+test("a photo that cannot be sent after its retries offers Try again, which sends that same photo", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   const { sessionId } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
@@ -63,19 +66,27 @@ test("a photo that cannot be sent after its retries offers Try again, which send
   // Not taken anew: Veriff holds, byte for byte, the photos whose sending failed.
   const media = (await emulatedSession(request, sessionId)).attempts[0]!.media;
   expect(mediaSummary(media)).toEqual(PASSPORT_FRONT);
-  for (const item of media) expect((await emulatedMediaBytes(request, item.id)).equals(bytesTried.get(item.context)!)).toBe(true);
+  for (const item of media)
+    expect((await emulatedMediaBytes(request, item.id)).equals(bytesTried.get(item.context)!)).toBe(true);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
 });
 
-test("a photo retaken while it waits for the connection is withdrawn: only the new ones reach Veriff", async ({ page, context, request }) => {
+test("a photo retaken while it waits for the connection is withdrawn: only the new ones reach Veriff", async ({
+  page,
+  context,
+  request,
+}) => {
   test.setTimeout(60_000);
   const { sessionId } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   const shutter = page.getByRole("button", { name: "Take 2 photos" });
   await expect(shutter).toBeEnabled({ timeout: 20_000 });
   const sent: string[] = [];
-  page.on("request", (sending) => sending.url().includes("/frames?") && sent.push(new URL(sending.url()).searchParams.get("frame")!));
+  page.on(
+    "request",
+    (sending) => sending.url().includes("/frames?") && sent.push(new URL(sending.url()).searchParams.get("frame")!),
+  );
 
   await context.setOffline(true);
   await shutter.click();
@@ -93,14 +104,19 @@ test("a photo retaken while it waits for the connection is withdrawn: only the n
   expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(PASSPORT_FRONT);
 });
 
-test("an answer lost while Veriff is slow: the page asks where the photo stands instead of sending it again", async ({ page, request }) => {
+test("an answer lost while Veriff is slow: the page asks where the photo stands instead of sending it again", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   const { sessionId } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   const shutter = page.getByRole("button", { name: "Take 2 photos" });
   await expect(shutter).toBeEnabled({ timeout: 20_000 });
   // Veriff takes 4 s per photo; the first answer for each photo is lost on the way back (the request did reach the server).
-  await request.put(`${emulator}/__emulator/faults`, { data: { endpoints: { "POST /sessions/{id}/media": { latencyMs: 4_000 } } } });
+  await request.put(`${emulator}/__emulator/faults`, {
+    data: { endpoints: { "POST /sessions/{id}/media": { latencyMs: 4_000 } } },
+  });
   const posts: string[] = [];
   const asked: string[] = [];
   await page.route(FRAMES_ROUTE, async (route) => {
@@ -111,7 +127,10 @@ test("an answer lost while Veriff is slow: the page asks where the photo stands 
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.abort("connectionreset");
   });
-  page.on("request", (sent) => sent.method() === "GET" && /\/frames\/[0-9a-f-]{36}$/.test(sent.url()) && asked.push(sent.url()));
+  page.on(
+    "request",
+    (sent) => sent.method() === "GET" && /\/frames\/[0-9a-f-]{36}$/.test(sent.url()) && asked.push(sent.url()),
+  );
   try {
     await shutter.click();
     await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 30_000 });

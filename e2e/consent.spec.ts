@@ -3,7 +3,10 @@
 import { expect, test } from "@playwright/test";
 import { emulatedSession, INTEGRATOR_KEY, startCheck } from "./support/check";
 
-test("an integrator's link asks for consent on its first screen, once, before the camera", async ({ page, request }) => {
+test("an integrator's link asks for consent on its first screen, once, before the camera", async ({
+  page,
+  request,
+}) => {
   const created = await request.post("/api/sessions", {
     headers: { authorization: `Bearer ${INTEGRATOR_KEY}` },
     data: { document: { type: "ID_CARD", country: "EE" }, vendorData: "e2e-consent" },
@@ -14,11 +17,19 @@ test("an integrator's link asks for consent on its first screen, once, before th
   const token = link.pathname.split("/").pop()!;
   await page.goto(link.pathname);
   await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeFocused();
-  await expect(page.getByText(/Your name, your photos and details of your device .* go straight to our verification provider, Veriff/)).toBeVisible();
-  const consent = page.getByLabel("I agree to the processing of my name, my device details, my document and my face (biometric data) for this check.");
+  await expect(
+    page.getByText(
+      /Your name, your photos and details of your device .* go straight to our verification provider, Veriff/,
+    ),
+  ).toBeVisible();
+  const consent = page.getByLabel(
+    "I agree to the processing of my name, my device details, my document and my face (biometric data) for this check.",
+  );
 
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "To continue, agree to the processing of your photos." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "To continue, agree to the processing of your photos." }),
+  ).toBeVisible();
   expect((await (await request.get(`/api/capture/${token}`)).json()).consented).toBe(false);
   // Not even the device data has gone to Veriff yet.
   expect((await emulatedSession(request, veriffSessionId)).collectedData).toEqual([]);

@@ -14,7 +14,9 @@ async function passportThroughFileAndCamera(page: Page, request: Parameters<type
   const { sessionId } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
-  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
+  await page
+    .getByLabel("Upload a photo or PDF instead")
+    .setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: documentPhotoJpeg(2400, 1600) });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await captureStep(page, "Take a selfie", 1, 2);
@@ -67,7 +69,9 @@ for (const where of ["in the worker", "on the main thread"]) {
     }
     const { sessionId } = await startCheck(page, request, "Passport");
     await page.getByRole("button", { name: "Start" }).click();
-    await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "IMG_0042.jpg", mimeType: "image/jpeg", buffer: sidewaysJpeg(2400, 1600) });
+    await page
+      .getByLabel("Upload a photo or PDF instead")
+      .setInputFiles({ name: "IMG_0042.jpg", mimeType: "image/jpeg", buffer: sidewaysJpeg(2400, 1600) });
     await expect(page.getByText("✓ Sent")).toHaveCount(1);
 
     const [media] = (await emulatedSession(request, sessionId)).attempts[0]!.media;

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 
-test("GET /api/health reports a usable, fully migrated database and a reachable Veriff (the emulator)", async ({ request }) => {
+test("GET /api/health reports a usable, fully migrated database and a reachable Veriff (the emulator)", async ({
+  request,
+}) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toBe("no-store");
@@ -9,7 +11,9 @@ test("GET /api/health reports a usable, fully migrated database and a reachable 
 
   const body = await response.json();
   const { version } = JSON.parse(fs.readFileSync("package.json", "utf8")) as { version: string };
-  const migrations = fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const migrations = fs
+    .readdirSync("prisma/migrations", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory());
   expect(body).toMatchObject({
     status: "ok",
     version,

@@ -20,7 +20,9 @@ test("the home page says what the product is and leads to both entry points", as
 test("the home page fits a 360 px phone screen without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   const primary = page.getByRole("link", { name: "Start a verification" });
   expect((await primary.boundingBox())?.height).toBeGreaterThanOrEqual(44);

@@ -12,7 +12,10 @@ test.describe("a browser that prefers German", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expect(page.getByLabel("Sprache")).toHaveValue("de");
     // Country names in German too.
-    await expect(page.getByLabel("Ausstellungsland").locator("option", { hasText: "Estland" })).toHaveAttribute("value", "EE");
+    await expect(page.getByLabel("Ausstellungsland").locator("option", { hasText: "Estland" })).toHaveAttribute(
+      "value",
+      "EE",
+    );
   });
 
   test("reaches the start page from the home page with the document in German", async ({ page }) => {
@@ -23,8 +26,11 @@ test.describe("a browser that prefers German", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
   });
 
-  test("gets the whole document in German from the first byte, and the staff console in English", async ({ request }) => {
-    const html = async (path: string) => (await (await request.get(path, { headers: { "accept-language": "de-DE,de;q=0.9" } })).text()).slice(0, 200);
+  test("gets the whole document in German from the first byte, and the staff console in English", async ({
+    request,
+  }) => {
+    const html = async (path: string) =>
+      (await (await request.get(path, { headers: { "accept-language": "de-DE,de;q=0.9" } })).text()).slice(0, 200);
     expect(await html("/verify")).toContain('<html lang="de"');
     expect(await html("/staff/sign-in")).toContain('<html lang="en"');
   });

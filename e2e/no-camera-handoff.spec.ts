@@ -14,7 +14,10 @@ const linkBase = `http://localhost:${launcherEnv().E2E_PORT}`;
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-test("camera refused: continue on your phone shows the check's link as a QR code and as copyable text, then follows the phone", async ({ page, request }) => {
+test("camera refused: continue on your phone shows the check's link as a QR code and as copyable text, then follows the phone", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   const { token } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
@@ -41,17 +44,28 @@ test("camera refused: continue on your phone shows the check's link as a QR code
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${linkBase}/capture/${token}`);
 
   // The phone sends the photos and the check: this page moves on to the status by itself.
-  for (const [context, image] of [["document-front", png(1000, 700)], ["face", png(900, 1200)]] as const) {
-    const sent = await request.post(`/api/capture/${token}/frames?context=${context}&source=file`, { headers: { "content-type": "image/png" }, data: image });
+  for (const [context, image] of [
+    ["document-front", png(1000, 700)],
+    ["face", png(900, 1200)],
+  ] as const) {
+    const sent = await request.post(`/api/capture/${token}/frames?context=${context}&source=file`, {
+      headers: { "content-type": "image/png" },
+      data: image,
+    });
     expect(sent.status()).toBe(201);
   }
   expect((await request.post(`/api/capture/${token}/submit`)).ok()).toBe(true);
   // The emulator decides 3 s after the submit, so the first poll may find the check already decided.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We are checking your document|You are verified/, { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/We are checking your document|You are verified/, {
+    timeout: 15_000,
+  });
   await expect(page.getByText("Camera access is blocked")).toHaveCount(0);
 });
 
-test("a link that expires while the handoff is open: the page stops following it and says so", async ({ page, request }) => {
+test("a link that expires while the handoff is open: the page stops following it and says so", async ({
+  page,
+  request,
+}) => {
   const { token } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Allow camera" }).click();
@@ -59,6 +73,10 @@ test("a link that expires while the handoff is open: the page stops following it
   await expect(page.getByLabel("Link to this page")).toBeVisible();
 
   const tokenHash = createHash("sha256").update(token).digest("hex");
-  await query(testDatabaseUrl(), "update verification_sessions set capture_token_expires_at = now() - interval '1 second' where capture_token_hash = $1", [tokenHash]);
+  await query(
+    testDatabaseUrl(),
+    "update verification_sessions set capture_token_expires_at = now() - interval '1 second' where capture_token_hash = $1",
+    [tokenHash],
+  );
   await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible({ timeout: 15_000 });
 });

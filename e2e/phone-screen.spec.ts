@@ -7,7 +7,9 @@ import { startCheck } from "./support/check";
 test.use({ viewport: { width: 360, height: 740 } });
 
 async function expectFitsAndTouchable(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   // Buttons, and the labels that stand for the hidden file inputs.
   for (const target of await page.locator("button:visible, label:has(input[type=file]):visible").all()) {

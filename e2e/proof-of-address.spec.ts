@@ -10,7 +10,10 @@ const pdf = (title: string) =>
     `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n% ${title}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
   );
 
-test("identity and address: passport and selfie through the camera, then a utility bill as a PDF", async ({ page, request }) => {
+test("identity and address: passport and selfie through the camera, then a utility bill as a PDF", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const { token, sessionId } = await startCheck(page, request, "Passport", { check: "My identity and my address" });
   await expect(page.getByRole("listitem").filter({ hasText: "Proof of address" })).toBeVisible();
@@ -23,7 +26,9 @@ test("identity and address: passport and selfie through the camera, then a utili
   await expect(page.getByText(/utility bill or a bank statement/)).toBeVisible();
   // One picture of one document: the shutter takes a single photo here.
   await expect(page.getByRole("button", { name: "Take photo", exact: true })).toBeVisible({ timeout: 20_000 });
-  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "electricity-bill.pdf", mimeType: "application/pdf", buffer: pdf("bill") });
+  await page
+    .getByLabel("Upload a photo or PDF instead")
+    .setInputFiles({ name: "electricity-bill.pdf", mimeType: "application/pdf", buffer: pdf("bill") });
   // Veriff takes one proof of address: the end-user looks at it before it goes.
   await expect(page.getByText("Is all of it sharp and readable?")).toBeFocused();
   await expect(page.getByText("✓ Sent")).toHaveCount(0);
@@ -36,8 +41,16 @@ test("identity and address: passport and selfie through the camera, then a utili
   await page.getByRole("button", { name: "Send for checking" }).click();
   await expect(page.getByRole("heading", { name: "We are checking your document" })).toBeVisible();
   const media = (await emulatedSession(request, sessionId)).attempts[0]!.media;
-  expect(mediaSummary(media).filter((item) => item.startsWith("address-front"))).toEqual(["address-front application/pdf"]);
-  expect(media.map((item) => item.context).sort()).toEqual(["address-front", "document-front", "document-front-pre", "face", "face-pre"]);
+  expect(mediaSummary(media).filter((item) => item.startsWith("address-front"))).toEqual([
+    "address-front application/pdf",
+  ]);
+  expect(media.map((item) => item.context).sort()).toEqual([
+    "address-front",
+    "document-front",
+    "document-front-pre",
+    "face",
+    "face-pre",
+  ]);
   const ours = await (await request.get(`/api/capture/${token}`)).json();
   expect(ours.proofOfAddress).toBe("with_identity");
   await expect(page.getByRole("heading", { name: "✓ You are verified" })).toBeVisible({ timeout: 30_000 });
@@ -62,7 +75,9 @@ test("address only: no document to choose, one photo of the bill through the cam
   await page.getByRole("button", { name: "Send this document" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1, { timeout: 20_000 });
   // Sent is final: no retake that would give Veriff a second document.
-  await expect(page.getByText("Veriff takes one proof of address per check: this one cannot be changed now.")).toBeVisible();
+  await expect(
+    page.getByText("Veriff takes one proof of address per check: this one cannot be changed now."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Retake" })).toHaveCount(0);
   await expect(shutter).toHaveCount(0);
   await expect(page.getByLabel(/^Upload a photo/)).toHaveCount(0);
@@ -109,7 +124,9 @@ test("an ID card as one PDF holding both sides: the back is not asked for again"
 test("a PDF of the front only: the back is asked for next, and may be a PDF too", async ({ page, request }) => {
   const { sessionId } = await startCheck(page, request, "ID card");
   await page.getByRole("button", { name: "Start" }).click();
-  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "front.pdf", mimeType: "application/pdf", buffer: pdf("front") });
+  await page
+    .getByLabel("Upload a photo or PDF instead")
+    .setInputFiles({ name: "front.pdf", mimeType: "application/pdf", buffer: pdf("front") });
   await page.getByRole("button", { name: "No, only the front" }).click();
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
   await page.getByRole("button", { name: "Continue", exact: true }).click();
@@ -117,7 +134,12 @@ test("a PDF of the front only: the back is asked for next, and may be a PDF too"
   await expect(page.getByRole("heading", { name: "Back of your ID card" })).toBeFocused();
   await expect(page.getByText("Step 2 of 3")).toBeVisible();
   // The back's PDF holds only the back: no question.
-  await page.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "back.pdf", mimeType: "application/pdf", buffer: pdf("back") });
+  await page
+    .getByLabel("Upload a photo or PDF instead")
+    .setInputFiles({ name: "back.pdf", mimeType: "application/pdf", buffer: pdf("back") });
   await expect(page.getByText("✓ Sent")).toHaveCount(1);
-  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual(["document-back application/pdf", "document-front application/pdf"]);
+  expect(mediaSummary((await emulatedSession(request, sessionId)).attempts[0]!.media)).toEqual([
+    "document-back application/pdf",
+    "document-front application/pdf",
+  ]);
 });

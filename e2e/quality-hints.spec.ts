@@ -44,6 +44,8 @@ async function takeWithoutHint(page: Page, shutterName = "Take 2 photos", frames
   );
   expect(shown).toEqual([]);
   await shutter.click();
-  await expect(page.getByRole("img", { name: /^(Photo: |Your proof of address)/ })).toHaveCount(frames, { timeout: 20_000 });
+  await expect(page.getByRole("img", { name: /^(Photo: |Your proof of address)/ })).toHaveCount(frames, {
+    timeout: 20_000,
+  });
   await expect(page.getByText(/may be hard to read/)).toHaveCount(0);
 }

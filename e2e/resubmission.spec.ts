@@ -11,7 +11,9 @@ const CONTEXTS = ["document-front", "document-front-pre", "face", "face-pre"];
 test("a resubmission request is completed by a second capture", async ({ page, request }) => {
   test.setTimeout(120_000);
   const { token, sessionId } = await startCheck(page, request, "Passport");
-  const scripted = await request.put(`${emulator}/__emulator/sessions/${sessionId}/next-decision`, { data: { status: "resubmission_requested", reasonCode: 202 } });
+  const scripted = await request.put(`${emulator}/__emulator/sessions/${sessionId}/next-decision`, {
+    data: { status: "resubmission_requested", reasonCode: 202 },
+  });
   expect(scripted.status()).toBe(200);
 
   await page.getByRole("button", { name: "Start" }).click();

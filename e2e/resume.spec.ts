@@ -27,7 +27,14 @@ test("a reload mid-capture resumes without sending acknowledged frames again", a
 
   // Veriff holds each frame once; so does our ledger.
   const media = (await emulatedSession(request, sessionId)).attempts[0]!.media.map((item) => item.context).sort();
-  expect(media).toEqual(["document-back", "document-back-pre", "document-front", "document-front-pre", "face", "face-pre"]);
+  expect(media).toEqual([
+    "document-back",
+    "document-back-pre",
+    "document-front",
+    "document-front-pre",
+    "face",
+    "face-pre",
+  ]);
   const ours = await (await request.get(`/api/capture/${token}`)).json();
   expect(ours.frames.map((frame: { context: string }) => frame.context).sort()).toEqual(media);
   await expect(page.getByRole("heading", { name: "✓ You are verified" })).toBeVisible({ timeout: 30_000 });

@@ -13,12 +13,19 @@ const agent = { email: `agent-${run}@example.com`, password: "agent-password-012
 
 function staffCreate(email: string, role: string, password: string): Promise<void> {
   const databaseUrl = launcherEnv().DATABASE_URL;
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set: run the end-to-end tests through `npm test`, which provides the test database");
+  if (!databaseUrl)
+    throw new Error(
+      "DATABASE_URL is not set: run the end-to-end tests through `npm test`, which provides the test database",
+    );
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/staff-create.ts", "--email", email, "--role", role], {
-      env: childProcessEnv({ DATABASE_URL: databaseUrl }),
-      stdio: ["pipe", "inherit", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/staff-create.ts", "--email", email, "--role", role],
+      {
+        env: childProcessEnv({ DATABASE_URL: databaseUrl }),
+        stdio: ["pipe", "inherit", "inherit"],
+      },
+    );
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`staff:create exited with ${code}`))));
     child.stdin.end(`${password}\n`);
@@ -87,7 +94,9 @@ test("a signed-out visitor is sent to sign in, and the staff API answers 401", a
   await expect(page.getByRole("heading", { name: "Webhooks needing attention" })).toBeVisible();
 });
 
-test("an admin follows a session live to its decision, views an image and personal data, and issues a new link", async ({ browser }) => {
+test("an admin follows a session live to its decision, views an image and personal data, and issues a new link", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const endUser = await browser.newPage();
   await startVerification(endUser);
@@ -99,7 +108,14 @@ test("an admin follows a session live to its decision, views an image and person
   // The emulator decides a few seconds after the submit; its webhook updates the open page by itself.
   await expect(page.getByText("Veriff decision: approved")).toBeVisible({ timeout: 30_000 });
   const timeline = page.getByRole("list", { name: "Timeline" });
-  for (const entry of ["Session created", "Agreed to the processing", "Photo accepted: document-front-pre", "Photo accepted: face", "Submitted for checking", "Veriff: the end-user submitted"]) {
+  for (const entry of [
+    "Session created",
+    "Agreed to the processing",
+    "Photo accepted: document-front-pre",
+    "Photo accepted: face",
+    "Submitted for checking",
+    "Veriff: the end-user submitted",
+  ]) {
     await expect(timeline.getByText(entry, { exact: true })).toBeVisible();
   }
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Approved");
@@ -143,12 +159,17 @@ test("an admin follows a session live to its decision, views an image and person
   expect((await page.goto(sessionUrl))?.status()).toBe(404);
 });
 
-test("an end-user's PDF is saved as a file by staff, never opened in a tab of the console", async ({ browser, request }) => {
+test("an end-user's PDF is saved as a file by staff, never opened in a tab of the console", async ({
+  browser,
+  request,
+}) => {
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
   const endUser = await browser.newPage();
   await startCheck(endUser, request, null, { check: "My address only" });
   await endUser.getByRole("button", { name: "Start" }).click();
-  await endUser.getByLabel("Upload a photo or PDF instead").setInputFiles({ name: "bill.pdf", mimeType: "application/pdf", buffer: pdf });
+  await endUser
+    .getByLabel("Upload a photo or PDF instead")
+    .setInputFiles({ name: "bill.pdf", mimeType: "application/pdf", buffer: pdf });
   await endUser.getByRole("button", { name: "Send this document" }).click();
   await expect(endUser.getByText("✓ Sent")).toHaveCount(1);
 
@@ -156,7 +177,10 @@ test("an end-user's PDF is saved as a file by staff, never opened in a tab of th
   await signIn(page, admin);
   await openNewestSession(page);
   await page.getByRole("button", { name: "Show images" }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PDF" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^address-front-[0-9a-f]{8}\.pdf$/);
   expect(fs.readFileSync((await download.path())!).equals(pdf)).toBe(true);
   // No tab was opened for it (each newPage has a context of its own).

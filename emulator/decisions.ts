@@ -6,7 +6,12 @@ type Outcome = Pick<Decision, "status" | "code" | "reason" | "reasonCode">;
 export const OUTCOMES = {
   approved: { status: "approved", code: 9001, reason: null, reasonCode: null },
   declined: { status: "declined", code: 9102, reason: "Suspected document tampering", reasonCode: 102 },
-  resubmission_requested: { status: "resubmission_requested", code: 9103, reason: "Poor image quality", reasonCode: 204 },
+  resubmission_requested: {
+    status: "resubmission_requested",
+    code: 9103,
+    reason: "Poor image quality",
+    reasonCode: 204,
+  },
   review: { status: "review", code: 9121, reason: null, reasonCode: null },
   expired: { status: "expired", code: 9104, reason: null, reasonCode: null },
   abandoned: { status: "abandoned", code: 9104, reason: null, reasonCode: null },
@@ -16,7 +21,12 @@ export type OutcomeName = keyof typeof OUTCOMES;
 
 /** After 9 resubmissions the next attempt is declined (Veriff's rule). */
 export const MAX_ATTEMPTS = 10;
-const TOO_MANY_ATTEMPTS: Outcome = { status: "declined", code: 9102, reason: "Too many resubmissions", reasonCode: 539 };
+const TOO_MANY_ATTEMPTS: Outcome = {
+  status: "declined",
+  code: 9102,
+  reason: "Too many resubmissions",
+  reasonCode: 539,
+};
 
 // The first name steers the outcome, as Veriff's older test integrations did.
 const MAGIC_FIRST_NAMES: Record<string, OutcomeName> = {
@@ -28,13 +38,17 @@ const MAGIC_FIRST_NAMES: Record<string, OutcomeName> = {
 };
 
 export function automaticOutcome(session: Session): Outcome {
-  const name = String(session.person.firstName ?? "").trim().toLowerCase();
+  const name = String(session.person.firstName ?? "")
+    .trim()
+    .toLowerCase();
   return OUTCOMES[MAGIC_FIRST_NAMES[name] ?? "approved"];
 }
 
 /** A resubmission request on the last allowed attempt becomes the final decline. */
 export function capAttempts(outcome: Outcome, session: Session): Outcome {
-  return outcome.status === "resubmission_requested" && session.attempts.length >= MAX_ATTEMPTS ? TOO_MANY_ATTEMPTS : outcome;
+  return outcome.status === "resubmission_requested" && session.attempts.length >= MAX_ATTEMPTS
+    ? TOO_MANY_ATTEMPTS
+    : outcome;
 }
 
 /** The verification object of GET /decision and the decision webhook. */

@@ -114,7 +114,11 @@ export class Emulator {
   }
 
   /** Decides the current attempt and tells the webhook URL; a resubmission request opens the next attempt. */
-  decide(session: Session, outcome: Pick<Decision, "status" | "code" | "reason" | "reasonCode">, data: Partial<Pick<Decision, "person" | "document">> = {}): Decision {
+  decide(
+    session: Session,
+    outcome: Pick<Decision, "status" | "code" | "reason" | "reasonCode">,
+    data: Partial<Pick<Decision, "person" | "document">> = {},
+  ): Decision {
     const attempt = this.store.currentAttempt(session);
     clearTimeout(attempt.decisionTimer);
     const now = this.clock.now();
@@ -131,7 +135,11 @@ export class Emulator {
     session.status = decision.status;
     this.webhooks.send(
       "decision",
-      { status: "success", verification: decisionObject(session, attempt, decision), technicalData: { ip: "127.0.0.1" } },
+      {
+        status: "success",
+        verification: decisionObject(session, attempt, decision),
+        technicalData: { ip: "127.0.0.1" },
+      },
       { sessionId: session.id, attemptId: attempt.id },
     );
     if (decision.status === "resubmission_requested") this.store.openNewAttempt(session, now);
@@ -154,7 +162,15 @@ export class Emulator {
     const attempt = this.store.currentAttempt(session);
     this.webhooks.send(
       "event",
-      { id: session.id, attemptId: attempt.id, feature: "selfid", code, action, vendorData: session.vendorData, endUserId: session.endUserId },
+      {
+        id: session.id,
+        attemptId: attempt.id,
+        feature: "selfid",
+        code,
+        action,
+        vendorData: session.vendorData,
+        endUserId: session.endUserId,
+      },
       { sessionId: session.id, attemptId: attempt.id },
     );
   }

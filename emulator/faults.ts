@@ -59,7 +59,15 @@ export class Faults {
     const error429 = error500 + (faults.status429Rate ?? 0);
     const dropResponse = error429 + (faults.dropResponseRate ?? 0);
     const action: FaultAction =
-      roll < drop ? "drop" : roll < error500 ? "500" : roll < error429 ? "429" : roll < dropResponse ? "drop-response" : "none";
+      roll < drop
+        ? "drop"
+        : roll < error500
+          ? "500"
+          : roll < error429
+            ? "429"
+            : roll < dropResponse
+              ? "drop-response"
+              : "none";
     return { action, latencyMs: faults.latencyMs ?? 0 };
   }
 

@@ -4,7 +4,12 @@ import type { Session } from "./store";
 
 export function otherWebhookPayload(kind: string, session: Session | undefined, now: Date): Record<string, unknown> {
   const attemptId = session?.attempts.at(-1)?.id ?? null;
-  const refs = { id: session?.id ?? null, attemptId, vendorData: session?.vendorData ?? null, endUserId: session?.endUserId ?? null };
+  const refs = {
+    id: session?.id ?? null,
+    attemptId,
+    vendorData: session?.vendorData ?? null,
+    endUserId: session?.endUserId ?? null,
+  };
   const name = [session?.person.firstName, session?.person.lastName].filter(Boolean).join(" ") || null;
   switch (kind) {
     case "watchlist-screening":
@@ -18,7 +23,16 @@ export function otherWebhookPayload(kind: string, session: Session | undefined, 
         searchTerm: { name, year: session?.person.dateOfBirth?.slice(0, 4) ?? null },
         totalHits: 1,
         createdAt: now.toISOString(),
-        hits: [{ matchedName: name, countries: [], dateOfBirth: null, matchTypes: ["name_exact"], score: 1, listingsRelatedToMatch: {} }],
+        hits: [
+          {
+            matchedName: name,
+            countries: [],
+            dateOfBirth: null,
+            matchTypes: ["name_exact"],
+            score: 1,
+            listingsRelatedToMatch: {},
+          },
+        ],
       };
     case "ine":
     case "curp":
@@ -26,8 +40,17 @@ export function otherWebhookPayload(kind: string, session: Session | undefined, 
     case "user-defined-status":
       return { ...refs, status: { name: "Needs manual follow-up", setAt: now.toISOString() } };
     case "full-auto":
-      return { ...refs, version: "1.0.0", data: { verification: { decision: "approved", decisionTime: now.toISOString() } } };
+      return {
+        ...refs,
+        version: "1.0.0",
+        data: { verification: { decision: "approved", decisionTime: now.toISOString() } },
+      };
     default:
-      return { ...refs, kind, data: { note: "a webhook kind the receiver has never seen" }, createdAt: now.toISOString() };
+      return {
+        ...refs,
+        kind,
+        data: { note: "a webhook kind the receiver has never seen" },
+        createdAt: now.toISOString(),
+      };
   }
 }

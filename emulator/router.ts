@@ -41,9 +41,28 @@ const routes: Route[] = [
     signed: "body",
     handler: sessions.validateRegistry,
   },
-  { method: "PATCH", name: "PATCH /sessions/{id}", pattern: new RegExp(`^/v1/sessions/${ID}/?$`), signed: "body", handler: sessions.update },
-  { method: "DELETE", name: "DELETE /sessions/{id}", pattern: new RegExp(`^/v1/sessions/${ID}/?$`), signed: "id", handler: sessions.remove },
-  { method: "POST", name: "POST /sessions/{id}/media", pattern: new RegExp(`^/v1/sessions/${ID}/media/?$`), signed: "body", handler: uploadMedia, compressible: true },
+  {
+    method: "PATCH",
+    name: "PATCH /sessions/{id}",
+    pattern: new RegExp(`^/v1/sessions/${ID}/?$`),
+    signed: "body",
+    handler: sessions.update,
+  },
+  {
+    method: "DELETE",
+    name: "DELETE /sessions/{id}",
+    pattern: new RegExp(`^/v1/sessions/${ID}/?$`),
+    signed: "id",
+    handler: sessions.remove,
+  },
+  {
+    method: "POST",
+    name: "POST /sessions/{id}/media",
+    pattern: new RegExp(`^/v1/sessions/${ID}/media/?$`),
+    signed: "body",
+    handler: uploadMedia,
+    compressible: true,
+  },
   {
     method: "POST",
     name: "POST /sessions/{id}/collected-data",
@@ -51,17 +70,27 @@ const routes: Route[] = [
     signed: "body",
     handler: collectedData,
   },
-  { method: "GET", name: "GET /sessions/{id}/decision", pattern: new RegExp(`^/v1/sessions/${ID}/decision/?$`), signed: "id", handler: queries.decision },
-  ...(["ine-registry", "curp-registry", "combined-ine-curp-registry"] as const).map(
-    (registry): Route => ({
-      method: "GET",
-      name: `GET /sessions/{id}/decision/${registry}`,
-      pattern: new RegExp(`^/v1/sessions/${ID}/decision/${registry}/?$`),
-      signed: "id",
-      handler: (context) => queries.registry(context, registry),
-    }),
-  ),
-  { method: "GET", name: "GET /sessions/{id}/person", pattern: new RegExp(`^/v1/sessions/${ID}/person/?$`), signed: "id", handler: queries.person },
+  {
+    method: "GET",
+    name: "GET /sessions/{id}/decision",
+    pattern: new RegExp(`^/v1/sessions/${ID}/decision/?$`),
+    signed: "id",
+    handler: queries.decision,
+  },
+  ...(["ine-registry", "curp-registry", "combined-ine-curp-registry"] as const).map((registry): Route => ({
+    method: "GET",
+    name: `GET /sessions/{id}/decision/${registry}`,
+    pattern: new RegExp(`^/v1/sessions/${ID}/decision/${registry}/?$`),
+    signed: "id",
+    handler: (context) => queries.registry(context, registry),
+  })),
+  {
+    method: "GET",
+    name: "GET /sessions/{id}/person",
+    pattern: new RegExp(`^/v1/sessions/${ID}/person/?$`),
+    signed: "id",
+    handler: queries.person,
+  },
   {
     method: "GET",
     name: "GET /sessions/{id}/watchlist-screening",
@@ -69,8 +98,20 @@ const routes: Route[] = [
     signed: "id",
     handler: queries.watchlistScreening,
   },
-  { method: "GET", name: "GET /sessions/{id}/media", pattern: new RegExp(`^/v1/sessions/${ID}/media/?$`), signed: "id", handler: queries.sessionMedia },
-  { method: "GET", name: "GET /sessions/{id}/attempts", pattern: new RegExp(`^/v1/sessions/${ID}/attempts/?$`), signed: "id", handler: queries.attempts },
+  {
+    method: "GET",
+    name: "GET /sessions/{id}/media",
+    pattern: new RegExp(`^/v1/sessions/${ID}/media/?$`),
+    signed: "id",
+    handler: queries.sessionMedia,
+  },
+  {
+    method: "GET",
+    name: "GET /sessions/{id}/attempts",
+    pattern: new RegExp(`^/v1/sessions/${ID}/attempts/?$`),
+    signed: "id",
+    handler: queries.attempts,
+  },
   {
     method: "GET",
     name: "GET /attempts/{attemptId}/media",
@@ -78,10 +119,20 @@ const routes: Route[] = [
     signed: "attemptId",
     handler: queries.attemptMedia,
   },
-  { method: "GET", name: "GET /media/{mediaId}", pattern: /^\/v1\/media\/(?<mediaId>[^/]+)\/?$/, signed: "mediaId", handler: queries.mediaFile },
+  {
+    method: "GET",
+    name: "GET /media/{mediaId}",
+    pattern: /^\/v1\/media\/(?<mediaId>[^/]+)\/?$/,
+    signed: "mediaId",
+    handler: queries.mediaFile,
+  },
 ];
 
-export async function handleRequest(emulator: Emulator, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function handleRequest(
+  emulator: Emulator,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const started = performance.now();
   const url = new URL(request.url ?? "/", "http://emulator");
   const credentials = { apiKey: emulator.config.apiKey, sharedSecrets: emulator.config.sharedSecrets };
@@ -91,10 +142,14 @@ export async function handleRequest(emulator: Emulator, request: IncomingMessage
   }
   let status = 500;
   try {
-    const route = routes.find((candidate) => candidate.pattern.test(url.pathname) && candidate.method === request.method);
+    const route = routes.find(
+      (candidate) => candidate.pattern.test(url.pathname) && candidate.method === request.method,
+    );
     if (!route) {
       const pathKnown = routes.some((candidate) => candidate.pattern.test(url.pathname));
-      throw pathKnown ? new ApiError(405, "1101", "Method not allowed") : new ApiError(404, "1101", "Resource not found");
+      throw pathKnown
+        ? new ApiError(405, "1101", "Method not allowed")
+        : new ApiError(404, "1101", "Resource not found");
     }
     const fault = emulator.faults.next(route.name);
     if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
@@ -119,11 +174,19 @@ export async function handleRequest(emulator: Emulator, request: IncomingMessage
     send(response, reply, credentials);
   } catch (error) {
     const apiError = error instanceof ApiError ? error : new ApiError(500, "1101", "Something went wrong");
-    if (!(error instanceof ApiError)) emulator.log(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
+    if (!(error instanceof ApiError))
+      emulator.log(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
     status = apiError.httpStatus;
-    send(response, { status: apiError.httpStatus, json: apiError.body() }, credentials, apiError.httpStatus === 429 ? { "retry-after": "1" } : {});
+    send(
+      response,
+      { status: apiError.httpStatus, json: apiError.body() },
+      credentials,
+      apiError.httpStatus === 429 ? { "retry-after": "1" } : {},
+    );
   } finally {
-    emulator.log(`${request.method} ${url.pathname} ${status || "dropped"} ${Math.round(performance.now() - started)}ms`);
+    emulator.log(
+      `${request.method} ${url.pathname} ${status || "dropped"} ${Math.round(performance.now() - started)}ms`,
+    );
   }
 }
 

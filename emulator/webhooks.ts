@@ -119,7 +119,8 @@ export class Webhooks {
         return;
       }
     } catch (error) {
-      tryRecord.error = error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error);
+      tryRecord.error =
+        error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     }
     if (delivery.tries.length >= MAX_TRIES) {
       delivery.abandoned = true;
@@ -128,7 +129,9 @@ export class Webhooks {
     }
     // One line per delivery, not per retry: an absent receiver would flood the log.
     if (delivery.tries.length === 1) {
-      this.options.log(`webhook ${delivery.kind} ${delivery.id} not accepted (${tryRecord.status ?? tryRecord.error}); retrying`);
+      this.options.log(
+        `webhook ${delivery.kind} ${delivery.id} not accepted (${tryRecord.status ?? tryRecord.error}); retrying`,
+      );
     }
     this.later(HOUR_MS / this.options.timeScale, () => this.attempt(delivery));
   }

@@ -18,7 +18,10 @@ interface MaybeDatabaseError {
 export function databaseErrorCode(error: unknown): string {
   const { code, meta } = (error ?? {}) as MaybeDatabaseError;
   const state = meta?.driverAdapterError?.cause?.originalCode;
-  return [typeof code === "string" ? code : error instanceof Error ? error.name : "unknown", typeof state === "string" ? state : null]
+  return [
+    typeof code === "string" ? code : error instanceof Error ? error.name : "unknown",
+    typeof state === "string" ? state : null,
+  ]
     .filter(Boolean)
     .join("/");
 }
@@ -26,6 +29,10 @@ export function databaseErrorCode(error: unknown): string {
 export function isTransientDatabaseError(error: unknown): boolean {
   const { code, meta } = (error ?? {}) as MaybeDatabaseError;
   const state = meta?.driverAdapterError?.cause?.originalCode;
-  if (typeof state === "string" && (TRANSIENT_SQLSTATES.has(state) || TRANSIENT_SQLSTATE_CLASSES.has(state.slice(0, 2)))) return true;
+  if (
+    typeof state === "string" &&
+    (TRANSIENT_SQLSTATES.has(state) || TRANSIENT_SQLSTATE_CLASSES.has(state.slice(0, 2)))
+  )
+    return true;
   return typeof code === "string" && (TRANSIENT_PRISMA_CODES.has(code) || TRANSIENT_NETWORK_CODES.has(code));
 }

@@ -38,10 +38,7 @@ describe("parseServerEnv", () => {
 
   it("names the variable whose value is invalid, without echoing the value", () => {
     const issues = issuesOf({ ...valid, DATABASE_URL: "mysql://root:hunter2@db/app", PORT: "70000" });
-    expect(issues).toEqual([
-      "DATABASE_URL must be a postgresql:// connection string",
-      expect.stringMatching(/^PORT /),
-    ]);
+    expect(issues).toEqual(["DATABASE_URL must be a postgresql:// connection string", expect.stringMatching(/^PORT /)]);
     expect(issues.join(" ")).not.toContain("hunter2");
   });
 

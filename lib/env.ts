@@ -32,7 +32,12 @@ const veriffApiKey = z
 
 const veriffSharedSecrets = z
   .string()
-  .transform((raw) => raw.split(",").map((secret) => secret.trim()).filter(Boolean))
+  .transform((raw) =>
+    raw
+      .split(",")
+      .map((secret) => secret.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
       .array(z.string().min(16, "each secret must be at least 16 characters"))
@@ -55,7 +60,12 @@ const serverSchema = z.object({
   VERIFF_API_KEY: veriffApiKey,
   VERIFF_SHARED_SECRETS: veriffSharedSecrets,
   VERIFF_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000).describe("Timeout of each try of a Veriff call."),
-  VERIFF_UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000).describe("Timeout of each try of a media upload to Veriff."),
+  VERIFF_UPLOAD_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(60_000)
+    .describe("Timeout of each try of a media upload to Veriff."),
   VERIFF_MAX_ATTEMPTS: z.coerce
     .number()
     .int()
@@ -70,11 +80,18 @@ const serverSchema = z.object({
   VERIFF_PDF_ENABLED: z
     .stringbool()
     .default(false)
-    .describe("Whether the Veriff integration accepts PDF uploads (Veriff enables them on request); only then are PDFs offered."),
+    .describe(
+      "Whether the Veriff integration accepts PDF uploads (Veriff enables them on request); only then are PDFs offered.",
+    ),
   VERIFF_PROOF_OF_ADDRESS: z
     .string()
     .default("none")
-    .transform((raw) => raw.split(",").map((choice) => choice.trim()).filter(Boolean))
+    .transform((raw) =>
+      raw
+        .split(",")
+        .map((choice) => choice.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(PROOF_OF_ADDRESS_CHOICES)).min(1, "name at least one of none, with_identity, only"))
     .describe(
       "Which sessions the Veriff integration is set up for (Veriff enables proof of address per integration): comma-separated `none` (identity only), `with_identity` (identity, then proof of address), `only` (proof of address alone). Against the emulator: all three.",
@@ -82,7 +99,12 @@ const serverSchema = z.object({
   APP_API_KEYS: z
     .string()
     .optional()
-    .transform((raw) => (raw ?? "").split(",").map((key) => key.trim()).filter(Boolean))
+    .transform((raw) =>
+      (raw ?? "")
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().min(32, "each API key must be at least 32 characters")))
     .describe(
       "Comma-separated keys integrators send as `Authorization: Bearer <key>` to `POST /api/sessions` (several, to rotate). Unset: that API refuses every call.",
@@ -106,7 +128,9 @@ const serverSchema = z.object({
     .min(1)
     .max(5)
     .default(2)
-    .describe("Frames captured per document side and for the selfie: the first is sent as the `-pre` context, the rest as the plain one."),
+    .describe(
+      "Frames captured per document side and for the selfie: the first is sent as the `-pre` context, the rest as the plain one.",
+    ),
   RECONCILE_AFTER_MINUTES: z.coerce
     .number()
     .int()
@@ -119,7 +143,12 @@ const serverSchema = z.object({
     .min(1)
     .default(90)
     .describe("Days after its decision that a session's personal data is purged; ids, statuses and the timeline stay."),
-  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60).describe("How often each worker looks for background work."),
+  JOBS_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60)
+    .describe("How often each worker looks for background work."),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
@@ -142,7 +171,9 @@ const launcherSchema = z.object({
     "Port of the separate embedded PostgreSQL used by `npm test` when `DATABASE_URL` is unset.",
   ),
   E2E_PORT: port(3100).describe("Port of the app that `npm test` starts for the end-to-end tests."),
-  E2E_EMULATOR_PORT: port(8110).describe("Port of the Veriff emulator that `npm test` starts for the end-to-end tests."),
+  E2E_EMULATOR_PORT: port(8110).describe(
+    "Port of the Veriff emulator that `npm test` starts for the end-to-end tests.",
+  ),
   CHROMIUM_PATH: z
     .string()
     .min(1)
@@ -158,7 +189,9 @@ const emulatorSchema = z.object({
   EMULATOR_API_KEY: z
     .guid()
     .default(EMULATOR_DEFAULTS.apiKey)
-    .describe("The API key the emulator accepts in `X-AUTH-CLIENT`. Default: the development key the launcher gives the app."),
+    .describe(
+      "The API key the emulator accepts in `X-AUTH-CLIENT`. Default: the development key the launcher gives the app.",
+    ),
   EMULATOR_SHARED_SECRETS: veriffSharedSecrets
     .default([EMULATOR_DEFAULTS.sharedSecret])
     .describe(
@@ -167,7 +200,9 @@ const emulatorSchema = z.object({
   EMULATOR_WEBHOOK_URL: z
     .url({ protocol: /^https?$/ })
     .optional()
-    .describe("Where the emulator sends decision and event webhooks. Unset: none are sent; the launcher sets the app's receiver."),
+    .describe(
+      "Where the emulator sends decision and event webhooks. Unset: none are sent; the launcher sets the app's receiver.",
+    ),
   EMULATOR_DECISION_DELAY_MS: z.coerce
     .number()
     .int()
@@ -177,7 +212,9 @@ const emulatorSchema = z.object({
   EMULATOR_STRICT: z
     .stringbool()
     .default(true)
-    .describe("`true`: images whose longer side is over 1920 px are refused (as our client must never send them); `false`: accepted and flagged."),
+    .describe(
+      "`true`: images whose longer side is over 1920 px are refused (as our client must never send them); `false`: accepted and flagged.",
+    ),
   EMULATOR_PDF_ENABLED: z
     .stringbool()
     .default(false)
@@ -187,7 +224,11 @@ const emulatorSchema = z.object({
     .positive()
     .default(3600)
     .describe("Compresses Veriff's webhook retry schedule: 3600 turns its hourly retries into one a second."),
-  EMULATOR_FAULT_SEED: z.coerce.number().int().default(1).describe("Seed of the emulator's fault injection, so faults repeat exactly."),
+  EMULATOR_FAULT_SEED: z.coerce
+    .number()
+    .int()
+    .default(1)
+    .describe("Seed of the emulator's fault injection, so faults repeat exactly."),
 });
 
 export type EmulatorEnv = z.infer<typeof emulatorSchema>;
@@ -238,7 +279,16 @@ export function exportEnv(values: Record<string, string>): void {
 /** Every documented setting with its description and default, for the README and .env.example checks. */
 export function documentedSettings(): { name: string; description: string; default?: string }[] {
   const merged = serverSchema
-    .extend(launcherSchema.omit({ DATABASE_URL: true, VERIFF_API_URL: true, SELF_SERVE_START: true, VERIFF_PROOF_OF_ADDRESS: true, STAFF_AUTH_SECRET: true, PORT: true }).shape)
+    .extend(
+      launcherSchema.omit({
+        DATABASE_URL: true,
+        VERIFF_API_URL: true,
+        SELF_SERVE_START: true,
+        VERIFF_PROOF_OF_ADDRESS: true,
+        STAFF_AUTH_SECRET: true,
+        PORT: true,
+      }).shape,
+    )
     .extend(emulatorSchema.shape);
   const jsonSchema = z.toJSONSchema(merged, { io: "input", unrepresentable: "any" });
   const properties = (jsonSchema.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;
@@ -257,7 +307,8 @@ function parseOrThrow<T extends z.ZodType>(schema: T, source: Record<string, str
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = issue.path.join(".") || "(environment)";
-      const reason = issue.code === "invalid_type" && issue.input === undefined ? "is required but not set" : issue.message;
+      const reason =
+        issue.code === "invalid_type" && issue.input === undefined ? "is required but not set" : issue.message;
       return `${name} ${reason}`;
     }),
   );

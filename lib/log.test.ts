@@ -47,7 +47,9 @@ describe("log", () => {
   it("redacts deeper than any fixed list of paths, whatever the letter case", () => {
     const { logger, lines } = capture();
     logger.info({
-      webhook: { data: { verification: { person: { firstName: { value: "Jane" }, addresses: [{ fullAddress: "1 Main St" }] } } } },
+      webhook: {
+        data: { verification: { person: { firstName: { value: "Jane" }, addresses: [{ fullAddress: "1 Main St" }] } } },
+      },
       headers: { "X-HMAC-SIGNATURE": "abc", "X-AUTH-CLIENT": "key" },
     });
     const line = JSON.stringify(lines[0]);

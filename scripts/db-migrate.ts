@@ -23,7 +23,11 @@ const database = await provideDatabase("dev", log, { migrate: command === "deplo
 try {
   if (command === "create") {
     const folder = await createMigration(database.url, name ?? "");
-    log(folder ? `created prisma/migrations/${folder}/migration.sql` : "schema.prisma and the migrations agree: nothing to create");
+    log(
+      folder
+        ? `created prisma/migrations/${folder}/migration.sql`
+        : "schema.prisma and the migrations agree: nothing to create",
+    );
   }
 } catch (error) {
   log((error as Error).message);

@@ -60,7 +60,10 @@ try {
   // Against the emulator the stack is a demo: anyone may start a verification, unless told otherwise.
   const veriff = env.VERIFF_API_URL
     ? {}
-    : { SELF_SERVE_START: env.SELF_SERVE_START ?? "true", ...(await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined)) };
+    : {
+        SELF_SERVE_START: env.SELF_SERVE_START ?? "true",
+        ...(await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined)),
+      };
   const appEnv = childProcessEnv({
     ...veriff,
     ...staffAuthSecret(env, databaseIsEmbedded),
@@ -77,7 +80,12 @@ try {
     if (build !== 0) await shutdown(build);
   }
   const app = children.start("app", process.execPath, [nextBin, mode, "--port", String(env.PORT)], appEnv);
-  children.start("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], appEnv);
+  children.start(
+    "worker",
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
+    appEnv,
+  );
   log(`app on http://localhost:${env.PORT} (Ctrl-C stops everything)`);
   void app.exited.then((code) => shutdown(code));
 } catch (error) {
@@ -89,7 +97,12 @@ try {
 async function startEmulator(appPort: number, portOverride: number | undefined): Promise<Record<string, string>> {
   const settings = emulatorEnv();
   const port = portOverride ?? settings.EMULATOR_PORT;
-  await assertPortFree(port, portOverride ? "E2E_EMULATOR_PORT" : "EMULATOR_PORT", "the Veriff emulator", "set VERIFF_API_URL to use another Veriff");
+  await assertPortFree(
+    port,
+    portOverride ? "E2E_EMULATOR_PORT" : "EMULATOR_PORT",
+    "the Veriff emulator",
+    "set VERIFF_API_URL to use another Veriff",
+  );
   const emulator = children.start(
     "emulator",
     process.execPath,
@@ -101,11 +114,14 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
   );
   const started = Date.now();
   while (!(await answers(`http://127.0.0.1:${port}/__emulator/sessions`))) {
-    if (emulator.process.exitCode !== null || Date.now() - started > 30_000) throw new Error("the Veriff emulator did not start");
+    if (emulator.process.exitCode !== null || Date.now() - started > 30_000)
+      throw new Error("the Veriff emulator did not start");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   void emulator.exited.then((code) => shutdown(code || 1)); // the app is useless without it
-  log(`VERIFF_API_URL is not set: the app talks to the Veriff emulator on http://127.0.0.1:${port}/v1 (control page /__emulator/)`);
+  log(
+    `VERIFF_API_URL is not set: the app talks to the Veriff emulator on http://127.0.0.1:${port}/v1 (control page /__emulator/)`,
+  );
   return {
     ...emulatorClientEnv(port, { apiKey: settings.EMULATOR_API_KEY, sharedSecrets: settings.EMULATOR_SHARED_SECRETS }),
     // The app offers PDFs exactly when the integration it talks to takes them.
@@ -124,7 +140,9 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
 function staffAuthSecret(env: { STAFF_AUTH_SECRET?: string; VERIFF_API_URL?: string }, databaseIsEmbedded: boolean) {
   if (env.STAFF_AUTH_SECRET) return {};
   if (!databaseIsEmbedded && env.VERIFF_API_URL) {
-    throw new Error("STAFF_AUTH_SECRET is not set: with your own database and Veriff, set it (the same on every instance), e.g. to `openssl rand -base64 32`");
+    throw new Error(
+      "STAFF_AUTH_SECRET is not set: with your own database and Veriff, set it (the same on every instance), e.g. to `openssl rand -base64 32`",
+    );
   }
   return { STAFF_AUTH_SECRET: checkoutSecret(".data/staff-auth.secret") };
 }

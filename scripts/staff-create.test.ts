@@ -9,9 +9,13 @@ import { childProcessEnv } from "@/lib/env";
 /** Runs the command with `stdin` piped in; resolves with its exit code and what it printed. */
 function staffCreate(args: string[], stdin: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/staff-create.ts", ...args], {
-      env: childProcessEnv({}),
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/staff-create.ts", ...args],
+      {
+        env: childProcessEnv({}),
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -24,11 +28,16 @@ function staffCreate(args: string[], stdin: string): Promise<{ code: number | nu
 describe("npm run staff:create", () => {
   it("creates a first admin whose password is stored as a hash that verifies", async () => {
     const email = `first-admin-${randomUUID().slice(0, 8)}@example.com`;
-    const { code, output } = await staffCreate(["--email", email.toUpperCase(), "--name", "Ada Lovelace"], "correct horse battery staple\n");
+    const { code, output } = await staffCreate(
+      ["--email", email.toUpperCase(), "--name", "Ada Lovelace"],
+      "correct horse battery staple\n",
+    );
     expect([code, output]).toEqual([0, expect.stringContaining(`created admin ${email}`)]);
     const user = await db().staffUser.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
     expect(user).toMatchObject({ name: "Ada Lovelace", role: "admin" });
-    expect(await verifyPassword({ hash: user.accounts[0]!.password!, password: "correct horse battery staple" })).toBe(true);
+    expect(await verifyPassword({ hash: user.accounts[0]!.password!, password: "correct horse battery staple" })).toBe(
+      true,
+    );
     expect(output).not.toContain("correct horse");
   });
 

@@ -21,7 +21,12 @@ if (!values.email) {
   process.exit(2);
 }
 const password = await readPassword("Password (at least 12 characters): ");
-const input = newStaffMember.safeParse({ email: values.email, name: values.name ?? values.email.split("@")[0], role: values.role, password });
+const input = newStaffMember.safeParse({
+  email: values.email,
+  name: values.name ?? values.email.split("@")[0],
+  role: values.role,
+  password,
+});
 if (!input.success) {
   log(z.prettifyError(input.error));
   process.exit(2);

@@ -62,7 +62,11 @@ function readCounts(report: string): { passed: number; failed: number; skipped: 
   const json = JSON.parse(fs.readFileSync(report, "utf8"));
   if (json.stats) {
     // Playwright
-    return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped };
+    return {
+      passed: json.stats.expected + json.stats.flaky,
+      failed: json.stats.unexpected,
+      skipped: json.stats.skipped,
+    };
   }
   // Vitest
   return {
@@ -77,6 +81,7 @@ fs.mkdirSync(REPORTS, { recursive: true });
 const baseEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" });
 
 await step("lint", bin("eslint"), ["--max-warnings=0", "."], baseEnv);
+await step("format (prettier)", bin("prettier"), ["--check", "."], baseEnv);
 await step("typecheck", bin("tsc"), ["--noEmit"], baseEnv);
 
 const database = await provideDatabase("test", log).catch((error: Error) => {
@@ -105,7 +110,11 @@ try {
 }
 
 const total = outcomes.reduce(
-  (sum, outcome) => ({ passed: sum.passed + outcome.passed, failed: sum.failed + outcome.failed, skipped: sum.skipped + outcome.skipped }),
+  (sum, outcome) => ({
+    passed: sum.passed + outcome.passed,
+    failed: sum.failed + outcome.failed,
+    skipped: sum.skipped + outcome.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 console.error("\n━━ summary ━━");

@@ -27,6 +27,7 @@ do {
     log().error({ err: error }, "background jobs round failed");
     if (once) process.exitCode = 1;
   }
-  for (let waited = 0; !once && !stopping && waited < interval; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
+  for (let waited = 0; !once && !stopping && waited < interval; waited += 250)
+    await new Promise((resolve) => setTimeout(resolve, 250));
 } while (!once && !stopping);
 process.exit();

@@ -15,7 +15,11 @@ export function BothSidesQuestion({ onAnswer }: { onAnswer: (bothSides: boolean 
   const heading = useRef<HTMLParagraphElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div role="group" aria-labelledby="both-sides-question" className="rounded-2xl border border-neutral-300 p-4 dark:border-neutral-700">
+    <div
+      role="group"
+      aria-labelledby="both-sides-question"
+      className="rounded-2xl border border-neutral-300 p-4 dark:border-neutral-700"
+    >
       <p id="both-sides-question" ref={heading} tabIndex={-1} className="font-semibold outline-none">
         {copy.question}
       </p>

@@ -2,13 +2,24 @@
 
 export function ErrorNotice({ text }: { text: string }) {
   return (
-    <p role="alert" className="mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+    <p
+      role="alert"
+      className="mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+    >
       {text}
     </p>
   );
 }
 
-export function PrimaryButton({ children, onClick, disabled = false }: { children: React.ReactNode; onClick: () => void; disabled?: boolean }) {
+export function PrimaryButton({
+  children,
+  onClick,
+  disabled = false,
+}: {
+  children: React.ReactNode;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
   return (
     <button
       type="button"
@@ -23,7 +34,11 @@ export function PrimaryButton({ children, onClick, disabled = false }: { childre
 
 export function SecondaryButton({ children, onClick }: { children: React.ReactNode; onClick: () => void }) {
   return (
-    <button type="button" onClick={onClick} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
+    <button
+      type="button"
+      onClick={onClick}
+      className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700"
+    >
       {children}
     </button>
   );

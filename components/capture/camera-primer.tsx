@@ -29,7 +29,12 @@ export function CameraPrimer({
   }
   return (
     <>
-      <h1 id="step-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+      <h1
+        id="step-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl font-semibold tracking-tight outline-none"
+      >
         {copy.title}
       </h1>
       {copy.paragraphs.map((text) => (
@@ -46,7 +51,11 @@ export function CameraPrimer({
         >
           {asking ? copy.asking : copy.allow}
         </button>
-        <button type="button" onClick={onUploadInstead} className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700">
+        <button
+          type="button"
+          onClick={onUploadInstead}
+          className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700"
+        >
           {copy.uploadInstead}
         </button>
       </div>

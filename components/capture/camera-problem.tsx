@@ -42,9 +42,18 @@ export function CameraProblemPanel({
         </p>
       </div>
       <div className="mt-4 flex flex-wrap items-start gap-3">
-        <FilePicker label={pdf ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead} primary pdf={pdf} onFile={onFile} />
+        <FilePicker
+          label={pdf ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead}
+          primary
+          pdf={pdf}
+          onFile={onFile}
+        />
         {!CANNOT_RETRY.includes(problem) && (
-          <button type="button" onClick={onRetry} className="min-h-12 rounded-xl border border-amber-900/40 px-5 font-medium dark:border-amber-200/40">
+          <button
+            type="button"
+            onClick={onRetry}
+            className="min-h-12 rounded-xl border border-amber-900/40 px-5 font-medium dark:border-amber-200/40"
+          >
             {copy.camera.restart}
           </button>
         )}

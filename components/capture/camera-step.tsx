@@ -66,7 +66,14 @@ export function CameraStep({
         const picture = { width: video.videoWidth, height: video.videoHeight };
         const crop =
           step.guide === "page" && guide.current
-            ? wholePixels(withMargin(guideRegion(picture, video.getBoundingClientRect(), guide.current.getBoundingClientRect()), 0.1, picture), picture)
+            ? wholePixels(
+                withMargin(
+                  guideRegion(picture, video.getBoundingClientRect(), guide.current.getBoundingClientRect()),
+                  0.1,
+                  picture,
+                ),
+                picture,
+              )
             : undefined;
         const encoded = await encodeCameraFrame(video, crop);
         onFrame({ index, ...encoded, hardToRead: doubtful });
@@ -93,7 +100,11 @@ export function CameraStep({
             stopWatchingTrack.current?.();
             stopWatchingTrack.current = watchCameraTrack(stream, () => onCameraError(CAMERA_TRACK_ENDED));
             const video = webcam.current?.video;
-            if (video) void waitForPicture(video).then(() => setReady(true), (error: Error) => onCameraError(error.message));
+            if (video)
+              void waitForPicture(video).then(
+                () => setReady(true),
+                (error: Error) => onCameraError(error.message),
+              );
           }}
           onUserMediaError={(error) => onCameraError(typeof error === "string" ? error : error.name)}
           className="size-full object-cover"

@@ -1,7 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { cameraAlreadyAllowed, cameraProblem, cameraUnavailable, type CameraProblem } from "@/lib/capture/browser/camera-problem";
+import {
+  cameraAlreadyAllowed,
+  cameraProblem,
+  cameraUnavailable,
+  type CameraProblem,
+} from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import type { UploadResult } from "@/lib/capture/browser/upload-frame";
 import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
@@ -55,8 +60,15 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   const request = { documentType: initial.documentType, proofOfAddress: initial.proofOfAddress };
   const steps = captureSteps(request, copy.steps);
   const framesPerContext = initial.framesPerContext;
-  const [phase, setPhase] = useState<Phase>((OPEN_FOR_CAPTURE as readonly string[]).includes(initial.status) ? "intro" : "status");
-  const [stepIndex, setStepIndex] = useState(() => firstMissingStep(steps.map((step) => step.base), initial.missing));
+  const [phase, setPhase] = useState<Phase>(
+    (OPEN_FOR_CAPTURE as readonly string[]).includes(initial.status) ? "intro" : "status",
+  );
+  const [stepIndex, setStepIndex] = useState(() =>
+    firstMissingStep(
+      steps.map((step) => step.base),
+      initial.missing,
+    ),
+  );
   const [cameraError, setCameraError] = useState<CameraProblem | null>(null);
   // "files": the user chose to upload photos rather than use the camera.
   const [cameraMode, setCameraMode] = useState<"camera" | "files">("camera");
@@ -65,7 +77,10 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   const [sendError, setSendError] = useState<string | null>(null);
   const [held, setHeld] = useState<Held | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const describeFailure = useCallback((result: UploadResult) => serverError(copy, result.body?.error, "unknown_upload"), [copy]);
+  const describeFailure = useCallback(
+    (result: UploadResult) => serverError(copy, result.body?.error, "unknown_upload"),
+    [copy],
+  );
   const { frames, send, retry, forget } = useFrameUploads(token, initial.frames, describeFailure);
   const online = useOnline();
 
@@ -91,7 +106,13 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   const onFrame = useCallback(
     (taken: TakenFrame) => {
       if (!step) return;
-      const photo = { base: step.base, blob: taken.blob, source: "camera" as const, previewUrl: URL.createObjectURL(taken.blob), placeholder: null };
+      const photo = {
+        base: step.base,
+        blob: taken.blob,
+        source: "camera" as const,
+        previewUrl: URL.createObjectURL(taken.blob),
+        placeholder: null,
+      };
       if (step.base === "address-front") return setHeld({ ...photo, ask: "address", hardToRead: taken.hardToRead });
       send(taken.blob, { ...photo, context: frameContext(step.base, taken.index, framesPerContext) });
     },
@@ -124,7 +145,8 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
 
   // Veriff takes one proof of address per check: once it has it, is getting it, or may have it (a failure that
   // Try again can settle), it stays, and no other is taken.
-  const sentForGood = (base: BaseContext) => base === "address-front" && framesOf(base).some((frame) => frame.state !== "failed" || frame.retryable);
+  const sentForGood = (base: BaseContext) =>
+    base === "address-front" && framesOf(base).some((frame) => frame.state !== "failed" || frame.retryable);
   const canRetake = (base: BaseContext) => framesOf(base).length > 0 && !sentForGood(base);
 
   function startCapture() {
@@ -145,7 +167,11 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   function nextStep() {
     setSendError(null);
     dropHeld();
-    const next = nextMissingStep(steps.map((item) => item.base), stepIndex, missing);
+    const next = nextMissingStep(
+      steps.map((item) => item.base),
+      stepIndex,
+      missing,
+    );
     if (next >= 0) setStepIndex(next);
     else setPhase("review");
   }
@@ -161,13 +187,20 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   async function submit() {
     setPhase("sending");
     setSendError(null);
-    const response = await fetch(`/api/capture/${encodeURIComponent(token)}/submit`, { method: "POST" }).catch(() => null);
+    const response = await fetch(`/api/capture/${encodeURIComponent(token)}/submit`, { method: "POST" }).catch(
+      () => null,
+    );
     if (response?.ok) return setPhase("status");
     const body = await response?.json().catch(() => null);
     setSendError(serverError(copy, body?.error, "unknown_submit"));
     // The server counts what Veriff acknowledged: show the first side it still needs.
     if (body?.error?.code === "capture_incomplete" && Array.isArray(body.error.missing)) {
-      setStepIndex(firstMissingStep(steps.map((item) => item.base), body.error.missing));
+      setStepIndex(
+        firstMissingStep(
+          steps.map((item) => item.base),
+          body.error.missing,
+        ),
+      );
       return setPhase("capture");
     }
     setPhase("review");
@@ -193,13 +226,21 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
         {/* Always in the page, so screen readers announce the banner when it appears. */}
         <div role="status">
           {!online && (
-            <p className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{copy.offline}</p>
+            <p className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+              {copy.offline}
+            </p>
           )}
         </div>
         {phase === "intro" && (
           <IntroScreen
             headingRef={heading}
-            title={initial.status === "resubmission_requested" ? copy.intro.resubmitTitle : initial.proofOfAddress === "only" ? copy.intro.addressTitle : copy.intro.title}
+            title={
+              initial.status === "resubmission_requested"
+                ? copy.intro.resubmitTitle
+                : initial.proofOfAddress === "only"
+                  ? copy.intro.addressTitle
+                  : copy.intro.title
+            }
             steps={steps}
             done={(item) => stepDone(item.base)}
             check={initial.proofOfAddress}
@@ -229,11 +270,20 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
               {copy.steps.indicator(stepIndex + 1, steps.length)}
             </p>
-            <h1 id="step-heading" ref={heading} tabIndex={-1} className="mt-1 text-2xl font-semibold tracking-tight outline-none">
+            <h1
+              id="step-heading"
+              ref={heading}
+              tabIndex={-1}
+              className="mt-1 text-2xl font-semibold tracking-tight outline-none"
+            >
               {step.title}
             </h1>
             <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-              {!filesOnThisStep ? step.instruction : pdfHere ? copy.steps.filesInstructionPdf : copy.steps.filesInstruction}
+              {!filesOnThisStep
+                ? step.instruction
+                : pdfHere
+                  ? copy.steps.filesInstructionPdf
+                  : copy.steps.filesInstruction}
             </p>
             {sendError && <ErrorNotice text={sendError} />}
             <div className="mt-4">
@@ -260,11 +310,21 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
                 )
               ) : filesOnThisStep ? (
                 <div className="flex flex-wrap items-start gap-3">
-                  <FilePicker label={pdfHere ? copy.steps.choosePhotoOrPdf : copy.steps.choosePhoto} primary pdf={pdfHere} onFile={onFile} />
+                  <FilePicker
+                    label={pdfHere ? copy.steps.choosePhotoOrPdf : copy.steps.choosePhoto}
+                    primary
+                    pdf={pdfHere}
+                    onFile={onFile}
+                  />
                   <SecondaryButton onClick={() => void beginCapture("camera")}>{copy.steps.useCamera}</SecondaryButton>
                 </div>
               ) : cameraError ? (
-                <CameraProblemPanel problem={cameraError} pdf={pdfHere} onRetry={() => setCameraError(null)} onFile={onFile} />
+                <CameraProblemPanel
+                  problem={cameraError}
+                  pdf={pdfHere}
+                  onRetry={() => setCameraError(null)}
+                  onFile={onFile}
+                />
               ) : (
                 <>
                   <CameraStep
@@ -276,16 +336,24 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
                   />
                   {step.base !== "face" && (
                     <div className="mt-4 flex justify-center">
-                      <FilePicker label={pdfHere ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead} pdf={pdfHere} onFile={onFile} />
+                      <FilePicker
+                        label={pdfHere ? copy.steps.uploadPhotoOrPdf : copy.steps.uploadInstead}
+                        pdf={pdfHere}
+                        onFile={onFile}
+                      />
                     </div>
                   )}
                 </>
               )}
             </div>
             <FrameTray frames={framesOf(step.base)} title={step.title} onRetry={retry} />
-            {sentForGood(step.base) && <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>}
+            {sentForGood(step.base) && (
+              <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>
+            )}
             <div className="mt-6 flex flex-wrap gap-3">
-              {canRetake(step.base) && <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>}
+              {canRetake(step.base) && (
+                <SecondaryButton onClick={() => retake(step.base)}>{copy.steps.retake}</SecondaryButton>
+              )}
               {stepDone(step.base) && !held && <PrimaryButton onClick={nextStep}>{copy.steps.next}</PrimaryButton>}
             </div>
           </>
@@ -300,7 +368,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             error={sendError}
             canSend={steps.every((item) => stepDone(item.base))}
             final={sentForGood}
-          onRetake={retake}
+            onRetake={retake}
             onRetry={retry}
             onSend={submit}
           />
@@ -312,7 +380,10 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
 
 /** Outside https, or in a browser without getUserMedia, there is no camera to ask for: say so at once. */
 function cameraProblemBeforeAsking(): CameraProblem | null {
-  return cameraUnavailable({ isSecureContext: window.isSecureContext, hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia) });
+  return cameraUnavailable({
+    isSecureContext: window.isSecureContext,
+    hasGetUserMedia: Boolean(navigator.mediaDevices?.getUserMedia),
+  });
 }
 
 /** Only a redrawn photo has a preview: the browser cannot show a HEIC it could not decode, nor a PDF as a thumbnail. */

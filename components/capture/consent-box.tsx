@@ -9,7 +9,10 @@ import { useCopy } from "./copy/use-copy";
  * what this check asks for. `input`: the checkbox's own props (a form field
  * on the start page, a controlled box on the capture link's first screen).
  */
-export function ConsentBox({ check, ...input }: { check: ProofOfAddress } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "type">) {
+export function ConsentBox({
+  check,
+  ...input
+}: { check: ProofOfAddress } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "type">) {
   const copy = useCopy();
   return (
     <div className="rounded-xl bg-neutral-100 p-4 text-sm text-neutral-700 dark:bg-neutral-900 dark:text-neutral-300">

@@ -18,7 +18,13 @@ export const CaptureLinkContext = createContext<string | null>(null);
  * phone is likely the better camera; `insecurePage`: offered on a plain-http
  * page only with a secure link.
  */
-export function ContinueOnPhone({ desktopOnly = false, insecurePage = false }: { desktopOnly?: boolean; insecurePage?: boolean }) {
+export function ContinueOnPhone({
+  desktopOnly = false,
+  insecurePage = false,
+}: {
+  desktopOnly?: boolean;
+  insecurePage?: boolean;
+}) {
   const copy = useCopy().handoff;
   const touch = useMediaQuery("(any-pointer: coarse)");
   const link = useContext(CaptureLinkContext);
@@ -71,7 +77,11 @@ function HandoffPanel({ link, touch }: { link: string; touch: boolean }) {
           onFocus={(event) => event.currentTarget.select()}
           className="min-h-11 min-w-0 flex-1 rounded-lg border border-neutral-300 bg-transparent px-3 text-sm dark:border-neutral-700"
         />
-        <button type="button" onClick={() => void copyLink()} className="min-h-11 rounded-xl bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-700">
+        <button
+          type="button"
+          onClick={() => void copyLink()}
+          className="min-h-11 rounded-xl bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-700"
+        >
           {copy.copy}
         </button>
       </div>

@@ -37,7 +37,10 @@ export function FilePicker({
     setBusy(false);
     if (prepared.ok) onFile(prepared);
     else {
-      const text = prepared.code === "unsupported_file" && pdf ? copy.file.unsupportedOrPdf : copy.file.problems[prepared.code](prepared.width);
+      const text =
+        prepared.code === "unsupported_file" && pdf
+          ? copy.file.unsupportedOrPdf
+          : copy.file.problems[prepared.code](prepared.width);
       setProblem({ code: prepared.code, text });
     }
   }
@@ -52,10 +55,20 @@ export function FilePicker({
         className={`inline-flex min-h-12 cursor-pointer items-center justify-center rounded-xl px-5 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent-500 ${look}`}
       >
         {busy ? copy.file.preparing : label}
-        <input id={id} type="file" accept={acceptedFileTypes(pdf)} className="sr-only" disabled={busy} onChange={(event) => void choose(event.currentTarget)} />
+        <input
+          id={id}
+          type="file"
+          accept={acceptedFileTypes(pdf)}
+          className="sr-only"
+          disabled={busy}
+          onChange={(event) => void choose(event.currentTarget)}
+        />
       </label>
       {problem && (
-        <p role="alert" className="mt-3 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-3 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {problem.text}{" "}
           <span className="opacity-80">
             {copy.reference}: {problem.code}

@@ -24,7 +24,17 @@ export interface Frame {
 }
 
 /** `title`: the step's title, which names the photos for screen readers; `onRetry`: sends a failed photo again. */
-export function FrameTray({ frames, title, large = false, onRetry }: { frames: Frame[]; title: string; large?: boolean; onRetry: (key: string) => void }) {
+export function FrameTray({
+  frames,
+  title,
+  large = false,
+  onRetry,
+}: {
+  frames: Frame[];
+  title: string;
+  large?: boolean;
+  onRetry: (key: string) => void;
+}) {
   const copy = useCopy().tray;
   const online = useOnline();
   if (!frames.length) return null;
@@ -32,7 +42,10 @@ export function FrameTray({ frames, title, large = false, onRetry }: { frames: F
   return (
     <ul className="mt-3 flex flex-wrap gap-3" aria-label={copy.label}>
       {frames.map((frame) => (
-        <li key={frame.key} className={`relative overflow-hidden rounded-lg border border-neutral-300 bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 ${large ? "w-40" : "w-24"}`}>
+        <li
+          key={frame.key}
+          className={`relative overflow-hidden rounded-lg border border-neutral-300 bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 ${large ? "w-40" : "w-24"}`}
+        >
           {frame.previewUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not a remote image
             <img src={frame.previewUrl} alt={copy.photo(title)} className="aspect-video w-full object-cover" />
@@ -61,7 +74,11 @@ export function FrameTray({ frames, title, large = false, onRetry }: { frames: F
             </button>
           )}
           {frame.state === "uploading" && (
-            <div className="h-1 bg-accent-600 transition-[width]" style={{ width: `${Math.round(frame.progress * 100)}%` }} aria-hidden="true" />
+            <div
+              className="h-1 bg-accent-600 transition-[width]"
+              style={{ width: `${Math.round(frame.progress * 100)}%` }}
+              aria-hidden="true"
+            />
           )}
         </li>
       ))}

@@ -9,7 +9,10 @@ const UPRIGHT: ReadonlySet<CaptureStep["guide"]> = new Set(["face", "page"]);
 /** The document outline or face oval over the preview, the area outside dimmed. `ref`: the outline, whose area the quality hints judge. */
 export function GuideOverlay({ guide, ref }: { guide: CaptureStep["guide"]; ref?: React.Ref<HTMLDivElement> }) {
   return (
-    <div className="pointer-events-none absolute inset-0 flex items-center justify-center overflow-hidden" aria-hidden="true">
+    <div
+      className="pointer-events-none absolute inset-0 flex items-center justify-center overflow-hidden"
+      aria-hidden="true"
+    >
       <div
         ref={ref}
         className={`max-h-[80%] border-2 border-white shadow-[0_0_0_9999px_rgb(0_0_0/0.45)] ${UPRIGHT.has(guide) ? "h-[80%]" : "w-[84%]"} ${guide === "face" ? "rounded-[50%]" : "rounded-xl"}`}

@@ -60,18 +60,27 @@ export function IntroScreen({
 
   return (
     <>
-      <h1 id="step-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+      <h1
+        id="step-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl font-semibold tracking-tight outline-none"
+      >
         {title}
       </h1>
       <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
         {steps.map((step) => (
           <li key={step.base}>
             {step.title}
-            {done(step) && <span className="ml-2 font-medium text-green-800 dark:text-green-300">{copy.intro.done}</span>}
+            {done(step) && (
+              <span className="ml-2 font-medium text-green-800 dark:text-green-300">{copy.intro.done}</span>
+            )}
           </li>
         ))}
       </ul>
-      <p className="mt-4 text-neutral-600 dark:text-neutral-400">{check === "only" ? copy.intro.explainAddress : copy.intro.explain(framesPerContext)}</p>
+      <p className="mt-4 text-neutral-600 dark:text-neutral-400">
+        {check === "only" ? copy.intro.explainAddress : copy.intro.explain(framesPerContext)}
+      </p>
       {!consented && (
         <div className="mt-6">
           <ConsentBox check={check} checked={agreed} onChange={(event) => setAgreed(event.target.checked)} />

@@ -11,8 +11,16 @@ import { useCopy } from "./copy/use-copy";
 export function QualityHintRegion({ hint }: { hint: QualityHint | null }) {
   const copy = useCopy().camera.hints;
   return (
-    <p role="status" aria-live="polite" aria-atomic="true" data-testid="quality-hint" className="pointer-events-none absolute inset-x-0 top-3 flex justify-center px-3">
-      {hint && <span className="rounded-full bg-black/75 px-4 py-1.5 text-sm font-medium text-white shadow">{copy[hint]}</span>}
+    <p
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="quality-hint"
+      className="pointer-events-none absolute inset-x-0 top-3 flex justify-center px-3"
+    >
+      {hint && (
+        <span className="rounded-full bg-black/75 px-4 py-1.5 text-sm font-medium text-white shadow">{copy[hint]}</span>
+      )}
     </p>
   );
 }

@@ -35,10 +35,17 @@ export function ReviewPhotos({
   const uploading = frames.some((frame) => frame.state === "uploading");
   const failed = frames.some((frame) => frame.state === "failed");
   // Once Veriff has it: until then (or if it failed) the back is still to do.
-  const frontPdfHoldsBack = frames.some((frame) => frame.bothSides && frame.base === "document-front" && frame.state === "done");
+  const frontPdfHoldsBack = frames.some(
+    (frame) => frame.bothSides && frame.base === "document-front" && frame.state === "done",
+  );
   return (
     <>
-      <h1 id="step-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+      <h1
+        id="step-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl font-semibold tracking-tight outline-none"
+      >
         {copy.review.title}
       </h1>
       <p className="mt-2 text-neutral-700 dark:text-neutral-300">{copy.review.text}</p>
@@ -51,7 +58,11 @@ export function ReviewPhotos({
               <div className="flex items-center justify-between gap-4">
                 <h2 className="font-semibold">{item.title}</h2>
                 {!inFrontPdf && !final(item.base) && (
-                  <button type="button" onClick={() => onRetake(item.base)} className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700">
+                  <button
+                    type="button"
+                    onClick={() => onRetake(item.base)}
+                    className="min-h-11 rounded-xl border border-neutral-300 px-4 text-sm font-medium dark:border-neutral-700"
+                  >
                     {copy.steps.retake}
                   </button>
                 )}
@@ -60,8 +71,15 @@ export function ReviewPhotos({
                 <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.steps.inFrontPdf}</p>
               ) : (
                 <>
-                  <FrameTray frames={frames.filter((frame) => frame.base === item.base)} title={item.title} large onRetry={onRetry} />
-                  {final(item.base) && <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>}
+                  <FrameTray
+                    frames={frames.filter((frame) => frame.base === item.base)}
+                    title={item.title}
+                    large
+                    onRetry={onRetry}
+                  />
+                  {final(item.base) && (
+                    <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{copy.confirmAddress.sent}</p>
+                  )}
                 </>
               )}
             </div>

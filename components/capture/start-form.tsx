@@ -12,13 +12,23 @@ const OPTION =
   "flex min-h-14 cursor-pointer items-center gap-3 rounded-xl border border-neutral-300 px-4 py-3 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50 dark:border-neutral-700 dark:has-[:checked]:bg-accent-700/20";
 
 /** `checks`: the kinds of session the Veriff integration is set up for; a choice only when there are several. */
-export function StartForm({ countries, checks }: { countries: { code: string; name: string }[]; checks: readonly ProofOfAddress[] }) {
+export function StartForm({
+  countries,
+  checks,
+}: {
+  countries: { code: string; name: string }[];
+  checks: readonly ProofOfAddress[];
+}) {
   const [state, action, pending] = useActionState<StartState, FormData>(startVerification, {});
   const copy = useCopy().start;
   const [check, setCheck] = useState<ProofOfAddress>(checks[0] ?? "none");
   return (
     <form action={action} className="mt-8 space-y-8">
-      {checks.length > 1 ? <CheckChoice checks={checks} value={check} onChange={setCheck} /> : <input type="hidden" name="proofOfAddress" value={check} />}
+      {checks.length > 1 ? (
+        <CheckChoice checks={checks} value={check} onChange={setCheck} />
+      ) : (
+        <input type="hidden" name="proofOfAddress" value={check} />
+      )}
 
       <NameFields values={state.values} />
 
@@ -28,7 +38,10 @@ export function StartForm({ countries, checks }: { countries: { code: string; na
       <ConsentBox key={check} check={check} name="consent" value="yes" required />
 
       {state.error && (
-        <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-xl border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {copy.errors[state.error]}
         </p>
       )}
@@ -45,7 +58,15 @@ export function StartForm({ countries, checks }: { countries: { code: string; na
 }
 
 /** What to verify: identity, identity and address, or address only (those the integration is set up for). */
-function CheckChoice({ checks, value, onChange }: { checks: readonly ProofOfAddress[]; value: ProofOfAddress; onChange: (choice: ProofOfAddress) => void }) {
+function CheckChoice({
+  checks,
+  value,
+  onChange,
+}: {
+  checks: readonly ProofOfAddress[];
+  value: ProofOfAddress;
+  onChange: (choice: ProofOfAddress) => void;
+}) {
   const copy = useCopy().start;
   return (
     <fieldset>
@@ -82,7 +103,8 @@ function CheckChoice({ checks, value, onChange }: { checks: readonly ProofOfAddr
 /** The person's name, which Veriff compares with the documents'. */
 function NameFields({ values }: { values?: StartValues }) {
   const copy = useCopy().start;
-  const field = "mt-2 block min-h-12 w-full rounded-xl border border-neutral-300 bg-white px-3 dark:border-neutral-700 dark:bg-neutral-900";
+  const field =
+    "mt-2 block min-h-12 w-full rounded-xl border border-neutral-300 bg-white px-3 dark:border-neutral-700 dark:bg-neutral-900";
   return (
     <fieldset aria-describedby="name-hint">
       <legend className="text-base font-semibold">{copy.nameLegend}</legend>
@@ -92,11 +114,25 @@ function NameFields({ values }: { values?: StartValues }) {
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <label className="font-medium">
           {copy.firstName}
-          <input name="firstName" required maxLength={NAME_MAX_LENGTH} autoComplete="given-name" defaultValue={values?.firstName} className={field} />
+          <input
+            name="firstName"
+            required
+            maxLength={NAME_MAX_LENGTH}
+            autoComplete="given-name"
+            defaultValue={values?.firstName}
+            className={field}
+          />
         </label>
         <label className="font-medium">
           {copy.lastName}
-          <input name="lastName" required maxLength={NAME_MAX_LENGTH} autoComplete="family-name" defaultValue={values?.lastName} className={field} />
+          <input
+            name="lastName"
+            required
+            maxLength={NAME_MAX_LENGTH}
+            autoComplete="family-name"
+            defaultValue={values?.lastName}
+            className={field}
+          />
         </label>
       </div>
     </fieldset>
@@ -113,10 +149,18 @@ function DocumentFields({ countries, values }: { countries: { code: string; name
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {DOCUMENTS.map((document) => (
             <label key={document} className={OPTION}>
-              <input type="radio" name="documentType" value={document} defaultChecked={document === (values?.documentType || DOCUMENTS[0])} className="size-5 shrink-0 accent-accent-600" />
+              <input
+                type="radio"
+                name="documentType"
+                value={document}
+                defaultChecked={document === (values?.documentType || DOCUMENTS[0])}
+                className="size-5 shrink-0 accent-accent-600"
+              />
               <span>
                 <span className="block font-medium">{copy.documents[document].label}</span>
-                <span className="block text-sm text-neutral-600 dark:text-neutral-400">{copy.documents[document].sides}</span>
+                <span className="block text-sm text-neutral-600 dark:text-neutral-400">
+                  {copy.documents[document].sides}
+                </span>
               </span>
             </label>
           ))}

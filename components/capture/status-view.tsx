@@ -29,12 +29,19 @@ export function StatusView({ token, onRecapture }: { token: string; onRecapture:
   useEffect(() => {
     let stopped = false;
     async function poll() {
-      const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(() => null);
+      const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(
+        () => null,
+      );
       if (stopped) return;
       setOffline(!response?.ok);
       const next = response?.ok ? ((await response.json()) as CaptureStateJson) : null;
       if (next) setState(next);
-      const waiting = !next || next.status === "submitted" || next.status === "review" || next.status === "started" || next.status === "created";
+      const waiting =
+        !next ||
+        next.status === "submitted" ||
+        next.status === "review" ||
+        next.status === "started" ||
+        next.status === "created";
       if (waiting) setTimeout(poll, POLL_MS);
     }
     void poll();
@@ -47,15 +54,23 @@ export function StatusView({ token, onRecapture }: { token: string; onRecapture:
   const shown = SHOWN[state?.status ?? "submitted"] ?? "submitted";
   const message = { ...copy[shown], tone: TONES[shown] ?? "neutral" };
   const reasonCode = state?.decision?.reasonCode;
-  const reason = (reasonCode !== null && reasonCode !== undefined && copy.reasons[reasonCode]) || state?.decision?.reason;
+  const reason =
+    (reasonCode !== null && reasonCode !== undefined && copy.reasons[reasonCode]) || state?.decision?.reason;
   return (
     <section aria-labelledby="status-heading" aria-live="polite">
-      <h1 id="status-heading" ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+      <h1
+        id="status-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-2xl font-semibold tracking-tight outline-none"
+      >
         {message.tone === "good" ? "✓ " : ""}
         {message.title}
       </h1>
       <p className="mt-2 text-neutral-700 dark:text-neutral-300">{message.text}</p>
-      {state?.status === "resubmission_requested" && reason && <p className="mt-2 font-medium">{copy.reason(reason)}</p>}
+      {state?.status === "resubmission_requested" && reason && (
+        <p className="mt-2 font-medium">{copy.reason(reason)}</p>
+      )}
       {message.tone === "wait" && (
         <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">{offline ? copy.offline : copy.checking}</p>
       )}

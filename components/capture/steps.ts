@@ -14,7 +14,9 @@ export function captureSteps(request: CaptureRequest, copy: Copy["steps"]): Capt
   const ofDocument = copy.ofDocument[request.documentType as keyof typeof copy.ofDocument] ?? copy.ofDocument.other;
   const passport = request.documentType === "PASSPORT";
   const steps: Record<BaseContext, CaptureStep> = {
-    "document-front": passport ? { base: "document-front", ...copy.passport, guide: "passport" } : { base: "document-front", ...copy.front(ofDocument), guide: "card" },
+    "document-front": passport
+      ? { base: "document-front", ...copy.passport, guide: "passport" }
+      : { base: "document-front", ...copy.front(ofDocument), guide: "card" },
     "document-back": { base: "document-back", ...copy.back(ofDocument), guide: "card" },
     face: { base: "face", ...copy.face, guide: "face" },
     "address-front": { base: "address-front", ...copy.address, guide: "page" },

@@ -29,7 +29,11 @@ type NewFrame = Pick<Frame, "base" | "context" | "source" | "previewUrl" | "plac
  * go of (retaken, or a new attempt) is withdrawn, even while it waits for the
  * connection. `describeFailure` turns a refusal into the words the tray shows.
  */
-export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[], describeFailure: (result: UploadResult) => string) {
+export function useFrameUploads(
+  token: string,
+  acknowledged: AcknowledgedFrame[],
+  describeFailure: (result: UploadResult) => string,
+) {
   const [frames, setFrames] = useState<Frame[]>(() => acknowledged.map(resumedFrame));
   // By frame key: the bytes of every photo Veriff has not acknowledged yet, and what withdraws its upload.
   const unsent = useRef(new Map<string, { blob: Blob; base: BaseContext; withdraw: AbortController }>());
@@ -48,8 +52,12 @@ export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[]
     async (base: BaseContext) => {
       for (let asked = 0; asked < RESYNC_TRIES; asked++) {
         if (asked > 0) await new Promise((resolve) => setTimeout(resolve, RESYNC_INTERVAL_MS));
-        const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(() => null);
-        const state: { frames?: AcknowledgedFrame[] } | null = response?.ok ? await response.json().catch(() => null) : null;
+        const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(
+          () => null,
+        );
+        const state: { frames?: AcknowledgedFrame[] } | null = response?.ok
+          ? await response.json().catch(() => null)
+          : null;
         const held = (state?.frames ?? []).map(resumedFrame).filter((frame) => frame.base === base);
         if (!held.length) continue;
         for (const [key, kept] of unsent.current) if (kept.base === base) unsent.current.delete(key);
@@ -61,7 +69,8 @@ export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[]
 
   const upload = useCallback(
     (frame: Frame, blob: Blob, signal: AbortSignal) => {
-      const update = (change: Partial<Frame>) => setFrames((current) => current.map((item) => (item.key === frame.key ? { ...item, ...change } : item)));
+      const update = (change: Partial<Frame>) =>
+        setFrames((current) => current.map((item) => (item.key === frame.key ? { ...item, ...change } : item)));
       const options = { frameId: frame.key, source: frame.source, bothSides: frame.bothSides, signal };
       void uploadFrame(token, frame.context, blob, (progress) => update({ progress }), options).then((result) => {
         // Withdrawn meanwhile: nothing left to update or to keep.
@@ -94,7 +103,11 @@ export function useFrameUploads(token: string, acknowledged: AcknowledgedFrame[]
       const frame = frames.find((item) => item.key === key);
       const kept = unsent.current.get(key);
       if (!frame || !kept || frame.state !== "failed") return;
-      setFrames((current) => current.map((item) => (item.key === key ? { ...item, state: "uploading", progress: 0, error: undefined } : item)));
+      setFrames((current) =>
+        current.map((item) =>
+          item.key === key ? { ...item, state: "uploading", progress: 0, error: undefined } : item,
+        ),
+      );
       upload(frame, kept.blob, kept.withdraw.signal);
     },
     [frames, upload],

@@ -22,7 +22,10 @@ export function useReloadWhenSent(stateUrl: string | null, active: boolean) {
       const body: { status?: unknown } | null = response?.ok ? await response.json().catch(() => null) : null;
       const status = typeof body?.status === "string" ? body.status : null;
       // Sent, or the link expired or went (410, 404): the reloaded page says which.
-      const over = (status && !(OPEN_FOR_CAPTURE as readonly string[]).includes(status)) || response?.status === 404 || response?.status === 410;
+      const over =
+        (status && !(OPEN_FOR_CAPTURE as readonly string[]).includes(status)) ||
+        response?.status === 404 ||
+        response?.status === 410;
       if (!stopped && over) window.location.reload();
     }, POLL_MS);
     return () => {

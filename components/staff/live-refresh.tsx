@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 /** Re-renders the page when the session changes (a webhook, an upload), polling a cheap version stamp. */
-export function LiveRefresh({ sessionId, version, everyMs = 3_000 }: { sessionId: string; version: string; everyMs?: number }) {
+export function LiveRefresh({
+  sessionId,
+  version,
+  everyMs = 3_000,
+}: {
+  sessionId: string;
+  version: string;
+  everyMs?: number;
+}) {
   const router = useRouter();
   useEffect(() => {
     const timer = setInterval(async () => {

@@ -10,7 +10,11 @@ const never = () => () => {};
  * browser then switches to local time.
  */
 export function LocalTime({ value }: { value: Date | string | null }) {
-  const inBrowser = useSyncExternalStore(never, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
   if (value === null) return <span className="text-neutral-400">—</span>;
   const date = new Date(value);
   const utc = `${date.toISOString().slice(0, 19).replace("T", " ")} UTC`;

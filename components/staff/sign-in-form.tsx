@@ -51,10 +51,20 @@ export function SignInForm({ next }: { next: string }) {
       </label>
       <label className="block">
         <span className="text-sm font-medium">Password</span>
-        <input name="password" type="password" autoComplete="current-password" required minLength={12} className={inputClass} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          minLength={12}
+          className={inputClass}
+        />
       </label>
       {problem && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {problem}
         </p>
       )}

@@ -1,7 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { addStaffAction, changeRoleAction, removeStaffAction, type TeamFormState } from "@/app/staff/(console)/team/actions";
+import {
+  addStaffAction,
+  changeRoleAction,
+  removeStaffAction,
+  type TeamFormState,
+} from "@/app/staff/(console)/team/actions";
 
 export function AddStaffForm() {
   const [state, action, pending] = useActionState<TeamFormState, FormData>(addStaffAction, {});
@@ -27,7 +32,11 @@ export function AddStaffForm() {
         <input name="password" type="password" autoComplete="new-password" required minLength={12} className={field} />
       </label>
       <Message state={state} />
-      <button type="submit" disabled={pending} className="rounded-lg bg-accent-600 px-4 py-1.5 font-medium text-white hover:bg-accent-700 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-accent-600 px-4 py-1.5 font-medium text-white hover:bg-accent-700 disabled:opacity-50"
+      >
         Add
       </button>
     </form>
@@ -67,11 +76,16 @@ export function StaffRowActions({ member }: { member: { id: string; email: strin
 function Message({ state }: { state: TeamFormState }) {
   if (!state.message) return null;
   return (
-    <p role="status" className={state.tone === "good" ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}>
+    <p
+      role="status"
+      className={state.tone === "good" ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}
+    >
       {state.message}
     </p>
   );
 }
 
-const field = "mt-1 block min-h-9 w-full rounded-lg border border-neutral-300 bg-white px-2 dark:border-neutral-700 dark:bg-neutral-950";
-const small = "rounded-lg border border-neutral-300 px-2 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
+const field =
+  "mt-1 block min-h-9 w-full rounded-lg border border-neutral-300 bg-white px-2 dark:border-neutral-700 dark:bg-neutral-950";
+const small =
+  "rounded-lg border border-neutral-300 px-2 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";

@@ -23,7 +23,10 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
     <ol className="relative space-y-3 border-l border-neutral-200 pl-5 dark:border-neutral-800" aria-label="Timeline">
       {entries.map((entry) => (
         <li key={entry.id} className="relative">
-          <span aria-hidden="true" className={`absolute -left-[1.65rem] top-1.5 size-2.5 rounded-full ${DOT[entry.tone]}`} />
+          <span
+            aria-hidden="true"
+            className={`absolute top-1.5 -left-[1.65rem] size-2.5 rounded-full ${DOT[entry.tone]}`}
+          />
           <p className="font-medium">{entry.title}</p>
           <p className="text-xs text-neutral-500">
             <LocalTime value={entry.at} /> · {ACTOR_LABEL[entry.actor]}

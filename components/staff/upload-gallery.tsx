@@ -19,7 +19,11 @@ export interface GalleryUpload {
   errorCode: string | null;
 }
 
-const SOURCE_LABEL: Record<string, string> = { camera: "camera", file: "chosen file", integrator: "from the integrator" };
+const SOURCE_LABEL: Record<string, string> = {
+  camera: "camera",
+  file: "chosen file",
+  integrator: "from the integrator",
+};
 
 /**
  * The session's uploads. Images are fetched from Veriff only when asked for
@@ -43,7 +47,9 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
           >
             Show images
           </button>
-          <span className="text-neutral-500">Fetched from Veriff, never stored here; each view is recorded in the audit log.</span>
+          <span className="text-neutral-500">
+            Fetched from Veriff, never stored here; each view is recorded in the audit log.
+          </span>
         </div>
       )}
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3">
@@ -71,7 +77,8 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
               <p className="text-xs text-neutral-500">
                 Attempt {upload.attemptNumber} · {upload.status} · {SOURCE_LABEL[upload.source] ?? upload.source}
                 {upload.bothSides ? " · front and back" : ""}
-                {upload.width && upload.height ? ` · ${upload.width}×${upload.height}` : ""} · {Math.round(upload.sizeBytes / 1024)} KB
+                {upload.width && upload.height ? ` · ${upload.width}×${upload.height}` : ""} ·{" "}
+                {Math.round(upload.sizeBytes / 1024)} KB
                 {upload.uploadMs !== null ? ` · ${upload.uploadMs} ms` : ""}
                 {upload.errorCode ? ` · code ${upload.errorCode}` : ""}
               </p>
@@ -79,11 +86,19 @@ export function UploadGallery({ sessionId, uploads }: { sessionId: string; uploa
           );
         })}
       </ul>
-      <dialog ref={dialog} onClose={() => setLarge(null)} className="m-auto max-h-[90dvh] max-w-[90vw] rounded-xl p-3 backdrop:bg-black/60 dark:bg-neutral-900">
+      <dialog
+        ref={dialog}
+        onClose={() => setLarge(null)}
+        className="m-auto max-h-[90dvh] max-w-[90vw] rounded-xl p-3 backdrop:bg-black/60 dark:bg-neutral-900"
+      >
         {large && (
           <form method="dialog" className="space-y-2">
             {/* eslint-disable-next-line @next/next/no-img-element -- private, uncached bytes from our own route */}
-            <img src={large.objectUrl} alt={`Upload ${large.upload.context}, full size`} className="max-h-[80dvh] object-contain" />
+            <img
+              src={large.objectUrl}
+              alt={`Upload ${large.upload.context}, full size`}
+              className="max-h-[80dvh] object-contain"
+            />
             <button type="submit" className="rounded-lg border border-neutral-300 px-3 py-1 dark:border-neutral-700">
               Close
             </button>
@@ -117,14 +132,19 @@ function Thumbnail({ src, alt, onOpen }: { src: string; alt: string; onOpen: (ob
     };
   }, [src]);
 
-  const frame = "flex aspect-video w-full items-center justify-center rounded bg-neutral-100 text-neutral-500 dark:bg-neutral-800";
+  const frame =
+    "flex aspect-video w-full items-center justify-center rounded bg-neutral-100 text-neutral-500 dark:bg-neutral-800";
   if (image.failed) return <div className={frame}>Could not load from Veriff</div>;
   if (!image.url) return <div className={frame}>Loading…</div>;
   const url = image.url;
   return (
     <button type="button" className="block w-full" onClick={() => onOpen(url)}>
       {/* eslint-disable-next-line @next/next/no-img-element -- private bytes held as an object URL */}
-      <img src={url} alt={alt} className="aspect-video w-full rounded bg-neutral-100 object-contain dark:bg-neutral-800" />
+      <img
+        src={url}
+        alt={alt}
+        className="aspect-video w-full rounded bg-neutral-100 object-contain dark:bg-neutral-800"
+      />
     </button>
   );
 }

@@ -30,7 +30,8 @@ export interface EmulatedSession {
 }
 
 export async function emulatedSessions(request: APIRequestContext): Promise<EmulatedSession[]> {
-  return ((await (await request.get(`${emulator}/__emulator/sessions`)).json()) as { sessions: EmulatedSession[] }).sessions;
+  return ((await (await request.get(`${emulator}/__emulator/sessions`)).json()) as { sessions: EmulatedSession[] })
+    .sessions;
 }
 
 /**
@@ -42,7 +43,10 @@ export async function startCheck(
   page: Page,
   request: APIRequestContext,
   document: "Passport" | "ID card" | null,
-  { origin = "", check = "My identity" }: { origin?: string; check?: "My identity" | "My identity and my address" | "My address only" } = {},
+  {
+    origin = "",
+    check = "My identity",
+  }: { origin?: string; check?: "My identity" | "My identity and my address" | "My address only" } = {},
 ) {
   const before = new Set((await emulatedSessions(request)).map((session) => session.id));
   await page.goto(`${origin}/verify`);
@@ -55,7 +59,11 @@ export async function startCheck(
 }
 
 /** Fills the start page as an end-user does (name, document unless the check is of the address only, consent) and starts. */
-export async function fillStartForm(page: Page, document: "Passport" | "ID card" | null, { firstName = "Mari", lastName = "Maasikas" } = {}) {
+export async function fillStartForm(
+  page: Page,
+  document: "Passport" | "ID card" | null,
+  { firstName = "Mari", lastName = "Maasikas" } = {},
+) {
   await page.getByLabel("First name").fill(firstName);
   await page.getByLabel("Last name").fill(lastName);
   if (document) {
@@ -74,7 +82,9 @@ export async function emulatedSession(request: APIRequestContext, id: string): P
 
 /** "context mimetype WxH" of each frame the emulator holds for an attempt (no size for a PDF), sorted. */
 export function mediaSummary(media: EmulatedMedia[]): string[] {
-  return media.map((item) => `${item.context} ${item.mimetype}${item.width === null ? "" : ` ${item.width}x${item.height}`}`).sort();
+  return media
+    .map((item) => `${item.context} ${item.mimetype}${item.width === null ? "" : ` ${item.width}x${item.height}`}`)
+    .sort();
 }
 
 /** The bytes Veriff (the emulator) holds for a media id, fetched the way an integrator does: GET /v1/media/{id}, signed. */

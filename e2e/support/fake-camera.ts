@@ -11,7 +11,14 @@ type Yuv = [number, number, number];
  */
 export function fakeCameraClip(file: string, width = 2560, height = 1440, frames = 2): string {
   const bars = [
-    [235, 235, 235], [235, 235, 16], [16, 235, 235], [16, 235, 16], [235, 16, 235], [235, 16, 16], [16, 16, 235], [16, 16, 16],
+    [235, 235, 235],
+    [235, 235, 16],
+    [16, 235, 235],
+    [16, 235, 16],
+    [235, 16, 235],
+    [235, 16, 16],
+    [16, 16, 235],
+    [16, 16, 16],
   ].map(([r, g, b]) => toYuv(r!, g!, b!));
   const white = toYuv(255, 255, 255);
   return writeClip(file, width, height, frames, (frame) => {
@@ -40,7 +47,13 @@ export function darkCameraClip(file: string, width = 1280, height = 720): string
 }
 
 /** Writes `frames` frames of 4:2:0 Y4M, `paint` giving each pixel's colour (chroma from the top-left pixel of each 2x2 block). */
-function writeClip(file: string, width: number, height: number, frames: number, paint: (frame: number) => (column: number, row: number) => Yuv): string {
+function writeClip(
+  file: string,
+  width: number,
+  height: number,
+  frames: number,
+  paint: (frame: number) => (column: number, row: number) => Yuv,
+): string {
   if (fs.existsSync(file) && fs.statSync(file).size > 0) return file;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const chromaWidth = width / 2;

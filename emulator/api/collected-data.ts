@@ -12,10 +12,13 @@ export function collectedData({ emulator, params, body }: RequestContext): Reply
   const device = isRecord(data.device) ? data.device : undefined;
   const missing = [
     typeof data.providerName === "string" && data.providerName ? undefined : "providerName",
-    typeof network?.addressV4 === "string" || typeof network?.addressV6 === "string" ? undefined : "network.ip.addressV4|addressV6",
+    typeof network?.addressV4 === "string" || typeof network?.addressV6 === "string"
+      ? undefined
+      : "network.ip.addressV4|addressV6",
     typeof device?.fingerprint === "string" && device.fingerprint ? undefined : "device.fingerprint",
   ].filter(Boolean);
-  if (missing.length) throw new ApiError(400, "1102", `Mandatory parameters are missing from the request: ${missing.join(", ")}`);
+  if (missing.length)
+    throw new ApiError(400, "1102", `Mandatory parameters are missing from the request: ${missing.join(", ")}`);
   // Veriff asks for empty fields to be omitted rather than sent as null.
   const nullPath = findNull(data);
   if (nullPath) throw new ApiError(400, "1104", `Invalid parameters: ${nullPath} is null; omit empty fields instead`);

@@ -2,8 +2,7 @@
 import { OUTCOMES } from "../decisions";
 import type { Emulator } from "../emulator";
 
-const escape = (text: unknown) =>
-  String(text ?? "").replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escape = (text: unknown) => String(text ?? "").replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function controlPage(emulator: Emulator): string {
   emulator.expireStaleSessions();
@@ -12,7 +11,10 @@ export function controlPage(emulator: Emulator): string {
     .map((session) => {
       const attempt = session.attempts.at(-1);
       const buttons = Object.keys(OUTCOMES)
-        .map((status) => `<button data-session="${escape(session.id)}" data-status="${status}">${status.replace("_", " ")}</button>`)
+        .map(
+          (status) =>
+            `<button data-session="${escape(session.id)}" data-status="${status}">${status.replace("_", " ")}</button>`,
+        )
         .join("");
       return `<tr>
         <td><code>${escape(session.id)}</code><br><small>${escape(session.vendorData)}</small></td>

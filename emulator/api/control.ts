@@ -10,7 +10,12 @@ import type { Session } from "../store";
 import { isRecord } from "../validation";
 import { controlPage } from "./control-page";
 
-export async function control(emulator: Emulator, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+export async function control(
+  emulator: Emulator,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
   const path = url.pathname.replace(/^\/__emulator\/?/, "/").replace(/\/$/, "") || "/";
   const reply = (status: number, body: unknown) => {
     response.writeHead(status, { "content-type": "application/json" });
@@ -35,7 +40,9 @@ export async function control(emulator: Emulator, request: IncomingMessage, resp
       return;
     case "GET /sessions":
       emulator.expireStaleSessions();
-      return reply(200, { sessions: [...emulator.store.sessions.values()].map((session) => sessionView(emulator, session)) });
+      return reply(200, {
+        sessions: [...emulator.store.sessions.values()].map((session) => sessionView(emulator, session)),
+      });
     case "POST /sessions/{id}/decision": {
       const session = emulator.session(path.split("/")[2] ?? "");
       if (!session) return reply(404, { error: "unknown session" });
@@ -66,7 +73,8 @@ export async function control(emulator: Emulator, request: IncomingMessage, resp
       return reply(200, { reset: true });
     case "POST /clock": {
       const advanceMs = Number(input.advanceMs ?? 0);
-      if (!Number.isFinite(advanceMs) || advanceMs < 0) return reply(400, { error: "advanceMs must be a positive number" });
+      if (!Number.isFinite(advanceMs) || advanceMs < 0)
+        return reply(400, { error: "advanceMs must be a positive number" });
       emulator.clock.advance(advanceMs);
       emulator.expireStaleSessions();
       return reply(200, { now: emulator.clock.now().toISOString() });
@@ -77,8 +85,13 @@ export async function control(emulator: Emulator, request: IncomingMessage, resp
       const kind = typeof input.kind === "string" && input.kind ? input.kind : undefined;
       if (!kind) return reply(400, { error: "kind is required" });
       const session = typeof input.sessionId === "string" ? emulator.session(input.sessionId) : undefined;
-      const payload = isRecord(input.payload) ? input.payload : otherWebhookPayload(kind, session, emulator.clock.now());
-      const delivery = emulator.webhooks.send(kind, payload, { sessionId: session?.id, attemptId: session?.attempts.at(-1)?.id });
+      const payload = isRecord(input.payload)
+        ? input.payload
+        : otherWebhookPayload(kind, session, emulator.clock.now());
+      const delivery = emulator.webhooks.send(kind, payload, {
+        sessionId: session?.id,
+        attemptId: session?.attempts.at(-1)?.id,
+      });
       return reply(202, { delivery });
     }
     default:

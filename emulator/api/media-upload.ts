@@ -24,7 +24,8 @@ export function uploadMedia({ emulator, params, body }: RequestContext): Reply {
     throw new ApiError(409, "1101", `Media cannot be added: the session is ${session.status}`);
   }
   if (request.nfcDocuments !== undefined) return uploadNfc(emulator, session, request.nfcDocuments);
-  if (request.image === undefined) throw new ApiError(400, "1400", "Image data not found: send an image or nfcDocuments object");
+  if (request.image === undefined)
+    throw new ApiError(400, "1400", "Image data not found: send an image or nfcDocuments object");
   return uploadImage(emulator, session, request.image);
 }
 
@@ -46,7 +47,8 @@ function uploadImage(emulator: RequestContext["emulator"], session: Session, ima
   if (!sniffed) throw new ApiError(400, "1104", "Unsupported file: send JPEG, PNG, HEIC/HEIF, WebP or PDF");
   const flags: string[] = [];
   if (sniffed.mimetype === "application/pdf") {
-    if (!emulator.config.pdfEnabled) throw new ApiError(400, "1104", "PDF uploads are not enabled for this integration");
+    if (!emulator.config.pdfEnabled)
+      throw new ApiError(400, "1104", "PDF uploads are not enabled for this integration");
     if (bytes.length > MAX_PDF_BYTES) throw new ApiError(413, "1101", "PDF is larger than 20 MB");
   } else if (content.length > MAX_IMAGE_BASE64_CHARS) {
     throw new ApiError(413, "1101", "Image is larger than 24 MB in base64");
@@ -55,7 +57,11 @@ function uploadImage(emulator: RequestContext["emulator"], session: Session, ima
   if (longerSide > MAX_LONGER_SIDE) {
     // Strict by default so that our own client can never regress silently.
     if (emulator.config.strict) {
-      throw new ApiError(400, "1104", `Image longer side is ${longerSide} px: at most ${MAX_LONGER_SIDE} px is accepted`);
+      throw new ApiError(
+        400,
+        "1104",
+        `Image longer side is ${longerSide} px: at most ${MAX_LONGER_SIDE} px is accepted`,
+      );
     }
     flags.push(`longer side ${longerSide} px is over ${MAX_LONGER_SIDE} px`);
   }
@@ -86,7 +92,8 @@ function uploadNfc(emulator: RequestContext["emulator"], session: Session, nfc: 
   });
   if (groups.some((group) => !group?.length)) throw invalid();
   const bytes = Buffer.concat(groups as Buffer[]);
-  if (bytes.length > MAX_NFC_BYTES) throw new ApiError(413, "1412", "NFC payload too large. Maximum size is 500KB", "error");
+  if (bytes.length > MAX_NFC_BYTES)
+    throw new ApiError(413, "1412", "NFC payload too large. Maximum size is 500KB", "error");
 
   emulator.markStarted(session);
   const media = emulator.store.addMedia({

@@ -13,7 +13,10 @@ export function decision({ emulator, params }: RequestContext): Reply {
   const decided = latestDecided(session);
   return {
     status: 200,
-    json: { status: "success", verification: decided ? decisionObject(session, decided.attempt, decided.decision) : null },
+    json: {
+      status: "success",
+      verification: decided ? decisionObject(session, decided.attempt, decided.decision) : null,
+    },
   };
 }
 
@@ -65,7 +68,9 @@ export function watchlistScreening({ emulator, params }: RequestContext): Reply 
 /** Media of the latest attempt that has any (a fresh resubmission attempt starts empty). */
 export function sessionMedia({ emulator, params }: RequestContext): Reply {
   const session = existing(emulator, params.id);
-  const attempt = [...session.attempts].reverse().find((candidate) => candidate.media.length) ?? emulator.store.currentAttempt(session);
+  const attempt =
+    [...session.attempts].reverse().find((candidate) => candidate.media.length) ??
+    emulator.store.currentAttempt(session);
   return { status: 200, json: mediaListView(emulator, attempt.media) };
 }
 
@@ -97,11 +102,19 @@ export function mediaFile({ emulator, params }: RequestContext): Reply {
 }
 
 /** Plausible results of Mexico's INE and CURP registry checks (a non-Mexican document is not applicable). */
-export function registry({ emulator, params, query }: RequestContext, kind: "ine-registry" | "curp-registry" | "combined-ine-curp-registry"): Reply {
+export function registry(
+  { emulator, params, query }: RequestContext,
+  kind: "ine-registry" | "curp-registry" | "combined-ine-curp-registry",
+): Reply {
   const session = existing(emulator, params.id);
   const applicable = String(session.document.country ?? "").toUpperCase() === "MX";
   const attempt = emulator.store.currentAttempt(session);
-  const result = applicable && latestDecided(session)?.decision.status === "approved" ? "valid" : applicable ? "pending" : "not_applicable";
+  const result =
+    applicable && latestDecided(session)?.decision.status === "approved"
+      ? "valid"
+      : applicable
+        ? "pending"
+        : "not_applicable";
   return {
     status: 200,
     json: {

@@ -34,7 +34,8 @@ export function update({ emulator, params, body }: RequestContext): Reply {
     throw new ApiError(400, "1102", "Mandatory parameters are missing from the request: verification.status");
   }
   checkTimestamp(verification.timestamp, emulator.clock.now());
-  if (verification.status !== "submitted") throw new ApiError(400, "1303", "Invalid status: only \"submitted\" can be set");
+  if (verification.status !== "submitted")
+    throw new ApiError(400, "1303", 'Invalid status: only "submitted" can be set');
   // Veriff submits only from created or started: after a resubmission request the new attempt needs media first.
   if (session.status !== "created" && session.status !== "started") {
     throw new ApiError(409, "1304", `Cannot transition to status "submitted" from "${session.status}"`);
@@ -48,7 +49,8 @@ export function remove({ emulator, params }: RequestContext): Reply {
   const now = emulator.clock.now().getTime();
   const lastHour = emulator.deletions.filter((at) => now - at.getTime() < HOUR_MS).length;
   const lastDay = emulator.deletions.filter((at) => now - at.getTime() < 24 * HOUR_MS).length;
-  if (lastHour >= 5 || lastDay >= 10) throw new ApiError(429, "1101", "Session deletion is limited to 5 per hour and 10 per day");
+  if (lastHour >= 5 || lastDay >= 10)
+    throw new ApiError(429, "1101", "Session deletion is limited to 5 per hour and 10 per day");
   emulator.deletions.push(emulator.clock.now());
   emulator.store.deleteSession(session);
   return { status: 200, json: { status: "success" } };

@@ -17,10 +17,15 @@ export type SignedOver = { kind: "none" } | { kind: "body"; body: Buffer } | { k
 export function authenticate(request: IncomingMessage, credentials: Credentials, signedOver: SignedOver): void {
   const apiKey = header(request, "x-auth-client");
   if (!apiKey) {
-    throw new ApiError(401, "1101", "Mandatory X-AUTH-CLIENT header containing the API key is missing from the request.");
+    throw new ApiError(
+      401,
+      "1101",
+      "Mandatory X-AUTH-CLIENT header containing the API key is missing from the request.",
+    );
   }
   if (!UUID.test(apiKey)) throw new ApiError(401, "1802", "API key is not a valid UUID");
-  if (apiKey.toLowerCase() !== credentials.apiKey.toLowerCase()) throw new ApiError(401, "1803", "Integration not found");
+  if (apiKey.toLowerCase() !== credentials.apiKey.toLowerCase())
+    throw new ApiError(401, "1803", "Integration not found");
   if (signedOver.kind === "none") return;
 
   const payload = signedOver.kind === "body" ? signedOver.body : signedOver.id;

@@ -26,7 +26,8 @@ export async function readBody(request: IncomingMessage, { compressible = false 
     const options = { maxOutputLength: MAX_BODY_BYTES };
     return encoding === "gzip" ? await gunzip(raw, options) : await inflate(raw, options);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new ApiError(413, "1101", "Request body too large");
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+      throw new ApiError(413, "1101", "Request body too large");
     throw new ApiError(400, "1101", `Request body is not ${encoding}-encoded as its Content-Encoding says`);
   }
 }

@@ -37,7 +37,10 @@ describe("authentication", () => {
   });
 
   it("creates a session without any signature (POST /sessions needs none)", async () => {
-    const response = await harness.api.call("POST", "/sessions", { body: JSON.stringify({ verification: {} }), signature: null });
+    const response = await harness.api.call("POST", "/sessions", {
+      body: JSON.stringify({ verification: {} }),
+      signature: null,
+    });
     expect(response.status).toBe(201);
   });
 
@@ -56,12 +59,17 @@ describe("authentication", () => {
   it("signs POST and PATCH over the exact body bytes: a re-serialised body fails with 1819", async () => {
     const body = JSON.stringify(image("face", SEED_JPEG_BASE64));
     const reserialised = JSON.stringify(JSON.parse(body), null, 1);
-    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, { body: reserialised, signature: sign(SECRET, body) });
+    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, {
+      body: reserialised,
+      signature: sign(SECRET, body),
+    });
     expect([response.status, response.json.code]).toEqual([401, "1819"]);
   });
 
   it("accepts requests signed with any configured secret (key rotation)", async () => {
-    const response = await harness.api.call("GET", `/sessions/${sessionId}/attempts`, { signature: sign(OLD_SECRET, sessionId) });
+    const response = await harness.api.call("GET", `/sessions/${sessionId}/attempts`, {
+      signature: sign(OLD_SECRET, sessionId),
+    });
     expect(response.status).toBe(200);
   });
 
@@ -69,7 +77,10 @@ describe("authentication", () => {
     const response = await harness.api.get(`/sessions/${sessionId}/attempts`, sessionId);
     expect(response.headers.get("x-auth-client")).toBe(API_KEY);
     expect(verify([SECRET], response.raw, response.headers.get("x-hmac-signature"))).toEqual({ ok: true, keyIndex: 0 });
-    const error = await harness.api.get("/sessions/00000000-0000-4000-8000-000000000000/decision", "00000000-0000-4000-8000-000000000000");
+    const error = await harness.api.get(
+      "/sessions/00000000-0000-4000-8000-000000000000/decision",
+      "00000000-0000-4000-8000-000000000000",
+    );
     expect(error.status).toBe(404);
     expect(verify([SECRET], error.raw, error.headers.get("x-hmac-signature")).ok).toBe(true);
   });
@@ -124,7 +135,10 @@ describe("request compression (media-upload seed)", () => {
 
   it("refuses a Content-Encoding the body does not match with 400", async () => {
     const body = JSON.stringify(payload);
-    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, { body, headers: { "content-encoding": "gzip" } });
+    const response = await harness.api.call("POST", `/sessions/${sessionId}/media`, {
+      body,
+      headers: { "content-encoding": "gzip" },
+    });
     expect(response.status).toBe(400);
   });
 

@@ -69,9 +69,18 @@ export function client(apiUrl: string) {
   async function call(
     method: string,
     path: string,
-    options: { body?: string | Buffer; signature?: string | null; headers?: Record<string, string>; signedId?: string } = {},
+    options: {
+      body?: string | Buffer;
+      signature?: string | null;
+      headers?: Record<string, string>;
+      signedId?: string;
+    } = {},
   ): Promise<ApiResponse> {
-    const headers: Record<string, string> = { "x-auth-client": API_KEY, "content-type": "application/json", ...options.headers };
+    const headers: Record<string, string> = {
+      "x-auth-client": API_KEY,
+      "content-type": "application/json",
+      ...options.headers,
+    };
     const signedPayload = options.body ?? options.signedId;
     if (options.signature !== null && signedPayload !== undefined) {
       headers["x-hmac-signature"] = options.signature ?? sign(SECRET, signedPayload);
@@ -103,7 +112,9 @@ export function client(apiUrl: string) {
       });
     },
     submit: (sessionId: string, extra: Record<string, unknown> = {}) =>
-      call("PATCH", `/sessions/${sessionId}`, { body: JSON.stringify({ verification: { status: "submitted", ...extra } }) }),
+      call("PATCH", `/sessions/${sessionId}`, {
+        body: JSON.stringify({ verification: { status: "submitted", ...extra } }),
+      }),
   };
 }
 

@@ -11,7 +11,11 @@ afterEach(() => harness.close());
 const jpeg = (context: string) => image(context, SEED_JPEG_BASE64);
 
 async function capturedSession(person: Record<string, unknown> = {}) {
-  const created = await harness.api.createSession({ person, vendorData: "user-42", endUserId: "0b5e1e6a-5a8e-4b8a-9d3a-2f1c1c7e9b10" });
+  const created = await harness.api.createSession({
+    person,
+    vendorData: "user-42",
+    endUserId: "0b5e1e6a-5a8e-4b8a-9d3a-2f1c1c7e9b10",
+  });
   const sessionId = created.json.verification.id as string;
   await harness.api.upload(sessionId, jpeg("document-front"));
   await harness.api.upload(sessionId, jpeg("face"));
@@ -20,7 +24,12 @@ async function capturedSession(person: Record<string, unknown> = {}) {
 
 describe("POST /sessions", () => {
   it("answers 201 with the documented verification object", async () => {
-    const response = await harness.api.createSession({ vendorData: "abc", lang: "en", features: ["selfid"], timestamp: new Date().toISOString() });
+    const response = await harness.api.createSession({
+      vendorData: "abc",
+      lang: "en",
+      features: ["selfid"],
+      timestamp: new Date().toISOString(),
+    });
     expect(response.status).toBe(201);
     expect(response.json).toEqual({
       status: "success",
@@ -85,12 +94,20 @@ describe("the session lifecycle", () => {
     }
 
     const read = await harness.api.get(`/sessions/${sessionId}/decision`, sessionId);
-    expect(read.json.verification).toMatchObject({ id: sessionId, status: "approved", code: 9001, vendorData: "user-42" });
+    expect(read.json.verification).toMatchObject({
+      id: sessionId,
+      status: "approved",
+      code: 9001,
+      vendorData: "user-42",
+    });
   });
 
   it("answers GET decision with verification null before a decision", async () => {
     const sessionId = (await harness.api.createSession()).json.verification.id;
-    expect((await harness.api.get(`/sessions/${sessionId}/decision`, sessionId)).json).toEqual({ status: "success", verification: null });
+    expect((await harness.api.get(`/sessions/${sessionId}/decision`, sessionId)).json).toEqual({
+      status: "success",
+      verification: null,
+    });
   });
 
   it("refuses uploads (409) and a second submit (409, 1304) after submission, and other statuses (1303)", async () => {
@@ -98,7 +115,9 @@ describe("the session lifecycle", () => {
     try {
       const sessionId = (await slow.api.createSession()).json.verification.id;
       await slow.api.upload(sessionId, jpeg("face"));
-      const invalid = await slow.api.call("PATCH", `/sessions/${sessionId}`, { body: JSON.stringify({ verification: { status: "approved" } }) });
+      const invalid = await slow.api.call("PATCH", `/sessions/${sessionId}`, {
+        body: JSON.stringify({ verification: { status: "approved" } }),
+      });
       expect([invalid.status, invalid.json.code]).toEqual([400, "1303"]);
       expect((await slow.api.submit(sessionId)).status).toBe(200);
       const again = await slow.api.submit(sessionId);
@@ -148,13 +167,24 @@ describe("the session lifecycle", () => {
     const fresh = (await harness.api.createSession()).json.verification.id;
     const started = (await harness.api.createSession()).json.verification.id;
     await harness.api.upload(started, jpeg("face"));
-    await fetch(`${harness.baseUrl}/__emulator/clock`, { method: "POST", body: JSON.stringify({ advanceMs: 7 * 24 * 3600 * 1000 }) });
-    expect((await harness.api.get(`/sessions/${fresh}/decision`, fresh)).json.verification).toMatchObject({ status: "expired", code: 9104 });
-    expect((await harness.api.get(`/sessions/${started}/decision`, started)).json.verification).toMatchObject({ status: "abandoned", code: 9104 });
+    await fetch(`${harness.baseUrl}/__emulator/clock`, {
+      method: "POST",
+      body: JSON.stringify({ advanceMs: 7 * 24 * 3600 * 1000 }),
+    });
+    expect((await harness.api.get(`/sessions/${fresh}/decision`, fresh)).json.verification).toMatchObject({
+      status: "expired",
+      code: 9104,
+    });
+    expect((await harness.api.get(`/sessions/${started}/decision`, started)).json.verification).toMatchObject({
+      status: "abandoned",
+      code: 9104,
+    });
   });
 
   it("deletes a session (then 404) and limits deletions to 5 an hour", async () => {
-    const ids = await Promise.all(Array.from({ length: 6 }, async () => (await harness.api.createSession()).json.verification.id as string));
+    const ids = await Promise.all(
+      Array.from({ length: 6 }, async () => (await harness.api.createSession()).json.verification.id as string),
+    );
     for (const id of ids.slice(0, 5)) {
       expect((await harness.api.call("DELETE", `/sessions/${id}`, { signedId: id })).status).toBe(200);
       expect((await harness.api.get(`/sessions/${id}/decision`, id)).status).toBe(404);
@@ -177,8 +207,14 @@ describe("the query endpoints", () => {
     const attemptMedia = await harness.api.get(`/attempts/${attemptId}/media`, attemptId);
     expect(attemptMedia.json.images).toHaveLength(2);
 
-    expect((await harness.api.get(`/sessions/${sessionId}/person`, sessionId)).json.person).toMatchObject({ firstName: "Jane", lastName: "Doe" });
-    expect((await harness.api.get(`/sessions/${sessionId}/watchlist-screening`, sessionId)).json.data).toMatchObject({ matchStatus: "no_match", totalHits: 0 });
+    expect((await harness.api.get(`/sessions/${sessionId}/person`, sessionId)).json.person).toMatchObject({
+      firstName: "Jane",
+      lastName: "Doe",
+    });
+    expect((await harness.api.get(`/sessions/${sessionId}/watchlist-screening`, sessionId)).json.data).toMatchObject({
+      matchStatus: "no_match",
+      totalHits: 0,
+    });
     for (const registry of ["ine-registry", "curp-registry", "combined-ine-curp-registry"]) {
       const response = await harness.api.get(`/sessions/${sessionId}/decision/${registry}?version=1.0.0`, sessionId);
       expect([response.status, response.json.data.result], registry).toEqual([200, "not_applicable"]);
@@ -186,10 +222,14 @@ describe("the query endpoints", () => {
   });
 
   it("creates and validates a registry session with POST /sessions/validate-registry", async () => {
-    const missing = await harness.api.call("POST", "/sessions/validate-registry", { body: JSON.stringify({ verification: { person: {} } }) });
+    const missing = await harness.api.call("POST", "/sessions/validate-registry", {
+      body: JSON.stringify({ verification: { person: {} } }),
+    });
     expect([missing.status, missing.json.code]).toEqual([400, "1102"]);
     const response = await harness.api.call("POST", "/sessions/validate-registry", {
-      body: JSON.stringify({ verification: { person: { idNumber: "GODE561231HDFRRN09", firstName: "Ana" }, document: { country: "MX" } } }),
+      body: JSON.stringify({
+        verification: { person: { idNumber: "GODE561231HDFRRN09", firstName: "Ana" }, document: { country: "MX" } },
+      }),
     });
     expect(response.status).toBe(201);
   });

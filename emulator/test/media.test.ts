@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const newSession = async (h = harness) => (await h.api.createSession({ vendorData: "media-test" })).json.verification.id as string;
+const newSession = async (h = harness) =>
+  (await h.api.createSession({ vendorData: "media-test" })).json.verification.id as string;
 
 describe("POST /sessions/{id}/media", () => {
   it("stores an image with or without the data: prefix and answers with the documented shape", async () => {
@@ -67,9 +68,13 @@ describe("POST /sessions/{id}/media", () => {
 
   it("refuses a malformed image timestamp (1202) but takes the seed's example timestamps", async () => {
     const sessionId = await newSession();
-    const bad = await harness.api.upload(sessionId, { image: { ...image("face", SEED_JPEG_BASE64).image, timestamp: "yesterday" } });
+    const bad = await harness.api.upload(sessionId, {
+      image: { ...image("face", SEED_JPEG_BASE64).image, timestamp: "yesterday" },
+    });
     expect([bad.status, bad.json.code]).toEqual([400, "1202"]);
-    const seed = await harness.api.upload(sessionId, { image: { ...image("face", SEED_JPEG_BASE64).image, timestamp: "2025-01-01T10:00:00Z" } });
+    const seed = await harness.api.upload(sessionId, {
+      image: { ...image("face", SEED_JPEG_BASE64).image, timestamp: "2025-01-01T10:00:00Z" },
+    });
     expect(seed.status).toBe(200);
   });
 
@@ -84,9 +89,15 @@ describe("POST /sessions/{id}/media", () => {
 
   it("refuses images whose longer side is over 1920 px in strict mode", async () => {
     const sessionId = await newSession();
-    const atLimit = await harness.api.upload(sessionId, image("document-front", png(1920, 1080), "data:image/png;base64,"));
+    const atLimit = await harness.api.upload(
+      sessionId,
+      image("document-front", png(1920, 1080), "data:image/png;base64,"),
+    );
     expect(atLimit.status).toBe(200);
-    const over = await harness.api.upload(sessionId, image("document-front", png(2560, 1440), "data:image/png;base64,"));
+    const over = await harness.api.upload(
+      sessionId,
+      image("document-front", png(2560, 1440), "data:image/png;base64,"),
+    );
     expect([over.status, over.json.code]).toEqual([400, "1104"]);
     expect(over.json.message).toContain("2560 px");
   });
@@ -95,10 +106,17 @@ describe("POST /sessions/{id}/media", () => {
     const lenient = await startHarness({ strict: false });
     try {
       const sessionId = await newSession(lenient);
-      const response = await lenient.api.upload(sessionId, image("document-front", png(1440, 2560), "data:image/png;base64,"));
+      const response = await lenient.api.upload(
+        sessionId,
+        image("document-front", png(1440, 2560), "data:image/png;base64,"),
+      );
       expect(response.status).toBe(200);
       const control = await (await fetch(`${lenient.baseUrl}/__emulator/sessions`)).json();
-      expect(control.sessions[0].attempts[0].media[0]).toMatchObject({ width: 1440, height: 2560, flags: ["longer side 2560 px is over 1920 px"] });
+      expect(control.sessions[0].attempts[0].media[0]).toMatchObject({
+        width: 1440,
+        height: 2560,
+        flags: ["longer side 2560 px is over 1920 px"],
+      });
     } finally {
       await lenient.close();
     }
@@ -111,7 +129,10 @@ describe("POST /sessions/{id}/media", () => {
     expect([refused.status, refused.json.code]).toEqual([400, "1104"]);
     const enabled = await startHarness({ pdfEnabled: true });
     try {
-      const accepted = await enabled.api.upload(await newSession(enabled), image("address-front", pdf, "data:application/pdf;base64,"));
+      const accepted = await enabled.api.upload(
+        await newSession(enabled),
+        image("address-front", pdf, "data:application/pdf;base64,"),
+      );
       expect([accepted.status, accepted.json.image.mimetype]).toEqual([200, "application/pdf"]);
     } finally {
       await enabled.close();
@@ -129,9 +150,15 @@ describe("POST /sessions/{id}/media", () => {
     try {
       const pdfSession = await newSession(pdfs);
       const pdf = (size: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size - 9)]);
-      const accepted = await pdfs.api.upload(pdfSession, image("address-front", pdf(19 * 1024 * 1024), "data:application/pdf;base64,"));
+      const accepted = await pdfs.api.upload(
+        pdfSession,
+        image("address-front", pdf(19 * 1024 * 1024), "data:application/pdf;base64,"),
+      );
       expect(accepted.status).toBe(200);
-      const refused = await pdfs.api.upload(pdfSession, image("address-front", pdf(20 * 1024 * 1024 + 1), "data:application/pdf;base64,"));
+      const refused = await pdfs.api.upload(
+        pdfSession,
+        image("address-front", pdf(20 * 1024 * 1024 + 1), "data:application/pdf;base64,"),
+      );
       expect([refused.status, refused.json.message]).toEqual([413, "PDF is larger than 20 MB"]);
     } finally {
       await pdfs.close();
@@ -150,16 +177,29 @@ describe("NFC data", () => {
 
   it("stores com, sod, dg1 and dg2 and answers under nfcDocument", async () => {
     const sessionId = await newSession();
-    const response = await harness.api.upload(sessionId, { nfcDocuments: { com: group(10), sod: group(20), dg1: group(30), dg2: group(40) } });
+    const response = await harness.api.upload(sessionId, {
+      nfcDocuments: { com: group(10), sod: group(20), dg1: group(30), dg2: group(40) },
+    });
     expect(response.status).toBe(200);
-    expect(response.json.nfcDocument).toMatchObject({ context: "document-nfc", name: "document-nfc", size: 100, mimetype: "application/octet-stream" });
+    expect(response.json.nfcDocument).toMatchObject({
+      context: "document-nfc",
+      name: "document-nfc",
+      size: 100,
+      mimetype: "application/octet-stream",
+    });
   });
 
   it("refuses a missing data group with 400 code 1410 (error key, as documented)", async () => {
     const sessionId = await newSession();
-    const response = await harness.api.upload(sessionId, { nfcDocuments: { com: group(10), sod: group(10), dg1: group(10) } });
+    const response = await harness.api.upload(sessionId, {
+      nfcDocuments: { com: group(10), sod: group(10), dg1: group(10) },
+    });
     expect(response.status).toBe(400);
-    expect(response.json).toEqual({ status: "fail", code: "1410", error: "NFC data format is invalid or missing required fields" });
+    expect(response.json).toEqual({
+      status: "fail",
+      code: "1410",
+      error: "NFC data format is invalid or missing required fields",
+    });
   });
 
   it("refuses more than 500 KB combined with 413 code 1412", async () => {
@@ -168,7 +208,11 @@ describe("NFC data", () => {
       nfcDocuments: { com: group(1000), sod: group(1000), dg1: group(1000), dg2: group(500 * 1024) },
     });
     expect(response.status).toBe(413);
-    expect(response.json).toEqual({ status: "fail", code: "1412", error: "NFC payload too large. Maximum size is 500KB" });
+    expect(response.json).toEqual({
+      status: "fail",
+      code: "1412",
+      error: "NFC payload too large. Maximum size is 500KB",
+    });
   });
 });
 
@@ -182,13 +226,17 @@ describe("POST /sessions/{id}/collected-data", () => {
 
   it("accepts the required fields and stores them", async () => {
     const sessionId = await newSession();
-    const response = await harness.api.call("POST", `/sessions/${sessionId}/collected-data`, { body: JSON.stringify(data) });
+    const response = await harness.api.call("POST", `/sessions/${sessionId}/collected-data`, {
+      body: JSON.stringify(data),
+    });
     expect([response.status, response.json]).toEqual([200, { status: "success" }]);
   });
 
   it("names missing required fields (1102) and refuses nulls (omit empty fields instead)", async () => {
     const sessionId = await newSession();
-    const missing = await harness.api.call("POST", `/sessions/${sessionId}/collected-data`, { body: JSON.stringify({ providerName: "x" }) });
+    const missing = await harness.api.call("POST", `/sessions/${sessionId}/collected-data`, {
+      body: JSON.stringify({ providerName: "x" }),
+    });
     expect([missing.status, missing.json.code]).toEqual([400, "1102"]);
     expect(missing.json.message).toContain("device.fingerprint");
     const withNull = await harness.api.call("POST", `/sessions/${sessionId}/collected-data`, {

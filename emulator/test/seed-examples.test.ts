@@ -62,11 +62,16 @@ describe("Veriff's Python upload example", () => {
   it("uploads to the emulator with only the URL, key, secret and session id changed", async () => {
     const { sessionId, source } = await credentials(original, '"');
     expect(await run(pythonWithRequests(), "upload.py", pointed(source))).toBe("200");
-    expect(harness.emulator.session(sessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["document-front"]);
+    expect(harness.emulator.session(sessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual([
+      "document-front",
+    ]);
   });
 
   it("fails with 401 when it signs the compressed bytes instead", async () => {
-    const swapped = original.replace("    payload_bytes,\n    hashlib.sha256,", "    gzip.compress(payload_bytes),\n    hashlib.sha256,");
+    const swapped = original.replace(
+      "    payload_bytes,\n    hashlib.sha256,",
+      "    gzip.compress(payload_bytes),\n    hashlib.sha256,",
+    );
     expect(swapped).not.toBe(original);
     const { source } = await credentials(swapped, '"');
     expect(await run(pythonWithRequests(), "upload.py", pointed(source))).toBe("401");

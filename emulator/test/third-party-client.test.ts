@@ -25,7 +25,9 @@ it("creates, uploads gzipped, submits, lists media and gets a decision webhook s
     env: childProcessEnv({ BASE_URL: harness.baseUrl, API_KEY, SHARED_SECRET: SECRET, IMAGE: image }),
   }).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
   const sessionId = /session=(\S+)/.exec(stdout)?.[1];
-  expect(stdout.trim()).toBe(`session=${sessionId} upload=200 submit=200 media="context":"document-front"  response_signature=valid`);
+  expect(stdout.trim()).toBe(
+    `session=${sessionId} upload=200 submit=200 media="context":"document-front"  response_signature=valid`,
+  );
 
   const decision = await eventually(() => {
     const hook = harness.received.find((received) => received.body.verification);
@@ -33,8 +35,12 @@ it("creates, uploads gzipped, submits, lists media and gets a decision webhook s
     return hook!;
   });
   expect(decision.body).toMatchObject({ verification: { id: sessionId, status: "approved", code: 9001 } });
-  const { stdout: signature } = await run("bash", ["-c", `printf '%s' "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -hex | sed 's/^.*= //'`], {
-    env: childProcessEnv({ BODY: decision.raw, SECRET }),
-  });
+  const { stdout: signature } = await run(
+    "bash",
+    ["-c", `printf '%s' "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -hex | sed 's/^.*= //'`],
+    {
+      env: childProcessEnv({ BODY: decision.raw, SECRET }),
+    },
+  );
   expect(decision.headers["x-hmac-signature"]).toBe(signature.trim());
 });

@@ -26,7 +26,11 @@ describe("webhook delivery", () => {
       expect(json.deliveries.every((delivery: { delivered: boolean }) => delivery.delivered)).toBe(true);
       return json.deliveries;
     });
-    expect(deliveries.flatMap((delivery: { tries: { status: number }[] }) => delivery.tries.map((item) => item.status)).filter((status: number) => status === 503)).toHaveLength(3);
+    expect(
+      deliveries
+        .flatMap((delivery: { tries: { status: number }[] }) => delivery.tries.map((item) => item.status))
+        .filter((status: number) => status === 503),
+    ).toHaveLength(3);
   });
 
   it("can deliver every webhook twice, and events after their decision", async () => {
@@ -76,10 +80,24 @@ describe("the control API", () => {
 
   it("scripts the decision of the next submit only; the attempt after it is decided by the rules again", async () => {
     harness = await startHarness({ decisionDelayMs: 0 });
-    const sessionId = (await harness.api.createSession({ person: { firstName: "Jane" } })).json.verification.id as string;
-    expect((await control(harness, `/sessions/${sessionId}/next-decision`, { status: "resubmission_requested", reasonCode: 201 }, "PUT")).status).toBe(200);
-    expect((await control(harness, `/sessions/${sessionId}/next-decision`, { status: "maybe" }, "PUT")).status).toBe(400);
-    expect((await control(harness, "/sessions/no-such-session/next-decision", { status: "approved" }, "PUT")).status).toBe(404);
+    const sessionId = (await harness.api.createSession({ person: { firstName: "Jane" } })).json.verification
+      .id as string;
+    expect(
+      (
+        await control(
+          harness,
+          `/sessions/${sessionId}/next-decision`,
+          { status: "resubmission_requested", reasonCode: 201 },
+          "PUT",
+        )
+      ).status,
+    ).toBe(200);
+    expect((await control(harness, `/sessions/${sessionId}/next-decision`, { status: "maybe" }, "PUT")).status).toBe(
+      400,
+    );
+    expect(
+      (await control(harness, "/sessions/no-such-session/next-decision", { status: "approved" }, "PUT")).status,
+    ).toBe(404);
     const statuses = [];
     for (let attempt = 0; attempt < 2; attempt++) {
       await harness.api.upload(sessionId, image("face", SEED_JPEG_BASE64));
@@ -94,7 +112,11 @@ describe("the control API", () => {
     harness = await startHarness({ decisionDelayMs: 60_000 });
     const sessionId = await submittedSession(harness);
     const listed = await control(harness, "/sessions");
-    expect(listed.json.sessions[0]).toMatchObject({ id: sessionId, status: "submitted", attempts: [{ media: [{ context: "face" }] }] });
+    expect(listed.json.sessions[0]).toMatchObject({
+      id: sessionId,
+      status: "submitted",
+      attempts: [{ media: [{ context: "face" }] }],
+    });
     const page = await (await fetch(`${harness.baseUrl}/__emulator/`)).text();
     expect(page).toContain(sessionId);
     expect(page).toContain(`data-session="${sessionId}" data-status="approved"`);
@@ -108,7 +130,10 @@ describe("fault injection", () => {
     harness = await startHarness();
     await control(harness, "/faults", { endpoints: { "POST /sessions": { status500Rate: 1 } } }, "PUT");
     const failed = await harness.api.createSession();
-    expect([failed.status, failed.json]).toEqual([500, { status: "fail", code: "1101", message: "Something went wrong" }]);
+    expect([failed.status, failed.json]).toEqual([
+      500,
+      { status: "fail", code: "1101", message: "Something went wrong" },
+    ]);
 
     await control(harness, "/faults", { endpoints: { "POST /sessions": { status429Rate: 1 } } }, "PUT");
     const throttled = await harness.api.createSession();
@@ -120,15 +145,22 @@ describe("fault injection", () => {
 
   it("adds latency to answers and delays webhook deliveries", async () => {
     harness = await startHarness();
-    await control(harness, "/faults", { endpoints: { "POST /sessions": { latencyMs: 300 } }, webhooks: { delayMs: 300 } }, "PUT");
+    await control(
+      harness,
+      "/faults",
+      { endpoints: { "POST /sessions": { latencyMs: 300 } }, webhooks: { delayMs: 300 } },
+      "PUT",
+    );
     const started = performance.now();
     expect((await harness.api.createSession()).status).toBe(201);
     expect(performance.now() - started).toBeGreaterThanOrEqual(300);
 
     const sent = performance.now();
-    const sessionId = (await harness.api.call("POST", "/sessions/validate-registry", {
-      body: JSON.stringify({ verification: { person: { idNumber: "38001085718" } } }),
-    })).json.verification.id;
+    const sessionId = (
+      await harness.api.call("POST", "/sessions/validate-registry", {
+        body: JSON.stringify({ verification: { person: { idNumber: "38001085718" } } }),
+      })
+    ).json.verification.id;
     await eventually(() => expect(harness!.received.some((hook) => hook.body.id === sessionId)).toBe(true));
     expect(performance.now() - sent).toBeGreaterThanOrEqual(300);
   });

@@ -59,18 +59,35 @@ export async function acceptFrame(
   context: string | null,
   declaredType: string | null,
   bytes: Buffer,
-  { source = "camera", bothSides = false, frameId = null }: { source?: "camera" | "file"; bothSides?: boolean; frameId?: string | null } = {},
+  {
+    source = "camera",
+    bothSides = false,
+    frameId = null,
+  }: { source?: "camera" | "file"; bothSides?: boolean; frameId?: string | null } = {},
 ): Promise<FrameOutcome> {
   const capture = await findCapture(token);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
   // Nothing of the end-user's goes to Veriff before they agreed to it.
-  if (!capture.session.consentedAt) return refuse(403, "consent_required", "The end-user has not agreed to the processing yet: POST …/consent first.");
+  if (!capture.session.consentedAt)
+    return refuse(403, "consent_required", "The end-user has not agreed to the processing yet: POST …/consent first.");
   const contexts = new Set(captureContexts(capture.session));
-  return uploadFrame(capture.session, context, declaredType, bytes, { contexts, actor: "end_user", source, bothSides, frameId });
+  return uploadFrame(capture.session, context, declaredType, bytes, {
+    contexts,
+    actor: "end_user",
+    source,
+    bothSides,
+    frameId,
+  });
 }
 
 /** The same checks and upload for a frame an integrator captured itself (POST /api/sessions/{id}/frames). */
-export async function acceptIntegratorFrame(sessionId: string, context: string | null, declaredType: string | null, bytes: Buffer, frameId: string | null = null): Promise<FrameOutcome> {
+export async function acceptIntegratorFrame(
+  sessionId: string,
+  context: string | null,
+  declaredType: string | null,
+  bytes: Buffer,
+  frameId: string | null = null,
+): Promise<FrameOutcome> {
   const session = await db().verificationSession.findUnique({ where: { id: sessionId } });
   if (!session?.veriffSessionId) return refuse(404, "session_not_found", "No such session.");
   const open = checkOpen(session);
@@ -95,7 +112,13 @@ async function uploadFrame(
     source,
     bothSides,
     frameId,
-  }: { contexts: ReadonlySet<string>; actor: "end_user" | "integrator"; source: FrameSource; bothSides: boolean; frameId: string | null },
+  }: {
+    contexts: ReadonlySet<string>;
+    actor: "end_user" | "integrator";
+    source: FrameSource;
+    bothSides: boolean;
+    frameId: string | null;
+  },
 ): Promise<FrameOutcome> {
   if (!context || !contexts.has(context)) {
     return refuse(400, "invalid_context", "This kind of photo is not part of the check.", { allowed: [...contexts] });
@@ -106,11 +129,15 @@ async function uploadFrame(
   if (bytes.length === 0) return refuse(400, "empty_file", "The photo arrived empty. Take it again.");
 
   const declared = DECLARED_TYPES[(declaredType ?? "").split(";")[0]!.trim().toLowerCase()];
-  if (!declared) return refuse(415, "unsupported_type", "Send a JPEG, PNG, WebP or HEIC photo (or a PDF where offered).");
+  if (!declared)
+    return refuse(415, "unsupported_type", "Send a JPEG, PNG, WebP or HEIC photo (or a PDF where offered).");
   const sniffed = sniffMedia(bytes);
-  const actual = sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
-  if (!sniffed && claimsHeif(bytes)) return refuse(422, "unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
-  if (!sniffed || actual !== declared) return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
+  const actual =
+    sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
+  if (!sniffed && claimsHeif(bytes))
+    return refuse(422, "unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
+  if (!sniffed || actual !== declared)
+    return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
 
   const env = serverEnv();
   const pdf = sniffed.mimetype === "application/pdf";
@@ -120,13 +147,26 @@ async function uploadFrame(
   }
   // Veriff takes one PDF holding both sides of an identity document (IDV): only a PDF, only as the front, only of a card.
   if (bothSides && !(pdf && context === "document-front" && requiredContexts(session).includes("document-back"))) {
-    return refuse(400, "both_sides_not_allowed", "Only a PDF sent as the front of a two-sided document can hold both sides.");
+    return refuse(
+      400,
+      "both_sides_not_allowed",
+      "Only a PDF sent as the front of a two-sided document can hold both sides.",
+    );
   }
   const limit = pdf ? MAX_PDF_BYTES : MAX_IMAGE_BYTES;
-  if (bytes.length > limit) return refuse(413, "file_too_large", `The file is larger than Veriff takes (${limit} bytes for ${pdf ? "a PDF" : "an image"}).`);
+  if (bytes.length > limit)
+    return refuse(
+      413,
+      "file_too_large",
+      `The file is larger than Veriff takes (${limit} bytes for ${pdf ? "a PDF" : "an image"}).`,
+    );
   const longerSide = Math.max(sniffed.width ?? 0, sniffed.height ?? 0);
   if (longerSide > MAX_LONGER_SIDE) {
-    return refuse(422, "too_many_pixels", `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`);
+    return refuse(
+      422,
+      "too_many_pixels",
+      `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`,
+    );
   }
 
   const claim = await claimFrame(
@@ -151,13 +191,23 @@ async function uploadFrame(
   );
   if (claim.kind === "acknowledged") return { ok: true, frame: acceptedFrame(claim.upload) };
   if (claim.kind === "unrecorded") return recordAcknowledged(session, claim.upload, claim.upload.veriffMediaId, actor);
-  if (claim.kind === "in_progress") return refuse(409, "frame_in_progress", "This frame is being sent to Veriff by an earlier request: ask again in a moment.");
+  if (claim.kind === "in_progress")
+    return refuse(
+      409,
+      "frame_in_progress",
+      "This frame is being sent to Veriff by an earlier request: ask again in a moment.",
+    );
   if (claim.kind === "reused") return refuse(409, "frame_id_reused", "This frame id was used for another frame.");
-  if (claim.kind === "taken") return refuse(409, "address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
+  if (claim.kind === "taken")
+    return refuse(409, "address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
   const upload = claim.upload;
   const started = performance.now();
   const sent = await veriff()
-    .uploadImage(session.veriffSessionId!, { context: context as ImageContext, mimetype: sniffed.mimetype as ImageUploadInput["mimetype"], bytes })
+    .uploadImage(session.veriffSessionId!, {
+      context: context as ImageContext,
+      mimetype: sniffed.mimetype as ImageUploadInput["mimetype"],
+      bytes,
+    })
     .then(
       (media) => ({ media }),
       (error: unknown) => ({ error }),
@@ -166,28 +216,56 @@ async function uploadFrame(
     const { error } = sent;
     // Not sent, whatever failed: the frame's id is let go of, so the page can send it again at once.
     const errorCode = error instanceof VeriffError ? (error.code ?? error.kind) : "internal";
-    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode, clientFrameId: null } });
+    await db().mediaUpload.update({
+      where: { id: upload.id },
+      data: { status: "failed", errorCode, clientFrameId: null },
+    });
     if (!(error instanceof VeriffError)) throw error;
     log().warn({ sessionId: session.id, uploadId: upload.id, err: error }, "frame not accepted by Veriff");
     // Veriff's 409: the session was submitted meanwhile (another tab, another device).
-    if (error.status === 409) return refuse(409, "already_submitted", "These photos have already been sent for checking.");
+    if (error.status === 409)
+      return refuse(409, "already_submitted", "These photos have already been sent for checking.");
     return error.permanent
-      ? refuse(422, "veriff_refused", "The verification service did not accept this photo. Take it again.", { veriffCode: error.code ?? null })
+      ? refuse(422, "veriff_refused", "The verification service did not accept this photo. Take it again.", {
+          veriffCode: error.code ?? null,
+        })
       : refuse(503, "veriff_unavailable", "The photo could not be sent right now. It will be retried.");
   }
   // Veriff has it: its id is kept at once, on its own, so a retry records it rather than sends it again should what follows fail.
-  await db().mediaUpload.update({ where: { id: upload.id }, data: { veriffMediaId: sent.media.id, uploadMs: Math.round(performance.now() - started) } });
+  await db().mediaUpload.update({
+    where: { id: upload.id },
+    data: { veriffMediaId: sent.media.id, uploadMs: Math.round(performance.now() - started) },
+  });
   return recordAcknowledged(session, upload, sent.media.id, actor);
 }
 
 /** Veriff acknowledged the frame: the row says so, the session has started, and the timeline shows it. */
-async function recordAcknowledged(session: VerificationSession, upload: MediaUpload, veriffMediaId: string, actor: "end_user" | "integrator"): Promise<FrameOutcome> {
+async function recordAcknowledged(
+  session: VerificationSession,
+  upload: MediaUpload,
+  veriffMediaId: string,
+  actor: "end_user" | "integrator",
+): Promise<FrameOutcome> {
   const { context, source, bothSides } = upload;
   const [acknowledged] = await db().$transaction([
-    db().mediaUpload.update({ where: { id: upload.id }, data: { status: "acknowledged", veriffMediaId, acknowledgedAt: new Date() } }),
+    db().mediaUpload.update({
+      where: { id: upload.id },
+      data: { status: "acknowledged", veriffMediaId, acknowledgedAt: new Date() },
+    }),
     db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
     db().sessionEvent.create({
-      data: { sessionId: session.id, type: "frame.acknowledged", actor, data: { uploadId: upload.id, context, source, attemptNumber: upload.attemptNumber, ...(bothSides ? { bothSides } : {}) } },
+      data: {
+        sessionId: session.id,
+        type: "frame.acknowledged",
+        actor,
+        data: {
+          uploadId: upload.id,
+          context,
+          source,
+          attemptNumber: upload.attemptNumber,
+          ...(bothSides ? { bothSides } : {}),
+        },
+      },
     }),
   ]);
   return { ok: true, frame: acceptedFrame(acknowledged) };
@@ -204,6 +282,11 @@ export function acceptedFrame(upload: MediaUpload): AcceptedFrame {
   return { id, context, source, veriffMediaId: veriffMediaId!, sizeBytes, width, height, bothSides };
 }
 
-function refuse(status: number, code: FrameErrorCode, message: string, details?: Record<string, unknown>): FrameOutcome {
+function refuse(
+  status: number,
+  code: FrameErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): FrameOutcome {
   return { ok: false, status, code, message, ...(details ? { details } : {}) };
 }

@@ -47,9 +47,21 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
   const frames = await db().mediaUpload.findMany({
     where: { sessionId: session.id, attemptNumber: session.attemptNumber, status: "acknowledged" },
     orderBy: { acknowledgedAt: "asc" },
-    select: { id: true, context: true, source: true, mimeType: true, bothSides: true, width: true, height: true, sizeBytes: true, acknowledgedAt: true },
+    select: {
+      id: true,
+      context: true,
+      source: true,
+      mimeType: true,
+      bothSides: true,
+      width: true,
+      height: true,
+      sizeBytes: true,
+      acknowledgedAt: true,
+    },
   });
-  const decided = ["approved", "declined", "resubmission_requested", "review", "expired", "abandoned"].includes(session.status);
+  const decided = ["approved", "declined", "resubmission_requested", "review", "expired", "abandoned"].includes(
+    session.status,
+  );
   return {
     ok: true,
     state: {
@@ -63,7 +75,13 @@ export async function captureState(token: string, now = new Date()): Promise<Cap
       frames,
       missing: missingFrames(session, frames, env.CAPTURE_FRAMES_PER_CONTEXT),
       // The code too, so the page can say the reason in its own language.
-      decision: decided ? { status: session.status, reason: reasonInPlainWords(session.decisionReasonCode), reasonCode: session.decisionReasonCode } : null,
+      decision: decided
+        ? {
+            status: session.status,
+            reason: reasonInPlainWords(session.decisionReasonCode),
+            reasonCode: session.decisionReasonCode,
+          }
+        : null,
     },
   };
 }

@@ -42,7 +42,9 @@ async function claim(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Da
   for (let tries = 0; tries < 2; tries++) {
     const created = await db().mediaUpload.create({ data }).catch(nullOnDuplicate);
     if (created) return { kind: "upload", upload: created };
-    const existing = await db().mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId, clientFrameId } } });
+    const existing = await db().mediaUpload.findUnique({
+      where: { sessionId_clientFrameId: { sessionId, clientFrameId } },
+    });
     if (!existing) continue;
     const judged = judge(existing, data, liveSince);
     if (judged !== "abandoned") return judged;
@@ -56,14 +58,21 @@ async function claimOnly(data: Prisma.MediaUploadUncheckedCreateInput, liveSince
   const { sessionId, attemptNumber, context, clientFrameId } = data;
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM verification_sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
-    const existing = clientFrameId ? await tx.mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId, clientFrameId } } }) : null;
+    const existing = clientFrameId
+      ? await tx.mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId, clientFrameId } } })
+      : null;
     if (existing) {
       const judged = judge(existing, data, liveSince);
       if (judged !== "abandoned") return judged;
       await tx.mediaUpload.update({ where: { id: existing.id }, data: ABANDONED });
     }
     const live = await tx.mediaUpload.count({
-      where: { sessionId, attemptNumber, context, OR: [{ status: "acknowledged" }, { status: "pending", createdAt: { gt: liveSince } }] },
+      where: {
+        sessionId,
+        attemptNumber,
+        context,
+        OR: [{ status: "acknowledged" }, { status: "pending", createdAt: { gt: liveSince } }],
+      },
     });
     if (live) return { kind: "taken" };
     return { kind: "upload", upload: await tx.mediaUpload.create({ data }) };
@@ -71,10 +80,20 @@ async function claimOnly(data: Prisma.MediaUploadUncheckedCreateInput, liveSince
 }
 
 /** A row already holding the frame's id: what it means for this request, or "abandoned" when its request died. */
-function judge(existing: MediaUpload, data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Date): FrameClaim | "abandoned" {
-  if (existing.context !== data.context || existing.sha256 !== data.sha256 || existing.attemptNumber !== data.attemptNumber) return { kind: "reused" };
+function judge(
+  existing: MediaUpload,
+  data: Prisma.MediaUploadUncheckedCreateInput,
+  liveSince: Date,
+): FrameClaim | "abandoned" {
+  if (
+    existing.context !== data.context ||
+    existing.sha256 !== data.sha256 ||
+    existing.attemptNumber !== data.attemptNumber
+  )
+    return { kind: "reused" };
   if (existing.status === "acknowledged") return { kind: "acknowledged", upload: existing };
-  if (existing.veriffMediaId) return { kind: "unrecorded", upload: { ...existing, veriffMediaId: existing.veriffMediaId } };
+  if (existing.veriffMediaId)
+    return { kind: "unrecorded", upload: { ...existing, veriffMediaId: existing.veriffMediaId } };
   return onItsWay(existing, liveSince) ? { kind: "in_progress" } : "abandoned";
 }
 

@@ -12,7 +12,8 @@ export type CaptureLookup =
 /** The session a capture link grants access to, if it may still take frames. */
 export async function findCapture(token: string, now = new Date()): Promise<CaptureLookup> {
   const session = await db().verificationSession.findUnique({ where: { captureTokenHash: hashCaptureToken(token) } });
-  if (!session?.veriffSessionId) return { ok: false, status: 404, code: "invalid_token", message: "This link is not valid." };
+  if (!session?.veriffSessionId)
+    return { ok: false, status: 404, code: "invalid_token", message: "This link is not valid." };
   if (!session.captureTokenExpiresAt || session.captureTokenExpiresAt <= now) {
     return { ok: false, status: 410, code: "link_expired", message: "This link has expired. Ask for a new one." };
   }
@@ -22,7 +23,13 @@ export async function findCapture(token: string, now = new Date()): Promise<Capt
 /** Whether the session still takes frames (not submitted, no submit in flight). */
 export function checkOpen(session: VerificationSession): CaptureLookup {
   if (!OPEN_FOR_CAPTURE.includes(session.status) || session.submitClaimedAt) {
-    return { ok: false, status: 409, code: "already_submitted", message: "These photos have already been sent for checking.", session };
+    return {
+      ok: false,
+      status: 409,
+      code: "already_submitted",
+      message: "These photos have already been sent for checking.",
+      session,
+    };
   }
   return { ok: true, session };
 }

@@ -21,7 +21,9 @@ export type FrameStatus =
 export async function frameStatus(token: string, frameId: string): Promise<FrameStatus> {
   const capture = await findCapture(token);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
-  const upload = await db().mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId: capture.session.id, clientFrameId: frameId } } });
+  const upload = await db().mediaUpload.findUnique({
+    where: { sessionId_clientFrameId: { sessionId: capture.session.id, clientFrameId: frameId } },
+  });
   if (upload?.status === "acknowledged") return { ok: true, state: "acknowledged", frame: acceptedFrame(upload) };
   const pending = upload && onItsWay(upload, new Date(Date.now() - abandonedAfterMs()));
   return { ok: true, state: pending ? "pending" : "unknown" };

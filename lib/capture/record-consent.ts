@@ -4,7 +4,8 @@ import type { CaptureErrorCode } from "./error-codes";
 import { findCapture } from "./find-capture";
 import type { ProofOfAddress } from "./required-frames";
 
-export type ConsentOutcome = { ok: true; consentedAt: Date } | { ok: false; status: number; code: CaptureErrorCode; message: string };
+export type ConsentOutcome =
+  { ok: true; consentedAt: Date } | { ok: false; status: number; code: CaptureErrorCode; message: string };
 
 /**
  * The end-user agreed, on the capture link's first screen and in `locale`, to
@@ -12,14 +13,32 @@ export type ConsentOutcome = { ok: true; consentedAt: Date } | { ok: false; stat
  * kind of check: the words are kept with the time. Kept once: a second
  * agreement (another tab, a reload) keeps the first one.
  */
-export async function recordConsent(token: string, locale: string, wording: (check: ProofOfAddress) => string, now = new Date()): Promise<ConsentOutcome> {
+export async function recordConsent(
+  token: string,
+  locale: string,
+  wording: (check: ProofOfAddress) => string,
+  now = new Date(),
+): Promise<ConsentOutcome> {
   const capture = await findCapture(token, now);
   if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
   const { id, proofOfAddress } = capture.session;
   const consentedAt = await db().$transaction(async (tx) => {
-    const first = await tx.verificationSession.updateMany({ where: { id, consentedAt: null }, data: { consentedAt: now } });
-    if (first.count === 0) return (await tx.verificationSession.findUniqueOrThrow({ where: { id }, select: { consentedAt: true } })).consentedAt!;
-    await tx.sessionEvent.create({ data: { sessionId: id, type: "consent.given", actor: "end_user", data: { page: "capture", locale, wording: wording(proofOfAddress) }, occurredAt: now } });
+    const first = await tx.verificationSession.updateMany({
+      where: { id, consentedAt: null },
+      data: { consentedAt: now },
+    });
+    if (first.count === 0)
+      return (await tx.verificationSession.findUniqueOrThrow({ where: { id }, select: { consentedAt: true } }))
+        .consentedAt!;
+    await tx.sessionEvent.create({
+      data: {
+        sessionId: id,
+        type: "consent.given",
+        actor: "end_user",
+        data: { page: "capture", locale, wording: wording(proofOfAddress) },
+        occurredAt: now,
+      },
+    });
     return now;
   });
   return { ok: true, consentedAt };

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { captureContexts, contextFitsSource, frameContext, missingFrames, requiredContexts, type AcknowledgedFrame } from "./required-frames";
+import {
+  captureContexts,
+  contextFitsSource,
+  frameContext,
+  missingFrames,
+  requiredContexts,
+  type AcknowledgedFrame,
+} from "./required-frames";
 
-const camera = (...contexts: string[]): AcknowledgedFrame[] => contexts.map((context) => ({ context, source: "camera" }));
+const camera = (...contexts: string[]): AcknowledgedFrame[] =>
+  contexts.map((context) => ({ context, source: "camera" }));
 const file = (context: string): AcknowledgedFrame => ({ context, source: "file" });
 const PASSPORT = { documentType: "PASSPORT", proofOfAddress: "none" } as const;
 const ID_CARD = { documentType: "ID_CARD", proofOfAddress: "none" } as const;
@@ -31,14 +39,28 @@ describe("required frames", () => {
   it("takes one chosen file for a side, alone or after camera frames, but only the side it was sent for", () => {
     expect(missingFrames(ID_CARD, [file("document-front"), file("document-back"), file("face")], 3)).toEqual([]);
     // The camera died after its first frame; a file finishes the side.
-    expect(missingFrames(PASSPORT, [...camera("document-front-pre"), file("document-front"), ...camera("face-pre", "face")], 2)).toEqual([]);
-    expect(missingFrames(ID_CARD, [file("document-front"), file("face")], 2)).toEqual([{ context: "document-back", needed: 2, acknowledged: 0 }]);
+    expect(
+      missingFrames(
+        PASSPORT,
+        [...camera("document-front-pre"), file("document-front"), ...camera("face-pre", "face")],
+        2,
+      ),
+    ).toEqual([]);
+    expect(missingFrames(ID_CARD, [file("document-front"), file("face")], 2)).toEqual([
+      { context: "document-back", needed: 2, acknowledged: 0 },
+    ]);
     // A camera frame of the plain context is still one of the camera's several.
-    expect(missingFrames(PASSPORT, [...camera("document-front"), file("face")], 2)).toEqual([{ context: "document-front", needed: 2, acknowledged: 1 }]);
+    expect(missingFrames(PASSPORT, [...camera("document-front"), file("face")], 2)).toEqual([
+      { context: "document-front", needed: 2, acknowledged: 1 },
+    ]);
   });
 
   it("asks for a proof of address after the identity sides, or alone in its own flow", () => {
-    expect(requiredContexts({ documentType: "PASSPORT", proofOfAddress: "with_identity" })).toEqual(["document-front", "face", "address-front"]);
+    expect(requiredContexts({ documentType: "PASSPORT", proofOfAddress: "with_identity" })).toEqual([
+      "document-front",
+      "face",
+      "address-front",
+    ]);
     expect(requiredContexts({ documentType: null, proofOfAddress: "only" })).toEqual(["address-front"]);
     expect(captureContexts({ documentType: null, proofOfAddress: "only" })).toEqual(["address-front"]);
     expect(captureContexts(PASSPORT)).toEqual(["document-front-pre", "document-front", "face-pre", "face"]);

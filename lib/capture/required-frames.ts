@@ -19,7 +19,8 @@ export interface CaptureRequest {
  */
 export function requiredContexts({ documentType, proofOfAddress }: CaptureRequest): BaseContext[] {
   if (proofOfAddress === "only") return ["address-front"];
-  const identity: BaseContext[] = documentType === "PASSPORT" ? ["document-front", "face"] : ["document-front", "document-back", "face"];
+  const identity: BaseContext[] =
+    documentType === "PASSPORT" ? ["document-front", "face"] : ["document-front", "document-back", "face"];
   return proofOfAddress === "with_identity" ? [...identity, "address-front"] : identity;
 }
 
@@ -78,10 +79,15 @@ export interface AcknowledgedFrame {
  * a camera was used; the page offers a file for the selfie only when the
  * camera cannot be used (components/capture/capture-flow.tsx).
  */
-export function missingFrames(request: CaptureRequest, acknowledged: AcknowledgedFrame[], framesPerContext: number): MissingFrames[] {
+export function missingFrames(
+  request: CaptureRequest,
+  acknowledged: AcknowledgedFrame[],
+  framesPerContext: number,
+): MissingFrames[] {
   return requiredContexts(request).flatMap((base) => {
     if (acknowledged.some((frame) => frame.source === "file" && frame.context === base)) return [];
-    if (base === "document-back" && acknowledged.some((frame) => frame.bothSides && frame.context === "document-front")) return [];
+    if (base === "document-back" && acknowledged.some((frame) => frame.bothSides && frame.context === "document-front"))
+      return [];
     const needed = framesForSide(base, framesPerContext);
     const pre = acknowledged.filter((frame) => frame.context === `${base}-pre`).length;
     const plain = acknowledged.filter((frame) => frame.context === base).length;

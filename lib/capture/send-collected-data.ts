@@ -16,7 +16,8 @@ export const browserData = z.object({
 });
 export type BrowserData = z.infer<typeof browserData>;
 
-export type CollectedDataOutcome = { sent: boolean } | { error: { status: number; code: CaptureErrorCode; message: string } };
+export type CollectedDataOutcome =
+  { sent: boolean } | { error: { status: number; code: CaptureErrorCode; message: string } };
 
 /**
  * Sends the device data to Veriff's collected-data endpoint once per session.
@@ -24,14 +25,24 @@ export type CollectedDataOutcome = { sent: boolean } | { error: { status: number
  * the capture: it is logged, and a later page load may try again. Nothing of
  * it is stored here.
  */
-export async function sendCollectedData(token: string, data: BrowserData, clientIp: string | null): Promise<CollectedDataOutcome> {
+export async function sendCollectedData(
+  token: string,
+  data: BrowserData,
+  clientIp: string | null,
+): Promise<CollectedDataOutcome> {
   const capture = await findCapture(token);
   if (!capture.ok) return { error: { status: capture.status, code: capture.code, message: capture.message } };
   const session = capture.session;
   // The device and its address are the end-user's data too: nothing goes to Veriff before they agreed.
-  if (!session.consentedAt) return { error: { status: 403, code: "consent_required", message: "The end-user has not agreed to the processing yet." } };
+  if (!session.consentedAt)
+    return {
+      error: { status: 403, code: "consent_required", message: "The end-user has not agreed to the processing yet." },
+    };
   if (!clientIp) return { sent: false };
-  const claim = await db().verificationSession.updateMany({ where: { id: session.id, collectedDataSentAt: null }, data: { collectedDataSentAt: new Date() } });
+  const claim = await db().verificationSession.updateMany({
+    where: { id: session.id, collectedDataSentAt: null },
+    data: { collectedDataSentAt: new Date() },
+  });
   if (claim.count === 0) return { sent: false };
   const ip = clientIp.includes(":") ? { addressV6: clientIp } : { addressV4: clientIp };
   try {

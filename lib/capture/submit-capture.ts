@@ -32,7 +32,8 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
   if (!capture.ok && session.submitClaimedAt && now.getTime() - session.submitClaimedAt.getTime() < CLAIM_LEASE_MS) {
     return { ok: true, status: "submitting" };
   }
-  if (!capture.ok && !session.submitClaimedAt) return { ok: false, status: 409, code: capture.code, message: capture.message };
+  if (!capture.ok && !session.submitClaimedAt)
+    return { ok: false, status: 409, code: capture.code, message: capture.message };
   const acknowledged = await db().mediaUpload.findMany({
     where: { sessionId: session.id, attemptNumber: session.attemptNumber, status: "acknowledged" },
     select: { context: true, source: true, bothSides: true },
@@ -64,7 +65,12 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
         data: { status: "submitted", submittedAt: new Date() },
       }),
       db().sessionEvent.create({
-        data: { sessionId: session.id, type: "session.submitted", actor: "end_user", data: { attemptNumber: session.attemptNumber, via: outcome.via } },
+        data: {
+          sessionId: session.id,
+          type: "session.submitted",
+          actor: "end_user",
+          data: { attemptNumber: session.attemptNumber, via: outcome.via },
+        },
       }),
     ]);
     log().info({ sessionId: session.id, via: outcome.via }, "session submitted");

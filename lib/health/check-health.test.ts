@@ -10,7 +10,9 @@ import { checkVeriff } from "./check-veriff";
 describe("checkDatabase (real PostgreSQL)", () => {
   it("is ok when every migration of this build is applied", async () => {
     const health = await checkDatabase();
-    const migrations = fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const migrations = fs
+      .readdirSync("prisma/migrations", { withFileTypes: true })
+      .filter((entry) => entry.isDirectory());
     expect(health).toMatchObject({
       ok: true,
       migrations: { state: "up_to_date", applied: migrations.length, pending: [], failed: [] },

@@ -31,7 +31,11 @@ export async function checkVeriff(apiUrl: string): Promise<VeriffHealth> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const response = await fetch(`${apiUrl}/`, { method: "GET", redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(`${apiUrl}/`, {
+      method: "GET",
+      redirect: "manual",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     await response.body?.cancel();
     return { ok: response.status < 500, latencyMs: elapsed(), httpStatus: response.status };
   } catch (error) {

@@ -28,6 +28,8 @@ describe("route", () => {
   it("builds error bodies with a stable code", async () => {
     const response = errorResponse(400, "invalid_context", "Unknown context.", { allowed: ["face"] });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: "invalid_context", message: "Unknown context.", allowed: ["face"] } });
+    expect(await response.json()).toEqual({
+      error: { code: "invalid_context", message: "Unknown context.", allowed: ["face"] },
+    });
   });
 });

@@ -27,13 +27,22 @@ export function route<Context>(
       } catch (error) {
         log().error({ err: error, route: name }, "unhandled error in route");
         // A code listed in lib/capture/error-codes.ts: the capture page has a phrase for it.
-        response = errorResponse(500, "internal_error", "Something went wrong on our side. Quote the request id if you contact support.");
+        response = errorResponse(
+          500,
+          "internal_error",
+          "Something went wrong on our side. Quote the request id if you contact support.",
+        );
       }
       // Some responses (redirects, proxied fetches) have immutable headers: copy before adding ours.
       response = new Response(response.body, response);
       response.headers.set("x-request-id", requestId);
       log().info(
-        { route: name, method: request.method, status: response.status, durationMs: Math.round(performance.now() - started) },
+        {
+          route: name,
+          method: request.method,
+          status: response.status,
+          durationMs: Math.round(performance.now() - started),
+        },
         "request handled",
       );
       return response;
@@ -42,6 +51,11 @@ export function route<Context>(
 }
 
 /** The one error body shape of our API: a stable code for programs, a message for people. */
-export function errorResponse(status: number, code: string, message: string, details?: Record<string, unknown>): Response {
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  details?: Record<string, unknown>,
+): Response {
   return Response.json({ error: { code, message, ...details } }, { status });
 }

@@ -15,17 +15,35 @@ const DAY = 24 * 60 * 60 * 1000;
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ decisionDelayMs: 60 * 60 * 1000 });
-  exportEnv({ VERIFF_API_URL: `${harness.baseUrl}/v1`, VERIFF_API_KEY: API_KEY, VERIFF_SHARED_SECRETS: SECRET, RECONCILE_AFTER_MINUTES: "15", RETENTION_DAYS: "90" });
+  exportEnv({
+    VERIFF_API_URL: `${harness.baseUrl}/v1`,
+    VERIFF_API_KEY: API_KEY,
+    VERIFF_SHARED_SECRETS: SECRET,
+    RECONCILE_AFTER_MINUTES: "15",
+    RETENTION_DAYS: "90",
+  });
 });
 afterAll(() => harness.close());
 
 /** A session submitted in the emulator an hour ago whose decision webhook never arrived. */
 async function submittedWithLostWebhook(decided: boolean) {
-  const veriffSession = harness.emulator.store.createSession({ createdAt: new Date(), vendorData: null, endUserId: null, callback: null, person: { firstName: "Jane" }, document: {} });
+  const veriffSession = harness.emulator.store.createSession({
+    createdAt: new Date(),
+    vendorData: null,
+    endUserId: null,
+    callback: null,
+    person: { firstName: "Jane" },
+    document: {},
+  });
   harness.emulator.submit(veriffSession);
-  if (decided) harness.emulator.decide(veriffSession, { status: "approved", code: 9001, reason: null, reasonCode: null });
+  if (decided)
+    harness.emulator.decide(veriffSession, { status: "approved", code: 9001, reason: null, reasonCode: null });
   const session = await db().verificationSession.create({
-    data: { veriffSessionId: veriffSession.id, status: "submitted", submittedAt: new Date(Date.now() - 60 * 60 * 1000) },
+    data: {
+      veriffSessionId: veriffSession.id,
+      status: "submitted",
+      submittedAt: new Date(Date.now() - 60 * 60 * 1000),
+    },
   });
   return session.id;
 }
@@ -36,11 +54,17 @@ describe("reconcileDecisions", () => {
   it("reads decisions back for sessions whose webhook never came, once however many workers race", async () => {
     const decided = await submittedWithLostWebhook(true);
     const pending = await submittedWithLostWebhook(false);
-    const recent = await db().verificationSession.create({ data: { veriffSessionId: randomUUID(), status: "submitted", submittedAt: new Date() } });
+    const recent = await db().verificationSession.create({
+      data: { veriffSessionId: randomUUID(), status: "submitted", submittedAt: new Date() },
+    });
 
     const claims = await Promise.all([reconcileDecisions(), reconcileDecisions(), reconcileDecisions()]);
     expect(claims.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(2);
-    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: decided } })).toMatchObject({ status: "approved", decisionCode: 9001, personFirstName: "Jane" });
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: decided } })).toMatchObject({
+      status: "approved",
+      decisionCode: 9001,
+      personFirstName: "Jane",
+    });
     expect((await db().verificationSession.findUniqueOrThrow({ where: { id: pending } })).status).toBe("submitted");
     for (const id of [decided, pending]) expect(await events(id, "session.reconciled")).toBe(1);
     expect(await events(recent.id, "session.reconciled")).toBe(0);
@@ -74,10 +98,20 @@ describe("purgePersonalData", () => {
         personIdNumber: "38001085718",
         documentNumber: "AB123456",
         decisionData: { additionalVerifiedData: { driversLicenseCategory: "B" } },
-        webhooks: { create: { dedupeKey: randomUUID().replaceAll("-", "").padEnd(64, "0"), kind: "decision", rawBody: '{"person":"Jane"}', headers: {}, verifiedKeyIndex: 0 } },
+        webhooks: {
+          create: {
+            dedupeKey: randomUUID().replaceAll("-", "").padEnd(64, "0"),
+            kind: "decision",
+            rawBody: '{"person":"Jane"}',
+            headers: {},
+            verifiedKeyIndex: 0,
+          },
+        },
       },
     });
-    const recent = await db().verificationSession.create({ data: { status: "approved", decidedAt: new Date(), personFirstName: "John" } });
+    const recent = await db().verificationSession.create({
+      data: { status: "approved", decidedAt: new Date(), personFirstName: "John" },
+    });
     await Promise.all([purgePersonalData(), purgePersonalData()]);
     expect(await db().verificationSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
       status: "approved",
@@ -88,8 +122,12 @@ describe("purgePersonalData", () => {
       decisionData: null,
       purgedAt: expect.any(Date),
     });
-    expect((await db().webhookDelivery.findFirstOrThrow({ where: { sessionId: session.id } })).rawBody).toBe("[purged]");
-    expect((await db().verificationSession.findUniqueOrThrow({ where: { id: recent.id } })).personFirstName).toBe("John");
+    expect((await db().webhookDelivery.findFirstOrThrow({ where: { sessionId: session.id } })).rawBody).toBe(
+      "[purged]",
+    );
+    expect((await db().verificationSession.findUniqueOrThrow({ where: { id: recent.id } })).personFirstName).toBe(
+      "John",
+    );
   });
 });
 
@@ -103,7 +141,12 @@ describe("npm run worker", () => {
       VERIFF_SHARED_SECRETS: SECRET,
       LOG_LEVEL: "silent",
     });
-    const worker = () => promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", "--once"], { env });
+    const worker = () =>
+      promisify(execFile)(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", "--once"],
+        { env },
+      );
     await Promise.all([worker(), worker()]);
     for (const id of ids) {
       expect(await events(id, "session.reconciled")).toBe(1);

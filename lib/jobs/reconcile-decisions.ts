@@ -28,7 +28,10 @@ export async function reconcileDecisions(now = new Date()): Promise<number> {
     returning id, veriff_session_id`;
   for (const session of claimed) {
     try {
-      await readBackDecision({ id: session.id, veriffSessionId: session.veriff_session_id }, { type: "session.reconciled", actor: "system" });
+      await readBackDecision(
+        { id: session.id, veriffSessionId: session.veriff_session_id },
+        { type: "session.reconciled", actor: "system" },
+      );
     } catch (error) {
       if (!(error instanceof VeriffError)) throw error;
       // The next round tries again; one session's failure does not stop the others.

@@ -13,6 +13,7 @@ export async function runJobs(now = new Date()) {
     purged: await purgePersonalData(now),
     staffLeftovers: await purgeStaffLeftovers(now),
   };
-  if (result.reconciled || result.expired || result.purged || result.staffLeftovers) log().info(result, "background jobs round");
+  if (result.reconciled || result.expired || result.purged || result.staffLeftovers)
+    log().info(result, "background jobs round");
   return result;
 }

@@ -12,7 +12,7 @@ export interface Box {
 export function boxesIn(bytes: Uint8Array, from: number, to: number): Box[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const boxes: Box[] = [];
-  for (let offset = from; offset < to; ) {
+  for (let offset = from; offset < to;) {
     if (to - offset < 8) return undefined;
     let size = view.getUint32(offset);
     let header = 8;

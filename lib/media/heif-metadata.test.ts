@@ -10,7 +10,15 @@ const contains = (bytes: Uint8Array, text: string) => Buffer.from(bytes).include
 describe("a HEIC without its metadata", () => {
   for (const ilocVersion of [0, 1] as const) {
     it(`zeroes the Exif and XMP items where they lie, and nothing else (iloc version ${ilocVersion})`, () => {
-      const photo = new Uint8Array(heif([[512, 512], [1600, 1200]], { exif, xmp, ilocVersion }));
+      const photo = new Uint8Array(
+        heif(
+          [
+            [512, 512],
+            [1600, 1200],
+          ],
+          { exif, xmp, ilocVersion },
+        ),
+      );
       expect(contains(photo, "GPSLatitude")).toBe(true);
       const clean = withoutHeifMetadata(photo)!;
       expect(contains(clean, "GPSLatitude")).toBe(false);

@@ -18,9 +18,17 @@ export function withoutHeifMetadata(bytes: Uint8Array<ArrayBuffer>): Uint8Array<
   const iinf = metaChildren?.find((box) => box.type === "iinf");
   const iloc = metaChildren?.find((box) => box.type === "iloc");
   if (!metaChildren || !iinf || !iloc) return null;
-  const metadataItems = new Set(itemInfos(bytes, iinf).filter(isMetadata).map((info) => info.id));
+  const metadataItems = new Set(
+    itemInfos(bytes, iinf)
+      .filter(isMetadata)
+      .map((info) => info.id),
+  );
   if (!metadataItems.size) return bytes;
-  const locations = itemLocations(bytes, iloc, metaChildren.find((box) => box.type === "idat"));
+  const locations = itemLocations(
+    bytes,
+    iloc,
+    metaChildren.find((box) => box.type === "idat"),
+  );
   if (!locations) return null;
   const blanked = new Uint8Array(bytes);
   for (const item of metadataItems) {
@@ -74,11 +82,23 @@ function itemLocations(bytes: Uint8Array, iloc: Box, idat: Box | undefined): Map
   const version = bytes[iloc.start]!;
   let at = fullBoxPayload(iloc);
   const read = (size: number): number => {
-    const value = size === 0 ? 0 : size === 2 ? view.getUint16(at) : size === 4 ? view.getUint32(at) : Number(view.getBigUint64(at));
+    const value =
+      size === 0
+        ? 0
+        : size === 2
+          ? view.getUint16(at)
+          : size === 4
+            ? view.getUint32(at)
+            : Number(view.getBigUint64(at));
     at += size;
     return value;
   };
-  const sizes = [bytes[at]! >> 4, bytes[at]! & 0xf, bytes[at + 1]! >> 4, version === 1 || version === 2 ? bytes[at + 1]! & 0xf : 0];
+  const sizes = [
+    bytes[at]! >> 4,
+    bytes[at]! & 0xf,
+    bytes[at + 1]! >> 4,
+    version === 1 || version === 2 ? bytes[at + 1]! & 0xf : 0,
+  ];
   if (version > 2 || !sizes.every((size) => size === 0 || size === 4 || size === 8)) return undefined;
   const [offsetSize, lengthSize, baseOffsetSize, indexSize] = sizes as [number, number, number, number];
   at += 2;
@@ -92,13 +112,21 @@ function itemLocations(bytes: Uint8Array, iloc: Box, idat: Box | undefined): Map
       const baseOffset = read(baseOffsetSize);
       const extentCount = read(2);
       // Where offsets count from, and where the data may run to (a length of 0 is "to the end of it").
-      const container = dataReference !== 0 ? undefined : constructionMethod === 0 ? { start: 0, end: bytes.length } : constructionMethod === 1 ? idat : undefined;
+      const container =
+        dataReference !== 0
+          ? undefined
+          : constructionMethod === 0
+            ? { start: 0, end: bytes.length }
+            : constructionMethod === 1
+              ? idat
+              : undefined;
       const extents: Extent[] = [];
       for (let extent = 0; extent < extentCount; extent++) {
         read(indexSize);
         const start = (container?.start ?? 0) + baseOffset + read(offsetSize);
         const length = read(lengthSize);
-        if (container) extents.push({ start, end: Math.min(length === 0 ? container.end : start + length, bytes.length) });
+        if (container)
+          extents.push({ start, end: Math.min(length === 0 ? container.end : start + length, bytes.length) });
       }
       locations.set(item, container ? extents : null);
     }
@@ -111,7 +139,7 @@ function itemLocations(bytes: Uint8Array, iloc: Box, idat: Box | undefined): Map
 /** `count` NUL-terminated strings from `from`, the last one possibly cut short by `to`. */
 function nulTerminated(bytes: Uint8Array, from: number, to: number, count: number): string[] {
   const strings: string[] = [];
-  for (let at = from; strings.length < count && at < to; ) {
+  for (let at = from; strings.length < count && at < to;) {
     const end = bytes.indexOf(0, at);
     const stop = end < 0 || end > to ? to : end;
     strings.push(String.fromCharCode(...bytes.subarray(at, stop)));

@@ -11,19 +11,38 @@ describe("image dimensions", () => {
   });
 
   it("takes a HEIC photo's size from its largest picture, not from its first tile or its thumbnail", () => {
-    const photo = heif([[512, 512], [4032, 3024], [320, 240]]);
+    const photo = heif([
+      [512, 512],
+      [4032, 3024],
+      [320, 240],
+    ]);
     expect(imageDimensions(photo)).toEqual({ format: "heic", width: 4032, height: 3024 });
     expect(sniffMedia(photo)).toEqual({ mimetype: "image/heic", width: 4032, height: 3024 });
-    expect(imageDimensions(heif([[1200, 900]], { brand: "mif1" }))).toEqual({ format: "heif", width: 1200, height: 900 });
+    expect(imageDimensions(heif([[1200, 900]], { brand: "mif1" }))).toEqual({
+      format: "heif",
+      width: 1200,
+      height: 900,
+    });
   });
 
   it("measures a HEIC's pictures by their longer side, not by their area", () => {
     // 1900x1900 has the larger area; the 4000 px item is what breaks the 1920 px limit.
-    expect(imageDimensions(heif([[1900, 1900], [4000, 100]]))).toEqual({ format: "heic", width: 4000, height: 100 });
+    expect(
+      imageDimensions(
+        heif([
+          [1900, 1900],
+          [4000, 100],
+        ]),
+      ),
+    ).toEqual({ format: "heic", width: 4000, height: 100 });
   });
 
   it("keeps a HEIC's coded size when a clean aperture crops it for viewers", () => {
-    expect(imageDimensions(heif([[1921, 1080]], { clap: [1920, 1080] }))).toEqual({ format: "heic", width: 1921, height: 1080 });
+    expect(imageDimensions(heif([[1921, 1080]], { clap: [1920, 1080] }))).toEqual({
+      format: "heic",
+      width: 1921,
+      height: 1080,
+    });
   });
 
   it("knows nothing of a HEIC without picture data or without a primary picture", () => {

@@ -16,7 +16,14 @@ export interface ImageDimensions {
 const FORMATS: Record<string, ImageFormat> = { jpg: "jpeg", png: "png", webp: "webp" };
 // A HEIF file is named by its major brand: HEVC-coded pictures (HEIC) or the
 // generic HEIF brands. Others in the same container (AV1 "avif") Veriff does not take.
-const HEIF_BRANDS: Record<string, "heic" | "heif"> = { heic: "heic", heix: "heic", hevc: "heic", hevx: "heic", mif1: "heif", msf1: "heif" };
+const HEIF_BRANDS: Record<string, "heic" | "heif"> = {
+  heic: "heic",
+  heix: "heic",
+  hevc: "heic",
+  hevx: "heic",
+  mif1: "heif",
+  msf1: "heif",
+};
 
 export function imageDimensions(bytes: Uint8Array): ImageDimensions | undefined {
   if (isoFileType(bytes)) {
@@ -34,7 +41,9 @@ export function imageDimensions(bytes: Uint8Array): ImageDimensions | undefined 
   if (!format || !size.width || !size.height) return undefined;
   // EXIF orientations 5-8 rotate the picture a quarter turn: Veriff sees it that way.
   const rotated = size.orientation !== undefined && size.orientation >= 5;
-  return rotated ? { format, width: size.height, height: size.width, turned: true } : { format, width: size.width, height: size.height };
+  return rotated
+    ? { format, width: size.height, height: size.width, turned: true }
+    : { format, width: size.width, height: size.height };
 }
 
 /**

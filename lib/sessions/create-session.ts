@@ -45,7 +45,11 @@ export class CheckNotEnabledError extends Error {
  * the end-user agreed on the start page, in that language and to those words;
  * a session without it asks on the capture link's first screen.
  */
-export async function createSession(input: NewSessionRequest, actor: "integrator" | "end_user", consent?: { locale: string; wording: string }): Promise<CreatedSession> {
+export async function createSession(
+  input: NewSessionRequest,
+  actor: "integrator" | "end_user",
+  consent?: { locale: string; wording: string },
+): Promise<CreatedSession> {
   // Veriff's session takes no flow setting: which documents are captured is
   // ours to decide, within what Veriff enabled for the integration.
   const { proofOfAddress = "none", ...veriffInput } = input;
@@ -69,13 +73,21 @@ export async function createSession(input: NewSessionRequest, actor: "integrator
       consentedAt: consent ? now : null,
       events: {
         create: [
-          { type: "session.created", actor, data: { documentType: input.document?.type ?? null, proofOfAddress }, occurredAt: now },
+          {
+            type: "session.created",
+            actor,
+            data: { documentType: input.document?.type ?? null, proofOfAddress },
+            occurredAt: now,
+          },
           ...(consent ? [{ type: "consent.given", actor, data: { page: "start", ...consent }, occurredAt: now }] : []),
         ],
       },
     },
   });
-  log().info({ sessionId: session.id, veriffSessionId: created.verification.id, actor }, "verification session created");
+  log().info(
+    { sessionId: session.id, veriffSessionId: created.verification.id, actor },
+    "verification session created",
+  );
   return { id: session.id, veriffSessionId: created.verification.id, captureUrl: captureUrl(token), expiresAt };
 }
 

@@ -2,13 +2,27 @@ import { describe, expect, it } from "vitest";
 import { nextStatus, type SessionState } from "./next-status";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
-const state = (status: SessionState["status"], decisionAttemptId: string | null = null, decidedAt: Date | null = null): SessionState => ({
+const state = (
+  status: SessionState["status"],
+  decisionAttemptId: string | null = null,
+  decidedAt: Date | null = null,
+): SessionState => ({
   status,
   decisionAttemptId,
   decidedAt,
 });
-const decision = (status: string, attemptId: string, minute: number) => ({ kind: "decision" as const, status, attemptId, decisionTime: at(minute) });
-const event = (action: string, attemptId: string, attemptDecided = false) => ({ kind: "event" as const, action, attemptId, attemptDecided });
+const decision = (status: string, attemptId: string, minute: number) => ({
+  kind: "decision" as const,
+  status,
+  attemptId,
+  decisionTime: at(minute),
+});
+const event = (action: string, attemptId: string, attemptDecided = false) => ({
+  kind: "event" as const,
+  action,
+  attemptId,
+  attemptDecided,
+});
 
 describe("nextStatus", () => {
   it("moves forward through events and a decision", () => {
@@ -41,7 +55,9 @@ describe("nextStatus", () => {
 
   it("ignores repeats, older decisions and statuses it does not know", () => {
     expect(nextStatus(state("review", "a1", at(5)), decision("review", "a1", 5))).toBeNull();
-    expect(nextStatus(state("resubmission_requested", "a2", at(20)), decision("resubmission_requested", "a1", 5))).toBeNull();
+    expect(
+      nextStatus(state("resubmission_requested", "a2", at(20)), decision("resubmission_requested", "a1", 5)),
+    ).toBeNull();
     expect(nextStatus(state("submitted"), decision("quantum_verified", "a1", 5))).toBeNull();
     expect(nextStatus(state("started"), event("document_photo_taken", "a1"))).toBeNull();
   });

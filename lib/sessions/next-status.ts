@@ -48,6 +48,9 @@ export function nextStatus(current: SessionState, incoming: Incoming): Verificat
   // The decision already applied (a repeat, or a late copy after the next attempt started) is not news.
   const alreadyApplied =
     incoming.attemptId === current.decisionAttemptId &&
-    (status === current.status || !incoming.decisionTime || !current.decidedAt || incoming.decisionTime <= current.decidedAt);
+    (status === current.status ||
+      !incoming.decisionTime ||
+      !current.decidedAt ||
+      incoming.decisionTime <= current.decidedAt);
   return older || alreadyApplied ? null : status;
 }

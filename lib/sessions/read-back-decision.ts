@@ -16,10 +16,20 @@ export async function readBackDecision(
   const { verification } = await veriff().getDecision(session.veriffSessionId);
   await db().$transaction(async (tx) => {
     await tx.sessionEvent.create({
-      data: { sessionId: session.id, type: event.type, actor: event.actor, data: { ...event.data, decided: verification !== null } },
+      data: {
+        sessionId: session.id,
+        type: event.type,
+        actor: event.actor,
+        data: { ...event.data, decided: verification !== null },
+      },
     });
     if (verification) {
-      await applyWebhook(tx, { kind: "decision", veriffSessionId: verification.id, attemptId: verification.attemptId ?? null, decision: verification });
+      await applyWebhook(tx, {
+        kind: "decision",
+        veriffSessionId: verification.id,
+        attemptId: verification.attemptId ?? null,
+        decision: verification,
+      });
     }
   });
   return verification !== null;

@@ -17,12 +17,18 @@ export type NfcOutcome =
  */
 export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcOutcome> {
   const session = await db().verificationSession.findUnique({ where: { id: sessionId } });
-  if (!session?.veriffSessionId) return { ok: false, status: 404, code: "session_not_found", message: "No such session." };
+  if (!session?.veriffSessionId)
+    return { ok: false, status: 404, code: "session_not_found", message: "No such session." };
   const open = checkOpen(session);
   if (!open.ok) return { ok: false, status: open.status, code: open.code, message: open.message };
   const parsed = nfcUploadInput.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, status: 400, code: "invalid_nfc_data", message: "Send com, sod, dg1 and dg2 as base64, 500 KB at most together." };
+    return {
+      ok: false,
+      status: 400,
+      code: "invalid_nfc_data",
+      message: "Send com, sod, dg1 and dg2 as base64, 500 KB at most together.",
+    };
   }
   const bytes = Buffer.concat(Object.values(parsed.data).map((group) => Buffer.from(group, "base64")));
   const upload = await db().mediaUpload.create({
@@ -39,15 +45,34 @@ export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcO
   try {
     const media = await veriff().uploadNfc(session.veriffSessionId, parsed.data);
     await db().$transaction([
-      db().mediaUpload.update({ where: { id: upload.id }, data: { status: "acknowledged", veriffMediaId: media.id, acknowledgedAt: new Date() } }),
-      db().sessionEvent.create({ data: { sessionId: session.id, type: "nfc.acknowledged", actor: "integrator", data: { uploadId: upload.id } } }),
+      db().mediaUpload.update({
+        where: { id: upload.id },
+        data: { status: "acknowledged", veriffMediaId: media.id, acknowledgedAt: new Date() },
+      }),
+      db().sessionEvent.create({
+        data: { sessionId: session.id, type: "nfc.acknowledged", actor: "integrator", data: { uploadId: upload.id } },
+      }),
     ]);
     return { ok: true, upload: { id: upload.id, veriffMediaId: media.id, sizeBytes: bytes.length } };
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;
-    await db().mediaUpload.update({ where: { id: upload.id }, data: { status: "failed", errorCode: error.code ?? error.kind } });
+    await db().mediaUpload.update({
+      where: { id: upload.id },
+      data: { status: "failed", errorCode: error.code ?? error.kind },
+    });
     return error.permanent
-      ? { ok: false, status: 502, code: "veriff_refused", message: "Veriff refused the NFC data.", veriffCode: error.code ?? null }
-      : { ok: false, status: 503, code: "veriff_unavailable", message: "Veriff could not be reached. Try again in a moment." };
+      ? {
+          ok: false,
+          status: 502,
+          code: "veriff_refused",
+          message: "Veriff refused the NFC data.",
+          veriffCode: error.code ?? null,
+        }
+      : {
+          ok: false,
+          status: 503,
+          code: "veriff_unavailable",
+          message: "Veriff could not be reached. Try again in a moment.",
+        };
   }
 }

@@ -25,7 +25,13 @@ export async function recordAudit(
   client: Client = db(),
 ): Promise<void> {
   await client.auditLogEntry.create({
-    data: { actorId: actor.id, actorEmail: actor.email, action, sessionId: target.sessionId ?? null, details: target.details },
+    data: {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action,
+      sessionId: target.sessionId ?? null,
+      details: target.details,
+    },
   });
 }
 
@@ -33,9 +39,14 @@ const AUDIT_PAGE = 100;
 
 /** The audit log, newest first, by keyset on (occurred_at, id); `after` is the last id of the previous page. */
 export async function listAudit(after?: string) {
-  const from = after && isUuid(after) ? await db().auditLogEntry.findUnique({ where: { id: after }, select: { id: true, occurredAt: true } }) : null;
+  const from =
+    after && isUuid(after)
+      ? await db().auditLogEntry.findUnique({ where: { id: after }, select: { id: true, occurredAt: true } })
+      : null;
   const rows = await db().auditLogEntry.findMany({
-    where: from ? { OR: [{ occurredAt: { lt: from.occurredAt } }, { occurredAt: from.occurredAt, id: { lt: from.id } }] } : {},
+    where: from
+      ? { OR: [{ occurredAt: { lt: from.occurredAt } }, { occurredAt: from.occurredAt, id: { lt: from.id } }] }
+      : {},
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE + 1,
   });

@@ -23,7 +23,9 @@ export async function handleStaffAuth(request: Request): Promise<Response> {
     const retryAfter = await countSignInAttempt(email);
     if (retryAfter !== null) {
       return Response.json(
-        { error: { code: "too_many_attempts", message: "Too many sign-in attempts for this account. Try again later." } },
+        {
+          error: { code: "too_many_attempts", message: "Too many sign-in attempts for this account. Try again later." },
+        },
         { status: 429, headers: { "retry-after": String(retryAfter) } },
       );
     }

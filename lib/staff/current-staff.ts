@@ -14,14 +14,16 @@ export type StaffMember = { id: string; email: string; name: string; role: Staff
  * once per request (the layout and the page share it). `extend: false` for
  * background polling, which must not keep an unattended sign-in alive.
  */
-export const currentStaff = cache(async (requestHeaders?: Headers, { extend = true } = {}): Promise<StaffMember | null> => {
-  // Reading the request's headers first also marks the page as per-request (never prerendered).
-  const source = requestHeaders ?? (await headers());
-  const session = await staffAuth().api.getSession({ headers: source, query: { disableRefresh: !extend } });
-  if (!session) return null;
-  const { id, email, name, role } = session.user;
-  return { id, email, name, role: role as StaffRole };
-});
+export const currentStaff = cache(
+  async (requestHeaders?: Headers, { extend = true } = {}): Promise<StaffMember | null> => {
+    // Reading the request's headers first also marks the page as per-request (never prerendered).
+    const source = requestHeaders ?? (await headers());
+    const session = await staffAuth().api.getSession({ headers: source, query: { disableRefresh: !extend } });
+    if (!session) return null;
+    const { id, email, name, role } = session.user;
+    return { id, email, name, role: role as StaffRole };
+  },
+);
 
 /**
  * For pages and server actions: the signed-in staff member allowed to do

@@ -13,12 +13,7 @@ const ALLOWED: Record<Permission, readonly StaffRole[]> = {
 };
 
 export type Permission =
-  | "sessions.read"
-  | "sessions.refresh"
-  | "sessions.new_link"
-  | "sessions.delete"
-  | "staff.manage"
-  | "audit.read";
+  "sessions.read" | "sessions.refresh" | "sessions.new_link" | "sessions.delete" | "staff.manage" | "audit.read";
 
 export function can(role: StaffRole, permission: Permission): boolean {
   return ALLOWED[permission].includes(role);

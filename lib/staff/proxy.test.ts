@@ -12,7 +12,10 @@ const request = (path: string, cookie?: string) =>
 describe("proxy", () => {
   it("sends a visitor without a staff cookie to sign in, keeping the page asked for", () => {
     const response = proxy(request("/staff/sessions/0190?tab=x"));
-    expect([response.status, response.headers.get("location")]).toEqual([307, "https://kyc.example.com/staff/sign-in?next=%2Fstaff%2Fsessions%2F0190%3Ftab%3Dx"]);
+    expect([response.status, response.headers.get("location")]).toEqual([
+      307,
+      "https://kyc.example.com/staff/sign-in?next=%2Fstaff%2Fsessions%2F0190%3Ftab%3Dx",
+    ]);
   });
 
   it("answers the staff API without a cookie with 401", async () => {
@@ -33,9 +36,16 @@ describe("proxy", () => {
   it("marks the end-user's pages, whose document speaks the visitor's language, and no staff page", () => {
     for (const path of ["/verify", "/capture/Ab3_-token"]) {
       const response = proxy(request(path));
-      expect([response.headers.get("x-middleware-next"), response.headers.get(`x-middleware-request-${CAPTURE_PAGE_HEADER}`)]).toEqual(["1", "1"]);
+      expect([
+        response.headers.get("x-middleware-next"),
+        response.headers.get(`x-middleware-request-${CAPTURE_PAGE_HEADER}`),
+      ]).toEqual(["1", "1"]);
     }
-    expect(proxy(request("/staff/audit", "staff.session_token=abc")).headers.get(`x-middleware-request-${CAPTURE_PAGE_HEADER}`)).toBeNull();
+    expect(
+      proxy(request("/staff/audit", "staff.session_token=abc")).headers.get(
+        `x-middleware-request-${CAPTURE_PAGE_HEADER}`,
+      ),
+    ).toBeNull();
     expect(markedByProxy).toBe(CAPTURE_PAGE_HEADER);
   });
 

@@ -8,7 +8,22 @@ describe("staffReturnPath", () => {
   });
 
   it("sends anything else to the session list", () => {
-    for (const next of [undefined, 42, "", "/", "https://evil.example/staff", "//evil.example", "/\\evil.example", "/staffing", "/staff\\..\\x", "/staff/sign-in", "/staff/ x", "/staff/..//evil.example", "/staff/%2e%2e/x", "/staff//x"]) {
+    for (const next of [
+      undefined,
+      42,
+      "",
+      "/",
+      "https://evil.example/staff",
+      "//evil.example",
+      "/\\evil.example",
+      "/staffing",
+      "/staff\\..\\x",
+      "/staff/sign-in",
+      "/staff/ x",
+      "/staff/..//evil.example",
+      "/staff/%2e%2e/x",
+      "/staff//x",
+    ]) {
       expect(staffReturnPath(next)).toBe("/staff");
     }
   });
@@ -21,4 +36,3 @@ describe("signInPath", () => {
     expect(signInPath(null)).toBe("/staff/sign-in");
   });
 });
-

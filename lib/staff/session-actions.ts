@@ -19,11 +19,15 @@ const NOT_FOUND = { ok: false, code: "not_found", message: "This session no long
 const NOT_ALLOWED = { ok: false, code: "not_allowed", message: "Your role does not allow this." } as const;
 
 /** Reads the decision back from Veriff now, as reconciliation would. */
-export async function refreshFromVeriff(staff: StaffMember, sessionId: string): Promise<ActionResult<{ decided: boolean }>> {
+export async function refreshFromVeriff(
+  staff: StaffMember,
+  sessionId: string,
+): Promise<ActionResult<{ decided: boolean }>> {
   if (!can(staff.role, "sessions.refresh")) return NOT_ALLOWED;
   const session = await findSession(sessionId);
   if (!session) return NOT_FOUND;
-  if (!session.veriffSessionId) return { ok: false, code: "no_veriff_session", message: "Veriff never created this session." };
+  if (!session.veriffSessionId)
+    return { ok: false, code: "no_veriff_session", message: "Veriff never created this session." };
   try {
     const decided = await readBackDecision(
       { id: session.id, veriffSessionId: session.veriffSessionId },
@@ -41,7 +45,10 @@ export async function refreshFromVeriff(staff: StaffMember, sessionId: string): 
  * (after a resubmission request, or a lost link). The previous link stops
  * working; the new one expires with the session. Shown once, never stored.
  */
-export async function issueNewCaptureLink(staff: StaffMember, sessionId: string): Promise<ActionResult<{ url: string }>> {
+export async function issueNewCaptureLink(
+  staff: StaffMember,
+  sessionId: string,
+): Promise<ActionResult<{ url: string }>> {
   if (!can(staff.role, "sessions.new_link")) return NOT_ALLOWED;
   const session = await findSession(sessionId);
   if (!session) return NOT_FOUND;
@@ -54,13 +61,19 @@ export async function issueNewCaptureLink(staff: StaffMember, sessionId: string)
       data: { captureTokenHash: hash },
     });
     if (count === 0) return false;
-    await tx.sessionEvent.create({ data: { sessionId: session.id, type: "staff.new_capture_link", actor: "staff", data: { by: staff.email } } });
+    await tx.sessionEvent.create({
+      data: { sessionId: session.id, type: "staff.new_capture_link", actor: "staff", data: { by: staff.email } },
+    });
     await recordAudit(staff, "session.new_capture_link", { sessionId: session.id }, tx);
     return true;
   });
   if (issued) return { ok: true, url: captureUrl(token) };
   if (!OPEN_FOR_CAPTURE.includes(session.status)) {
-    return { ok: false, code: "not_open", message: `A ${session.status.replaceAll("_", " ")} session takes no more photos.` };
+    return {
+      ok: false,
+      code: "not_open",
+      message: `A ${session.status.replaceAll("_", " ")} session takes no more photos.`,
+    };
   }
   return { ok: false, code: "session_expired", message: "This session has expired: start a new verification instead." };
 }
@@ -89,10 +102,20 @@ export async function deleteSessionEverywhere(staff: StaffMember, sessionId: str
     // emptied by retention).
     await tx.$queryRaw`select id from verification_sessions where id = ${session.id}::uuid for update`;
     await tx.webhookDelivery.deleteMany({
-      where: { OR: [{ sessionId: session.id }, ...(session.veriffSessionId ? [{ veriffSessionId: session.veriffSessionId }] : [])] },
+      where: {
+        OR: [
+          { sessionId: session.id },
+          ...(session.veriffSessionId ? [{ veriffSessionId: session.veriffSessionId }] : []),
+        ],
+      },
     });
     await tx.verificationSession.delete({ where: { id: session.id } });
-    await recordAudit(staff, "session.deleted", { sessionId: session.id, details: { veriffSessionId: session.veriffSessionId, status: session.status } }, tx);
+    await recordAudit(
+      staff,
+      "session.deleted",
+      { sessionId: session.id, details: { veriffSessionId: session.veriffSessionId, status: session.status } },
+      tx,
+    );
   });
   log().info({ sessionId: session.id }, "session deleted by staff");
   return { ok: true };
@@ -110,10 +133,18 @@ function veriffFailure(error: unknown, sessionId: string): { ok: false; code: st
   if (!(error instanceof VeriffError)) throw error;
   log().warn({ sessionId, err: error }, "staff action: Veriff call failed");
   if (error.status === 429) {
-    return { ok: false, code: "veriff_rate_limited", message: "Veriff is limiting these calls (deletions: 5 an hour, 10 a day). Try again later." };
+    return {
+      ok: false,
+      code: "veriff_rate_limited",
+      message: "Veriff is limiting these calls (deletions: 5 an hour, 10 a day). Try again later.",
+    };
   }
   if (error.permanent) {
-    return { ok: false, code: "veriff_refused", message: `Veriff refused: HTTP ${error.status ?? "?"}${error.code ? `, code ${error.code}` : ""}.` };
+    return {
+      ok: false,
+      code: "veriff_refused",
+      message: `Veriff refused: HTTP ${error.status ?? "?"}${error.code ? `, code ${error.code}` : ""}.`,
+    };
   }
   return { ok: false, code: "veriff_unavailable", message: "Veriff could not be reached. Try again in a moment." };
 }

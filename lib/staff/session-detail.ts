@@ -52,10 +52,21 @@ export async function loadSessionDetail(id: string) {
           createdAt: true,
         },
       },
-      events: { orderBy: { occurredAt: "asc" }, select: { id: true, type: true, actor: true, data: true, occurredAt: true } },
+      events: {
+        orderBy: { occurredAt: "asc" },
+        select: { id: true, type: true, actor: true, data: true, occurredAt: true },
+      },
       webhooks: {
         orderBy: { receivedAt: "asc" },
-        select: { id: true, kind: true, attemptId: true, receivedAt: true, processedAt: true, processingError: true, verifiedKeyIndex: true },
+        select: {
+          id: true,
+          kind: true,
+          attemptId: true,
+          receivedAt: true,
+          processedAt: true,
+          processingError: true,
+          verifiedKeyIndex: true,
+        },
       },
     },
   });
@@ -79,7 +90,10 @@ export async function loadPersonalData(id: string) {
       documentNumber: true,
       documentValidUntil: true,
       decisionData: true,
-      webhooks: { orderBy: { receivedAt: "asc" }, select: { id: true, kind: true, receivedAt: true, rawBody: true, headers: true } },
+      webhooks: {
+        orderBy: { receivedAt: "asc" },
+        select: { id: true, kind: true, receivedAt: true, rawBody: true, headers: true },
+      },
     },
   });
 }

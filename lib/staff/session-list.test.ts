@@ -7,7 +7,14 @@ import { listSessions, PAGE_SIZE, sessionListQuery } from "./session-list";
 // Sessions of their own, on days no other test writes, so the list sees only these.
 const DAY = "2001-02-03";
 const statuses = ["approved", "declined", "submitted"] as const;
-let seeded: { id: string; createdAt: Date; status: string; vendorData: string; endUserId: string; veriffSessionId: string }[];
+let seeded: {
+  id: string;
+  createdAt: Date;
+  status: string;
+  vendorData: string;
+  endUserId: string;
+  veriffSessionId: string;
+}[];
 
 beforeAll(async () => {
   const start = Date.parse(`${DAY}T00:00:00Z`);
@@ -20,11 +27,16 @@ beforeAll(async () => {
     // Pairs share a creation time, so the id must break ties.
     createdAt: new Date(start + Math.floor(index / 2) * 60_000),
   }));
-  await db().verificationSession.createMany({ data: seeded.map((row) => ({ ...row, status: row.status as (typeof statuses)[number] })) });
+  await db().verificationSession.createMany({
+    data: seeded.map((row) => ({ ...row, status: row.status as (typeof statuses)[number] })),
+  });
 });
 
 const list = (query: Record<string, string>) => listSessions(sessionListQuery.parse({ from: DAY, to: DAY, ...query }));
-const newestFirst = () => [...seeded].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id)).map((row) => row.id);
+const newestFirst = () =>
+  [...seeded]
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id))
+    .map((row) => row.id);
 
 describe("listSessions", () => {
   it("walks every session exactly once, newest first, in pages of 50, and back again", async () => {
@@ -55,7 +67,12 @@ describe("listSessions", () => {
 
   it("filters by status and by creation day", async () => {
     const declined = await list({ status: "declined" });
-    expect(declined.rows.map((row) => row.id).sort()).toEqual(seeded.filter((row) => row.status === "declined").map((row) => row.id).sort());
+    expect(declined.rows.map((row) => row.id).sort()).toEqual(
+      seeded
+        .filter((row) => row.status === "declined")
+        .map((row) => row.id)
+        .sort(),
+    );
     expect((await list({ from: "2001-02-04", to: "2001-02-04" })).rows).toEqual([]);
   });
 
@@ -68,11 +85,19 @@ describe("listSessions", () => {
   });
 
   it("ignores malformed parameters instead of failing", async () => {
-    const query = sessionListQuery.parse({ status: "nonsense", from: "yesterday", to: DAY, order: "sideways", after: "%%%" });
+    const query = sessionListQuery.parse({
+      status: "nonsense",
+      from: "yesterday",
+      to: DAY,
+      order: "sideways",
+      after: "%%%",
+    });
     expect(query).toEqual({ to: DAY, order: "newest", after: "%%%" });
     // A cursor that does not decode is the first page.
     const first = await listSessions(query);
     expect(first.rows[0]?.id).toBe(newestFirst()[0]);
-    expect((await listSessions({ ...query, after: Buffer.from("not|a-cursor").toString("base64url") })).rows[0]?.id).toBe(newestFirst()[0]);
+    expect(
+      (await listSessions({ ...query, after: Buffer.from("not|a-cursor").toString("base64url") })).rows[0]?.id,
+    ).toBe(newestFirst()[0]);
   });
 });

@@ -55,7 +55,9 @@ export async function listSessions(query: SessionListQuery): Promise<SessionList
   const backwards = cursor !== null && decodeCursor(query.before) !== null;
   const descending = newestFirst !== backwards;
 
-  const where: Prisma.VerificationSessionWhereInput = { AND: [filters(query), cursor ? beyond(cursor, descending) : {}] };
+  const where: Prisma.VerificationSessionWhereInput = {
+    AND: [filters(query), cursor ? beyond(cursor, descending) : {}],
+  };
   const direction = descending ? "desc" : "asc";
   const found = await db().verificationSession.findMany({
     where,

@@ -49,11 +49,17 @@ function authCall(path: string, body: unknown, ip = "198.51.100.1", headers: Rec
 async function signIn(email: string, ip = `198.51.100.${Math.floor(Math.random() * 250) + 2}`): Promise<string> {
   const response = await authCall("sign-in/email", { email, password: PASSWORD }, ip);
   expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 async function sessionWithFrame() {
-  const created = await createSession({ document: { type: "PASSPORT", country: "EE" }, vendorData: "staff-test" }, "integrator");
+  const created = await createSession(
+    { document: { type: "PASSPORT", country: "EE" }, vendorData: "staff-test" },
+    "integrator",
+  );
   const token = new URL(created.captureUrl).pathname.split("/").pop()!;
   expect((await recordConsent(token, "en", () => "I agree.")).ok).toBe(true);
   const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
@@ -82,11 +88,19 @@ describe("staff sign-in (Better Auth)", () => {
 
   it("refuses a wrong password, sign-up, and a request from another origin", async () => {
     const staff = await newStaff("agent");
-    expect((await authCall("sign-in/email", { email: staff.email, password: "not-the-password!" }, "198.51.100.250")).status).toBe(401);
-    const signUp = await authCall("sign-up/email", { email: "intruder@example.com", password: PASSWORD, name: "x", role: "admin" }, "198.51.100.251");
+    expect(
+      (await authCall("sign-in/email", { email: staff.email, password: "not-the-password!" }, "198.51.100.250")).status,
+    ).toBe(401);
+    const signUp = await authCall(
+      "sign-up/email",
+      { email: "intruder@example.com", password: PASSWORD, name: "x", role: "admin" },
+      "198.51.100.251",
+    );
     expect(signUp.status).toBeGreaterThanOrEqual(400);
     expect(await db().staffUser.count({ where: { email: "intruder@example.com" } })).toBe(0);
-    const crossSite = await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "198.51.100.252", { origin: "https://evil.example" });
+    const crossSite = await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "198.51.100.252", {
+      origin: "https://evil.example",
+    });
     expect(crossSite.status).toBe(403);
   });
 
@@ -94,38 +108,75 @@ describe("staff sign-in (Better Auth)", () => {
     const staff = await newStaff("agent");
     const ip = "203.0.113.99";
     const statuses = [];
-    for (let attempt = 0; attempt < 6; attempt++) statuses.push((await authCall("sign-in/email", { email: staff.email, password: "wrong-password-123" }, ip)).status);
+    for (let attempt = 0; attempt < 6; attempt++)
+      statuses.push(
+        (await authCall("sign-in/email", { email: staff.email, password: "wrong-password-123" }, ip)).status,
+      );
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     expect(await db().authRateLimit.count({ where: { key: { contains: ip } } })).toBe(1);
     // Another address is not affected.
-    expect((await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "203.0.113.100")).status).toBe(200);
+    expect((await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "203.0.113.100")).status).toBe(
+      200,
+    );
   });
 
   it("limits sign-in attempts per account, whatever address they claim to come from", async () => {
     const staff = await newStaff("agent");
     const statuses = [];
     for (let attempt = 0; attempt < ACCOUNT_ATTEMPTS; attempt++) {
-      statuses.push((await authCall("sign-in/email", { email: staff.email, password: "wrong-password-123" }, `192.0.2.${attempt + 1}`)).status);
+      statuses.push(
+        (
+          await authCall(
+            "sign-in/email",
+            { email: staff.email, password: "wrong-password-123" },
+            `192.0.2.${attempt + 1}`,
+          )
+        ).status,
+      );
     }
     expect(statuses).toEqual(Array(ACCOUNT_ATTEMPTS).fill(401));
     // Now even the right password waits, from a fresh address.
     const locked = await authCall("sign-in/email", { email: staff.email, password: PASSWORD }, "192.0.2.200");
-    expect([locked.status, (await locked.json()).error.code, locked.headers.get("retry-after")]).toEqual([429, "too_many_attempts", "900"]);
+    expect([locked.status, (await locked.json()).error.code, locked.headers.get("retry-after")]).toEqual([
+      429,
+      "too_many_attempts",
+      "900",
+    ]);
     // Other accounts are not affected, and a success clears the count.
     const other = await newStaff("agent");
-    expect((await authCall("sign-in/email", { email: other.email, password: "wrong-password-123" }, "192.0.2.201")).status).toBe(401);
+    expect(
+      (await authCall("sign-in/email", { email: other.email, password: "wrong-password-123" }, "192.0.2.201")).status,
+    ).toBe(401);
     await signIn(other.email);
-    expect(await db().authRateLimit.count({ where: { key: { startsWith: "account|" }, count: { gt: ACCOUNT_ATTEMPTS } } })).toBe(1);
+    expect(
+      await db().authRateLimit.count({ where: { key: { startsWith: "account|" }, count: { gt: ACCOUNT_ATTEMPTS } } }),
+    ).toBe(1);
   });
 
   it("serves only sign-in, sign-out and the session: Better Auth's other endpoints are 404", async () => {
     const staff = await newStaff("agent");
     const cookie = await signIn(staff.email);
-    for (const path of ["update-user", "change-password", "change-email", "list-sessions", "request-password-reset", "delete-user", "sign-up/email"]) {
-      const response = await authCall(path, { role: "admin", name: "Admin", newPassword: "x".repeat(20), currentPassword: PASSWORD }, "198.51.100.9", { cookie });
+    for (const path of [
+      "update-user",
+      "change-password",
+      "change-email",
+      "list-sessions",
+      "request-password-reset",
+      "delete-user",
+      "sign-up/email",
+    ]) {
+      const response = await authCall(
+        path,
+        { role: "admin", name: "Admin", newPassword: "x".repeat(20), currentPassword: PASSWORD },
+        "198.51.100.9",
+        { cookie },
+      );
       expect([path, response.status]).toEqual([path, 404]);
     }
-    expect(await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ role: "agent", name: "agent" });
+    expect(await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({
+      role: "agent",
+      name: "agent",
+    });
   });
 
   it("signs out: the session row is gone and the cookie no longer works", async () => {
@@ -148,7 +199,9 @@ describe("staff API routes", () => {
       const media = await mediaRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${uploadId}`, { headers }), {
         params: Promise.resolve({ id, uploadId }),
       });
-      const version = await versionRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/version`, { headers }), { params: Promise.resolve({ id }) });
+      const version = await versionRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/version`, { headers }), {
+        params: Promise.resolve({ id }),
+      });
       expect([media.status, (await media.json()).error.code, version.status]).toEqual([401, "not_signed_in", 401]);
     }
   });
@@ -157,21 +210,32 @@ describe("staff API routes", () => {
     const staff = await newStaff("agent");
     const cookie = await signIn(staff.email);
     const { id, uploadId, jpeg } = await sessionWithFrame();
-    const response = await mediaRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${uploadId}`, { headers: { cookie } }), {
-      params: Promise.resolve({ id, uploadId }),
-    });
+    const response = await mediaRoute(
+      new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${uploadId}`, { headers: { cookie } }),
+      {
+        params: Promise.resolve({ id, uploadId }),
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/jpeg");
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(Buffer.from(await response.arrayBuffer()).equals(jpeg)).toBe(true);
-    expect(await db().auditLogEntry.findMany({ where: { sessionId: id }, select: { actorEmail: true, action: true, details: true } })).toEqual([
+    expect(
+      await db().auditLogEntry.findMany({
+        where: { sessionId: id },
+        select: { actorEmail: true, action: true, details: true },
+      }),
+    ).toEqual([
       { actorEmail: staff.email, action: "session.viewed_image", details: { uploadId, context: "document-front" } },
     ]);
     // An upload of another session is not reachable through this one.
     const other = await sessionWithFrame();
-    const crossed = await mediaRoute(new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${other.uploadId}`, { headers: { cookie } }), {
-      params: Promise.resolve({ id, uploadId: other.uploadId }),
-    });
+    const crossed = await mediaRoute(
+      new Request(`${ORIGIN}/api/staff/sessions/${id}/media/${other.uploadId}`, { headers: { cookie } }),
+      {
+        params: Promise.resolve({ id, uploadId: other.uploadId }),
+      },
+    );
     expect(crossed.status).toBe(404);
   });
 
@@ -180,7 +244,13 @@ describe("staff API routes", () => {
     const cookie = await signIn(staff.email);
     const created = await createSession({ document: { type: "PASSPORT", country: "EE" } }, "integrator");
     const version = async () =>
-      (await (await versionRoute(new Request(`${ORIGIN}/x`, { headers: { cookie } }), { params: Promise.resolve({ id: created.id }) })).json()).version;
+      (
+        await (
+          await versionRoute(new Request(`${ORIGIN}/x`, { headers: { cookie } }), {
+            params: Promise.resolve({ id: created.id }),
+          })
+        ).json()
+      ).version;
     const token = new URL(created.captureUrl).pathname.split("/").pop()!;
     const atCreation = await version();
     await recordConsent(token, "en", () => "I agree.");
@@ -195,14 +265,29 @@ describe("staff actions", () => {
   it("refreshes a session from Veriff: the decision is applied as the webhook would, and audited", async () => {
     const staff = await newStaff("agent");
     const { id, veriffSessionId } = await sessionWithFrame();
-    harness.emulator.decide(harness.emulator.session(veriffSessionId)!, { status: "approved", code: 9001, reason: null, reasonCode: null });
+    harness.emulator.decide(harness.emulator.session(veriffSessionId)!, {
+      status: "approved",
+      code: 9001,
+      reason: null,
+      reasonCode: null,
+    });
     expect(await refreshFromVeriff(staff, id)).toEqual({ ok: true, decided: true });
-    expect(await db().verificationSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "approved", decisionCode: 9001 });
-    expect(await db().sessionEvent.findFirst({ where: { sessionId: id, type: "staff.refreshed" }, select: { actor: true, data: true } })).toEqual({
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "approved",
+      decisionCode: 9001,
+    });
+    expect(
+      await db().sessionEvent.findFirst({
+        where: { sessionId: id, type: "staff.refreshed" },
+        select: { actor: true, data: true },
+      }),
+    ).toEqual({
       actor: "staff",
       data: { by: staff.email, decided: true },
     });
-    expect(await db().auditLogEntry.count({ where: { sessionId: id, action: "session.refreshed", actorId: staff.id } })).toBe(1);
+    expect(
+      await db().auditLogEntry.count({ where: { sessionId: id, action: "session.refreshed", actorId: staff.id } }),
+    ).toBe(1);
   });
 
   it("issues a new capture link: the old one stops working, the new one opens the same session", async () => {
@@ -251,7 +336,12 @@ describe("staff actions", () => {
     expect(harness.emulator.session(veriffSessionId)).toBeUndefined();
     expect(await db().verificationSession.count({ where: { id } })).toBe(0);
     expect(await db().mediaUpload.count({ where: { sessionId: id } })).toBe(0);
-    expect(await db().auditLogEntry.findFirst({ where: { sessionId: id, action: "session.deleted" }, select: { actorEmail: true, details: true } })).toEqual({
+    expect(
+      await db().auditLogEntry.findFirst({
+        where: { sessionId: id, action: "session.deleted" },
+        select: { actorEmail: true, details: true },
+      }),
+    ).toEqual({
       actorEmail: admin.email,
       details: { veriffSessionId, status: "started" },
     });
@@ -270,7 +360,12 @@ describe("team management", () => {
 
   it("refuses a second account with the same email, whatever its case", async () => {
     const staff = await newStaff("agent");
-    expect(await createStaffMember({ email: staff.email.toUpperCase(), name: "x", role: "agent", password: PASSWORD }, { by: "operator" })).toMatchObject({
+    expect(
+      await createStaffMember(
+        { email: staff.email.toUpperCase(), name: "x", role: "agent", password: PASSWORD },
+        { by: "operator" },
+      ),
+    ).toMatchObject({
       ok: false,
       code: "email_taken",
     });
@@ -297,7 +392,11 @@ describe("background clean-up of sign-in leftovers", () => {
       ],
     });
     expect(await purgeStaffLeftovers(now)).toBeGreaterThanOrEqual(2);
-    expect((await db().staffSession.findMany({ where: { userId: staff.id } })).map((row) => row.expiresAt)).toEqual([new Date(now.getTime() + hour)]);
-    expect((await db().authRateLimit.findMany({ where: { key: { in: [idle, recent] } } })).map((row) => row.key)).toEqual([recent]);
+    expect((await db().staffSession.findMany({ where: { userId: staff.id } })).map((row) => row.expiresAt)).toEqual([
+      new Date(now.getTime() + hour),
+    ]);
+    expect(
+      (await db().authRateLimit.findMany({ where: { key: { in: [idle, recent] } } })).map((row) => row.key),
+    ).toEqual([recent]);
   });
 });

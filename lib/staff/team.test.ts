@@ -31,7 +31,10 @@ afterAll(async () => {
 
 async function member(role: "admin" | "agent"): Promise<StaffMember> {
   const email = `${role}-${randomUUID().slice(0, 8)}@example.com`;
-  const created = await createStaffMember({ email, name: role, role, password: "a-long-enough-password" }, { by: "operator" });
+  const created = await createStaffMember(
+    { email, name: role, role, password: "a-long-enough-password" },
+    { by: "operator" },
+  );
   if (!created.ok) throw new Error(created.message);
   return { id: created.id, email, name: role, role };
 }
@@ -59,7 +62,12 @@ describe("team management", () => {
     const target = await member("agent");
     expect(await changeRole(agent, target.id, "admin")).toMatchObject({ ok: false, code: "not_allowed" });
     expect(await removeStaffMember(agent, target.id)).toMatchObject({ ok: false, code: "not_allowed" });
-    expect(await createStaffMember({ email: `x-${target.email}`, name: "x", role: "admin", password: "a-long-enough-password" }, { by: agent })).toMatchObject({
+    expect(
+      await createStaffMember(
+        { email: `x-${target.email}`, name: "x", role: "admin", password: "a-long-enough-password" },
+        { by: agent },
+      ),
+    ).toMatchObject({
       ok: false,
       code: "not_allowed",
     });
@@ -69,12 +77,19 @@ describe("team management", () => {
 
   it("records each change in the audit log with who was affected", async () => {
     const boss = await member("admin");
-    const created = await createStaffMember({ email: `new-${boss.email}`, name: "New", role: "agent", password: "a-long-enough-password" }, { by: boss });
+    const created = await createStaffMember(
+      { email: `new-${boss.email}`, name: "New", role: "agent", password: "a-long-enough-password" },
+      { by: boss },
+    );
     if (!created.ok) throw new Error(created.message);
     await changeRole(boss, created.id, "admin");
     await changeRole(boss, created.id, "agent");
     await removeStaffMember(boss, created.id);
-    const rows = await db().auditLogEntry.findMany({ where: { actorId: boss.id }, orderBy: { occurredAt: "asc" }, select: { action: true, details: true } });
+    const rows = await db().auditLogEntry.findMany({
+      where: { actorId: boss.id },
+      orderBy: { occurredAt: "asc" },
+      select: { action: true, details: true },
+    });
     expect(rows).toEqual([
       { action: "staff.created", details: { staffId: created.id, email: `new-${boss.email}`, role: "agent" } },
       { action: "staff.role_changed", details: { staffId: created.id, email: `new-${boss.email}`, role: "admin" } },
@@ -89,7 +104,9 @@ describe("team management", () => {
     const b = await member("admin");
     const results = await Promise.all([changeRole(a, b.id, "agent"), changeRole(b, a.id, "agent")]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)).toMatchObject({ code: expect.stringMatching(/^(last_admin|conflict)$/) });
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      code: expect.stringMatching(/^(last_admin|conflict)$/),
+    });
     expect(await db().staffUser.count({ where: { role: "admin" } })).toBe(1);
   });
 });

@@ -9,7 +9,11 @@ import type { StaffMember } from "./current-staff";
 import { newStaffMember, type NewStaffMember } from "./new-staff-member";
 import { can, type StaffRole } from "./permissions";
 
-type Failure = { ok: false; code: "not_allowed" | "email_taken" | "last_admin" | "not_self" | "not_found" | "conflict"; message: string };
+type Failure = {
+  ok: false;
+  code: "not_allowed" | "email_taken" | "last_admin" | "not_self" | "not_found" | "conflict";
+  message: string;
+};
 export type TeamResult = { ok: true; id: string } | Failure;
 
 const NOT_ALLOWED: Failure = { ok: false, code: "not_allowed", message: "Only admins manage staff." };
@@ -40,7 +44,13 @@ export async function createStaffMember(
           accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
         },
       });
-      if (by !== "operator") await recordAudit(by, "staff.created", { details: { staffId: id, email: member.email, role: member.role } }, tx);
+      if (by !== "operator")
+        await recordAudit(
+          by,
+          "staff.created",
+          { details: { staffId: id, email: member.email, role: member.role } },
+          tx,
+        );
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -81,7 +91,8 @@ async function keepingAnAdmin(
   change: (tx: Prisma.TransactionClient, email: string) => Promise<void>,
 ): Promise<TeamResult> {
   if (!can(actor.role, "staff.manage")) return NOT_ALLOWED;
-  if (actor.id === userId) return { ok: false, code: "not_self", message: "You cannot change or remove your own account here." };
+  if (actor.id === userId)
+    return { ok: false, code: "not_self", message: "You cannot change or remove your own account here." };
   try {
     // Serializable: two admins demoting each other at once cannot both succeed.
     return await db().$transaction(
@@ -98,7 +109,11 @@ async function keepingAnAdmin(
     );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") {
-      return { ok: false, code: "conflict", message: "Another admin changed the team at the same moment. Reload and try again." };
+      return {
+        ok: false,
+        code: "conflict",
+        message: "Another admin changed the team at the same moment. Reload and try again.",
+      };
     }
     throw error;
   }

@@ -67,8 +67,14 @@ export function buildTimeline(events: StoredEvent[], failedUploads: StoredFailed
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
 }
 
-const ADDRESS_CHECK: Record<string, string | undefined> = { with_identity: "with proof of address", only: "proof of address only" };
-const CONSENT_PAGE: Record<string, string | undefined> = { start: "On the start page", capture: "On the capture link's first screen" };
+const ADDRESS_CHECK: Record<string, string | undefined> = {
+  with_identity: "with proof of address",
+  only: "proof of address only",
+};
+const CONSENT_PAGE: Record<string, string | undefined> = {
+  start: "On the start page",
+  capture: "On the capture link's first screen",
+};
 
 function describe(type: string, data: Record<string, unknown>): Pick<TimelineEntry, "title" | "detail" | "tone"> {
   const attempt = typeof data.attemptNumber === "number" ? `Attempt ${data.attemptNumber}` : undefined;
@@ -76,13 +82,21 @@ function describe(type: string, data: Record<string, unknown>): Pick<TimelineEnt
     case "session.created":
       return {
         title: "Session created",
-        detail: [text(data.documentType), ADDRESS_CHECK[text(data.proofOfAddress) ?? "none"]].filter(Boolean).join(" · ") || undefined,
+        detail:
+          [text(data.documentType), ADDRESS_CHECK[text(data.proofOfAddress) ?? "none"]].filter(Boolean).join(" · ") ||
+          undefined,
         tone: "neutral",
       };
     case "consent.given": {
-      const where = [CONSENT_PAGE[text(data.page) ?? ""], text(data.locale) && `in ${text(data.locale)}`].filter(Boolean).join(", ");
+      const where = [CONSENT_PAGE[text(data.page) ?? ""], text(data.locale) && `in ${text(data.locale)}`]
+        .filter(Boolean)
+        .join(", ");
       const words = text(data.wording);
-      return { title: "Agreed to the processing", detail: [where, words && `“${words}”`].filter(Boolean).join(": ") || undefined, tone: "neutral" };
+      return {
+        title: "Agreed to the processing",
+        detail: [where, words && `“${words}”`].filter(Boolean).join(": ") || undefined,
+        tone: "neutral",
+      };
     }
     case "frame.acknowledged":
       return { title: `Photo accepted: ${text(data.context) ?? "unknown context"}`, detail: attempt, tone: "neutral" };
@@ -91,7 +105,11 @@ function describe(type: string, data: Record<string, unknown>): Pick<TimelineEnt
     case "session.submitted":
       return { title: "Submitted for checking", detail: attempt, tone: "neutral" };
     case "session.reconciled":
-      return { title: "Decision read back from Veriff", detail: data.decided ? "A decision was found" : "No decision yet", tone: "neutral" };
+      return {
+        title: "Decision read back from Veriff",
+        detail: data.decided ? "A decision was found" : "No decision yet",
+        tone: "neutral",
+      };
     case "staff.refreshed":
       return { title: "Refreshed from Veriff", detail: text(data.by), tone: "neutral" };
     case "staff.new_capture_link":
@@ -106,12 +124,14 @@ function describe(type: string, data: Record<string, unknown>): Pick<TimelineEnt
       const superseded = data.applied === false ? " (not applied: an earlier attempt or a later state)" : "";
       return {
         title: `Veriff decision: ${status.replaceAll("_", " ")}${superseded}`,
-        detail: [typeof data.code === "number" ? `Code ${data.code}` : null, reason].filter(Boolean).join(" · ") || undefined,
+        detail:
+          [typeof data.code === "number" ? `Code ${data.code}` : null, reason].filter(Boolean).join(" · ") || undefined,
         tone: DECISION_TONE[status] ?? "neutral",
       };
     }
     default:
-      if (type.startsWith("veriff.")) return { title: `Veriff: ${type.slice("veriff.".length).replaceAll("_", " ")}`, tone: "neutral" };
+      if (type.startsWith("veriff."))
+        return { title: `Veriff: ${type.slice("veriff.".length).replaceAll("_", " ")}`, tone: "neutral" };
       return { title: type, tone: "neutral" };
   }
 }

@@ -25,7 +25,8 @@ export async function viewUploadedImage(staff: StaffMember, sessionId: string, u
           select: { veriffMediaId: true, context: true, mimeType: true },
         })
       : null;
-  if (!upload?.veriffMediaId) return { ok: false, status: 404, code: "not_found", message: "No such upload in this session." };
+  if (!upload?.veriffMediaId)
+    return { ok: false, status: 404, code: "not_found", message: "No such upload in this session." };
   try {
     const media = await veriff().getMediaFile(upload.veriffMediaId);
     await recordAudit(staff, "session.viewed_image", { sessionId, details: { uploadId, context: upload.context } });
@@ -35,7 +36,13 @@ export async function viewUploadedImage(staff: StaffMember, sessionId: string, u
     return { ok: true, bytes: new Uint8Array(media.bytes), contentType };
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;
-    if (error.status === 404) return { ok: false, status: 404, code: "gone_at_veriff", message: "Veriff no longer has this image." };
-    return { ok: false, status: 502, code: "veriff_unavailable", message: "Veriff could not return the image. Try again in a moment." };
+    if (error.status === 404)
+      return { ok: false, status: 404, code: "gone_at_veriff", message: "Veriff no longer has this image." };
+    return {
+      ok: false,
+      status: 502,
+      code: "veriff_unavailable",
+      message: "Veriff could not return the image. Try again in a moment.",
+    };
   }
 }

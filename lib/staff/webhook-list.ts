@@ -29,5 +29,8 @@ export async function listProblemWebhooks() {
     db().webhookDelivery.findMany({ where: failed, orderBy: { receivedAt: "desc" }, take: SHOWN, select: columns }),
     db().webhookDelivery.count({ where: failed }),
   ]);
-  return { unmatched: { rows: unmatchedRows, total: unmatchedCount }, failed: { rows: failedRows, total: failedCount } };
+  return {
+    unmatched: { rows: unmatchedRows, total: unmatchedCount },
+    failed: { rows: failedRows, total: failedCount },
+  };
 }

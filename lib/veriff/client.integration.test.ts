@@ -1,7 +1,16 @@
 // The client against the emulator over real HTTP: every function, faults,
 // key rotation and forged answers.
 import { afterEach, describe, expect, it } from "vitest";
-import { API_KEY, eventually, type Harness, OLD_SECRET, png, SECRET, SEED_JPEG_BASE64, startHarness } from "../../emulator/test/harness";
+import {
+  API_KEY,
+  eventually,
+  type Harness,
+  OLD_SECRET,
+  png,
+  SECRET,
+  SEED_JPEG_BASE64,
+  startHarness,
+} from "../../emulator/test/harness";
 import { createVeriffClient } from "./client";
 import type { VeriffConfig } from "./http";
 
@@ -26,7 +35,9 @@ const faults = (h: Harness, settings: unknown) =>
   fetch(`${h.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify(settings) });
 const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
 const submits = (h: Harness, sessionId: string) =>
-  h.emulator.webhooks.deliveries.filter((delivery) => delivery.sessionId === sessionId && JSON.parse(delivery.body).code === 7002).length;
+  h.emulator.webhooks.deliveries.filter(
+    (delivery) => delivery.sessionId === sessionId && JSON.parse(delivery.body).code === 7002,
+  ).length;
 
 describe("every endpoint", () => {
   it("creates, uploads (gzipped), sends collected data, submits and reads everything back", async () => {
@@ -41,7 +52,12 @@ describe("every endpoint", () => {
     const sessionId = created.verification.id;
     expect(created.verification.status).toBe("created");
 
-    const front = await veriff.uploadImage(sessionId, { context: "document-front-pre", mimetype: "image/jpeg", bytes: jpeg, capturedAt: new Date() });
+    const front = await veriff.uploadImage(sessionId, {
+      context: "document-front-pre",
+      mimetype: "image/jpeg",
+      bytes: jpeg,
+      capturedAt: new Date(),
+    });
     await veriff.uploadImage(sessionId, { context: "document-front", mimetype: "image/png", bytes: png(1920, 1080) });
     const nfc = await veriff.uploadNfc(sessionId, { com: "AQID", sod: "BAUG", dg1: "BwgJ", dg2: "CgsM" });
     expect([front.context, nfc.context]).toEqual(["document-front-pre", "document-nfc"]);
@@ -62,7 +78,11 @@ describe("every endpoint", () => {
     expect((await veriff.getPerson(sessionId)).person).toMatchObject({ firstName: "Jane" });
     expect(await veriff.getWatchlistScreening(sessionId)).toMatchObject({ data: { matchStatus: "no_match" } });
     const media = await veriff.listSessionMedia(sessionId);
-    expect(media.images.map((image) => image.context)).toEqual(["document-front-pre", "document-front", "document-nfc"]);
+    expect(media.images.map((image) => image.context)).toEqual([
+      "document-front-pre",
+      "document-front",
+      "document-nfc",
+    ]);
     const attempts = await veriff.listAttempts(sessionId);
     const attemptId = attempts.verifications[0]!.id;
     expect((await veriff.listAttemptMedia(attemptId)).images).toHaveLength(3);
@@ -96,7 +116,11 @@ describe("resilience", () => {
     const sessionId = (await veriff.createSession({})).verification.id;
     await veriff.uploadImage(sessionId, { context: "face", mimetype: "image/jpeg", bytes: jpeg });
     await faults(harness, { endpoints: { "PATCH /sessions/{id}": { status500Rate: 1 } } });
-    await expect(veriff.submitSession(sessionId)).rejects.toMatchObject({ kind: "http", status: 500, outcomeUnknown: true });
+    await expect(veriff.submitSession(sessionId)).rejects.toMatchObject({
+      kind: "http",
+      status: 500,
+      outcomeUnknown: true,
+    });
     expect(harness.emulator.session(sessionId)?.status).toBe("started");
 
     await faults(harness, { endpoints: {} });
@@ -109,9 +133,16 @@ describe("resilience", () => {
     harness = await startHarness();
     const veriff = clientFor(harness, { maxAttempts: 8 });
     const sessionId = (await veriff.createSession({})).verification.id;
-    await faults(harness, { seed: 11, endpoints: { "*": { status500Rate: 0.25, status429Rate: 0.15, dropRate: 0.15 } } });
+    await faults(harness, {
+      seed: 11,
+      endpoints: { "*": { status500Rate: 0.25, status429Rate: 0.15, dropRate: 0.15 } },
+    });
     for (let frame = 0; frame < 6; frame++) {
-      await veriff.uploadImage(sessionId, { context: frame % 2 ? "face" : "face-pre", mimetype: "image/jpeg", bytes: jpeg });
+      await veriff.uploadImage(sessionId, {
+        context: frame % 2 ? "face" : "face-pre",
+        mimetype: "image/jpeg",
+        bytes: jpeg,
+      });
     }
     expect((await veriff.listSessionMedia(sessionId)).images.length).toBeGreaterThanOrEqual(6);
     expect((await veriff.getDecision(sessionId)).verification).toBeNull();

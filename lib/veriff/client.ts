@@ -45,7 +45,13 @@ export function createVeriffClient(config: VeriffConfig) {
     async createSession(input: CreateSessionInput) {
       const verification = validate(createSessionInput, input, "POST /sessions");
       return callJson(
-        { endpoint: "POST /sessions", method: "POST", path: "/sessions", signed: { body: json({ verification }) }, retry: "refused-only" },
+        {
+          endpoint: "POST /sessions",
+          method: "POST",
+          path: "/sessions",
+          signed: { body: json({ verification }) },
+          retry: "refused-only",
+        },
         sessionResponse,
       );
     },
@@ -54,7 +60,13 @@ export function createVeriffClient(config: VeriffConfig) {
       const endpoint = "POST /sessions/validate-registry";
       const verification = validate(validateRegistryInput, input, endpoint);
       return callJson(
-        { endpoint, method: "POST", path: "/sessions/validate-registry", signed: { body: json({ verification }) }, retry: "refused-only" },
+        {
+          endpoint,
+          method: "POST",
+          path: "/sessions/validate-registry",
+          signed: { body: json({ verification }) },
+          retry: "refused-only",
+        },
         sessionResponse,
       );
     },
@@ -71,7 +83,15 @@ export function createVeriffClient(config: VeriffConfig) {
           ...(image.capturedAt ? { timestamp: image.capturedAt.toISOString() } : {}),
         },
       });
-      const call: VeriffCall = { endpoint, method: "POST", path: `/sessions/${id(sessionId)}/media`, signed: { body }, compress: true, retry: "repeatable", upload: true };
+      const call: VeriffCall = {
+        endpoint,
+        method: "POST",
+        path: `/sessions/${id(sessionId)}/media`,
+        signed: { body },
+        compress: true,
+        retry: "repeatable",
+        upload: true,
+      };
       return (await callJson(call, imageUploadResponse)).image;
     },
 
@@ -94,7 +114,13 @@ export function createVeriffClient(config: VeriffConfig) {
       const endpoint = "POST /sessions/{id}/collected-data";
       const data = validate(collectedDataInput, input, endpoint);
       return callJson(
-        { endpoint, method: "POST", path: `/sessions/${id(sessionId)}/collected-data`, signed: { body: json(data) }, retry: "repeatable" },
+        {
+          endpoint,
+          method: "POST",
+          path: `/sessions/${id(sessionId)}/collected-data`,
+          signed: { body: json(data) },
+          retry: "repeatable",
+        },
         successResponse,
       );
     },
@@ -120,16 +146,28 @@ export function createVeriffClient(config: VeriffConfig) {
     /** Not enabled by default on Veriff's side; rate limited to 5 an hour. */
     deleteSession(sessionId: string) {
       return callJson(
-        { endpoint: "DELETE /sessions/{id}", method: "DELETE", path: `/sessions/${id(sessionId)}`, signed: { id: sessionId }, retry: "never" },
+        {
+          endpoint: "DELETE /sessions/{id}",
+          method: "DELETE",
+          path: `/sessions/${id(sessionId)}`,
+          signed: { id: sessionId },
+          retry: "never",
+        },
         successResponse,
       );
     },
 
     getDecision: (sessionId: string) =>
       read("GET /sessions/{id}/decision", `/sessions/${id(sessionId)}/decision`, sessionId, decisionResponse),
-    getPerson: (sessionId: string) => read("GET /sessions/{id}/person", `/sessions/${id(sessionId)}/person`, sessionId, personResponse),
+    getPerson: (sessionId: string) =>
+      read("GET /sessions/{id}/person", `/sessions/${id(sessionId)}/person`, sessionId, personResponse),
     getWatchlistScreening: (sessionId: string) =>
-      read("GET /sessions/{id}/watchlist-screening", `/sessions/${id(sessionId)}/watchlist-screening`, sessionId, dataResponse),
+      read(
+        "GET /sessions/{id}/watchlist-screening",
+        `/sessions/${id(sessionId)}/watchlist-screening`,
+        sessionId,
+        dataResponse,
+      ),
     listSessionMedia: (sessionId: string) =>
       read("GET /sessions/{id}/media", `/sessions/${id(sessionId)}/media`, sessionId, mediaListResponse),
     listAttempts: (sessionId: string) =>

@@ -19,7 +19,10 @@ export const UPLOAD_GZIP_OPTIONS: zlib.ZlibOptions = { strategy: zlib.constants.
  * runs on libuv's thread pool while the signature is computed here, so the
  * event loop only ever spends the time of the HMAC.
  */
-export async function signAndGzip(secret: string, body: Uint8Array): Promise<{ signature: string; compressed: Buffer }> {
+export async function signAndGzip(
+  secret: string,
+  body: Uint8Array,
+): Promise<{ signature: string; compressed: Buffer }> {
   // Huffman-only output is never much larger than its input.
   const compressing = gzipAsync(body, { ...UPLOAD_GZIP_OPTIONS, chunkSize: Math.max(64 * 1024, body.length + 1024) });
   const signature = sign(secret, body);

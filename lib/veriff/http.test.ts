@@ -32,7 +32,15 @@ function stubbedClient(answer: () => Response, overrides: Partial<VeriffConfig> 
 
 function signedAnswer(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   const text = JSON.stringify(body);
-  return new Response(text, { status, headers: { "content-type": "application/json", "x-auth-client": API_KEY, "x-hmac-signature": sign(SECRET, text), ...headers } });
+  return new Response(text, {
+    status,
+    headers: {
+      "content-type": "application/json",
+      "x-auth-client": API_KEY,
+      "x-hmac-signature": sign(SECRET, text),
+      ...headers,
+    },
+  });
 }
 
 const uploaded = { status: "success", image: { id: "m1", context: "document-front", size: 3, mimetype: "image/jpeg" } };
@@ -62,7 +70,9 @@ describe("media upload body", () => {
 
   it("compresses base64 image data to within 0.5 % of zlib's default level", () => {
     // Random bytes stand in for JPEG data: both are incompressible before base64.
-    const body = Buffer.from(JSON.stringify({ image: { context: "face", content: crypto.randomBytes(300_000).toString("base64") } }));
+    const body = Buffer.from(
+      JSON.stringify({ image: { context: "face", content: crypto.randomBytes(300_000).toString("base64") } }),
+    );
     const ours = zlib.gzipSync(body, UPLOAD_GZIP_OPTIONS).length;
     const reference = zlib.gzipSync(body).length;
     expect(ours / reference).toBeLessThanOrEqual(1.005);
@@ -71,15 +81,23 @@ describe("media upload body", () => {
 
 describe("answers", () => {
   it("refuses an answer whose signature does not verify, whatever it says", async () => {
-    const { client } = stubbedClient(() => new Response(JSON.stringify(uploaded), { headers: { "x-hmac-signature": "0".repeat(64) } }));
-    await expect(client.getDecision("s1")).rejects.toMatchObject({ kind: "signature", endpoint: "GET /sessions/{id}/decision" });
+    const { client } = stubbedClient(
+      () => new Response(JSON.stringify(uploaded), { headers: { "x-hmac-signature": "0".repeat(64) } }),
+    );
+    await expect(client.getDecision("s1")).rejects.toMatchObject({
+      kind: "signature",
+      endpoint: "GET /sessions/{id}/decision",
+    });
   });
 
   it("retries reads on 5xx and 429 (honouring Retry-After) and gives up after maxAttempts", async () => {
     const waits: number[] = [];
     let calls = 0;
     const { client } = stubbedClient(
-      () => (++calls === 1 ? signedAnswer({ status: "fail", code: "1101" }, 429, { "retry-after": "2" }) : signedAnswer({ status: "fail" }, 503)),
+      () =>
+        ++calls === 1
+          ? signedAnswer({ status: "fail", code: "1101" }, 429, { "retry-after": "2" })
+          : signedAnswer({ status: "fail" }, 503),
       { sleep: async (ms) => void waits.push(ms), random: () => 0.5 },
     );
     const error = await client.getDecision("s1").catch((caught: unknown) => caught);
@@ -90,7 +108,11 @@ describe("answers", () => {
 
   it("takes an unsigned gateway error for what its status says, and retries it", async () => {
     let calls = 0;
-    const { client } = stubbedClient(() => (++calls < 3 ? new Response("Bad gateway", { status: 502 }) : signedAnswer({ status: "success", verification: null })));
+    const { client } = stubbedClient(() =>
+      ++calls < 3
+        ? new Response("Bad gateway", { status: 502 })
+        : signedAnswer({ status: "success", verification: null }),
+    );
     expect(await client.getDecision("s1")).toEqual({ status: "success", verification: null });
     expect(calls).toBe(3);
   });
@@ -101,7 +123,9 @@ describe("answers", () => {
       calls++;
       return signedAnswer({ status: "fail", code: "1402", message: "Image context not supported: Jane Doe" }, 400);
     });
-    const error = await client.uploadImage("s1", { context: "face", mimetype: "image/jpeg", bytes: Buffer.from([1]) }).catch((caught: Error) => caught);
+    const error = await client
+      .uploadImage("s1", { context: "face", mimetype: "image/jpeg", bytes: Buffer.from([1]) })
+      .catch((caught: Error) => caught);
     expect(calls).toBe(1);
     expect(error).toMatchObject({ kind: "http", status: 400, code: "1402", permanent: true });
     expect((error as Error).message).toBe("Veriff POST /sessions/{id}/media: http HTTP 400 code 1402");
@@ -109,7 +133,9 @@ describe("answers", () => {
 
   it("refuses invalid input before sending, naming fields but not values", async () => {
     const { client, requests } = stubbedClient(() => signedAnswer({}));
-    const error = await client.createSession({ vendorData: "x".repeat(1001), endUserId: "Jane Doe" }).catch((caught: Error) => caught);
+    const error = await client
+      .createSession({ vendorData: "x".repeat(1001), endUserId: "Jane Doe" })
+      .catch((caught: Error) => caught);
     expect(requests).toHaveLength(0);
     expect(error).toMatchObject({ kind: "invalid_request", permanent: true });
     expect((error as Error).message).toContain("vendorData, endUserId");

@@ -70,7 +70,8 @@ export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawA
     try {
       return await sendOnce(config, call, prepared);
     } catch (error) {
-      if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || !retryable(call.retry, error)) throw error;
+      if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || !retryable(call.retry, error))
+        throw error;
       const backoff = random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
       await sleep(Math.max(backoff, Math.min(error.details.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS)));
     }

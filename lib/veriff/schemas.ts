@@ -44,7 +44,10 @@ const personInput = z.object({
 const documentInput = z.object({
   number: z.string().min(1).optional(),
   type: z.enum(DOCUMENT_TYPES).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code").optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")
+    .optional(),
 });
 
 export const createSessionInput = z.object({
@@ -75,7 +78,8 @@ export const NFC_MAX_BYTES = 500 * 1024;
 export const nfcUploadInput = z
   .object({ com: base64.min(1), sod: base64.min(1), dg1: base64.min(1), dg2: base64.min(1) })
   .refine(
-    (groups) => Object.values(groups).reduce((sum, value) => sum + Buffer.byteLength(value, "base64"), 0) <= NFC_MAX_BYTES,
+    (groups) =>
+      Object.values(groups).reduce((sum, value) => sum + Buffer.byteLength(value, "base64"), 0) <= NFC_MAX_BYTES,
     "NFC data groups exceed 500 KB combined",
   );
 export type NfcUploadInput = z.infer<typeof nfcUploadInput>;
@@ -91,7 +95,11 @@ export const collectedDataInput = z.object({
   }),
   device: z.object({ fingerprint: z.string().min(1) }),
   browser: z
-    .object({ language: z.string().min(1).optional(), userAgent: z.string().min(1).optional(), timezone: z.string().min(1).optional() })
+    .object({
+      language: z.string().min(1).optional(),
+      userAgent: z.string().min(1).optional(),
+      timezone: z.string().min(1).optional(),
+    })
     .optional(),
 });
 export type CollectedDataInput = z.infer<typeof collectedDataInput>;
@@ -166,4 +174,7 @@ export const attemptsResponse = z.looseObject({
 export type AttemptsResponse = z.infer<typeof attemptsResponse>;
 
 /** Veriff's error body; `error` replaces `message` in some NFC errors. */
-export const errorBody = z.looseObject({ status: z.string().optional(), code: z.union([z.string(), z.number()]).optional() });
+export const errorBody = z.looseObject({
+  status: z.string().optional(),
+  code: z.union([z.string(), z.number()]).optional(),
+});

@@ -10,15 +10,17 @@ export function sign(secret: string, payload: Uint8Array | string): string {
   return createHmac("sha256", secret).update(payload).digest("hex");
 }
 
-export type Verification =
-  | { ok: true; keyIndex: number }
-  | { ok: false; reason: "missing" | "malformed" | "mismatch" };
+export type Verification = { ok: true; keyIndex: number } | { ok: false; reason: "missing" | "malformed" | "mismatch" };
 
 /**
  * Checks `signature` against every secret (key rotation: any configured key
  * may have signed), in constant time. Upper- or lowercase hex is accepted.
  */
-export function verify(secrets: readonly string[], payload: Uint8Array | string, signature: string | null | undefined): Verification {
+export function verify(
+  secrets: readonly string[],
+  payload: Uint8Array | string,
+  signature: string | null | undefined,
+): Verification {
   if (!signature) return { ok: false, reason: "missing" };
   if (!SIGNATURE.test(signature)) return { ok: false, reason: "malformed" };
   const received = Buffer.from(signature, "hex");

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { VeriffError } from "./errors";
 import { submitOnce } from "./submit-session";
 
-const attempts = (...list: [string, string][]) => ({ status: "success" as const, verifications: list.map(([id, status]) => ({ id, status })) });
+const attempts = (...list: [string, string][]) => ({
+  status: "success" as const,
+  verifications: list.map(([id, status]) => ({ id, status })),
+});
 const lost = () => new VeriffError("timeout", "PATCH /sessions/{id}");
 const conflict = () => new VeriffError("http", "PATCH /sessions/{id}", { status: 409, code: "1304" });
 
@@ -47,7 +50,10 @@ describe("submitOnce", () => {
   });
 
   it("passes on a permanent refusal", async () => {
-    const run = scripted([attempts(["a1", "started"])], [new VeriffError("http", "PATCH /sessions/{id}", { status: 400, code: "1303" })]);
+    const run = scripted(
+      [attempts(["a1", "started"])],
+      [new VeriffError("http", "PATCH /sessions/{id}", { status: 400, code: "1303" })],
+    );
     await expect(submitOnce(run.calls)).rejects.toMatchObject({ status: 400 });
   });
 });

@@ -18,13 +18,18 @@ export interface SubmitOutcome {
   attemptId: string | undefined;
 }
 
-export async function submitOnce(calls: { patch: () => Promise<unknown>; attempts: () => Promise<AttemptsResponse> }): Promise<SubmitOutcome> {
+export async function submitOnce(calls: {
+  patch: () => Promise<unknown>;
+  attempts: () => Promise<AttemptsResponse>;
+}): Promise<SubmitOutcome> {
   const before = (await calls.attempts()).verifications;
   // The attempt being submitted is the one still open; the list's order is not promised.
   const open = before.find((attempt) => NOT_SUBMITTED.has(attempt.status));
   if (before.length && !open) {
     // Nothing is open: an earlier submit (whose answer we lost) already landed.
-    const latest = [...before].sort((a, b) => String(b.createdTime ?? "").localeCompare(String(a.createdTime ?? "")))[0];
+    const latest = [...before].sort((a, b) =>
+      String(b.createdTime ?? "").localeCompare(String(a.createdTime ?? "")),
+    )[0];
     return { via: "confirmed", attemptId: latest?.id };
   }
   let lastError: unknown;
@@ -36,11 +41,14 @@ export async function submitOnce(calls: { patch: () => Promise<unknown>; attempt
       lastError = error;
       if (!(error instanceof VeriffError)) throw error;
       // A verified 2xx whose body we could not parse still means "done".
-      if (error.kind === "invalid_response" && (error.status ?? 0) < 300) return { via: "answered", attemptId: open?.id };
+      if (error.kind === "invalid_response" && (error.status ?? 0) < 300)
+        return { via: "answered", attemptId: open?.id };
       if (!error.outcomeUnknown && error.status !== 409) throw error;
       // Veriff may list no attempt before the first upload: then any attempt past "started" is ours.
       const now = (await calls.attempts()).verifications;
-      const current = open ? now.find((attempt) => attempt.id === open.id) : now.find((attempt) => !NOT_SUBMITTED.has(attempt.status));
+      const current = open
+        ? now.find((attempt) => attempt.id === open.id)
+        : now.find((attempt) => !NOT_SUBMITTED.has(attempt.status));
       if (current && !NOT_SUBMITTED.has(current.status)) return { via: "confirmed", attemptId: current.id };
       if (error.status === 409) throw error;
     }

@@ -31,16 +31,35 @@ export function classifyWebhook(json: unknown): ClassifiedWebhook {
   const decision = decisionWebhook.safeParse(json);
   if (decision.success) {
     const verification = decision.data.verification;
-    return { kind: "decision", veriffSessionId: verification.id, attemptId: verification.attemptId ?? null, decision: verification };
+    return {
+      kind: "decision",
+      veriffSessionId: verification.id,
+      attemptId: verification.attemptId ?? null,
+      decision: verification,
+    };
   }
   const event = eventWebhook.safeParse(json);
-  if (event.success) return { kind: "event", veriffSessionId: event.data.id, attemptId: event.data.attemptId ?? null, event: event.data };
+  if (event.success)
+    return {
+      kind: "event",
+      veriffSessionId: event.data.id,
+      attemptId: event.data.attemptId ?? null,
+      event: event.data,
+    };
   const watchlist = watchlistWebhook.safeParse(json);
   if (watchlist.success) {
-    return { kind: "watchlist-screening", veriffSessionId: watchlist.data.sessionId ?? null, attemptId: watchlist.data.attemptId ?? null };
+    return {
+      kind: "watchlist-screening",
+      veriffSessionId: watchlist.data.sessionId ?? null,
+      attemptId: watchlist.data.attemptId ?? null,
+    };
   }
   // Anything else: keep whatever ids it names, for matching and for staff.
   const record = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
   const text = (value: unknown) => (typeof value === "string" && value ? value : null);
-  return { kind: "unknown", veriffSessionId: text(record.id) ?? text(record.sessionId), attemptId: text(record.attemptId) };
+  return {
+    kind: "unknown",
+    veriffSessionId: text(record.id) ?? text(record.sessionId),
+    attemptId: text(record.attemptId),
+  };
 }

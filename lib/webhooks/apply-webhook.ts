@@ -13,19 +13,37 @@ type Transaction = Prisma.TransactionClient;
  */
 export async function applyWebhook(tx: Transaction, webhook: ClassifiedWebhook): Promise<string | null> {
   if (!webhook.veriffSessionId) return null;
-  const [session] = await tx.$queryRaw<{ id: string; status: VerificationStatus; decision_attempt_id: string | null; decided_at: Date | null }[]>`
+  const [session] = await tx.$queryRaw<
+    { id: string; status: VerificationStatus; decision_attempt_id: string | null; decided_at: Date | null }[]
+  >`
     select id, status, decision_attempt_id, decided_at from verification_sessions
     where veriff_session_id = ${webhook.veriffSessionId} for update`;
   if (!session) return null;
-  const current = { status: session.status, decisionAttemptId: session.decision_attempt_id, decidedAt: session.decided_at };
+  const current = {
+    status: session.status,
+    decisionAttemptId: session.decision_attempt_id,
+    decidedAt: session.decided_at,
+  };
 
   if (webhook.kind === "event" && "event" in webhook) {
     const attemptDecided =
       webhook.attemptId !== null &&
-      (await tx.webhookDelivery.count({ where: { veriffSessionId: webhook.veriffSessionId, attemptId: webhook.attemptId, kind: "decision" } })) > 0;
-    const target = nextStatus(current, { kind: "event", action: webhook.event.action, attemptId: webhook.attemptId, attemptDecided });
+      (await tx.webhookDelivery.count({
+        where: { veriffSessionId: webhook.veriffSessionId, attemptId: webhook.attemptId, kind: "decision" },
+      })) > 0;
+    const target = nextStatus(current, {
+      kind: "event",
+      action: webhook.event.action,
+      attemptId: webhook.attemptId,
+      attemptDecided,
+    });
     await tx.sessionEvent.create({
-      data: { sessionId: session.id, type: `veriff.${webhook.event.action}`, actor: "veriff", data: { code: webhook.event.code, attemptId: webhook.attemptId } },
+      data: {
+        sessionId: session.id,
+        type: `veriff.${webhook.event.action}`,
+        actor: "veriff",
+        data: { code: webhook.event.code, attemptId: webhook.attemptId },
+      },
     });
     if (target) {
       await tx.verificationSession.update({
@@ -39,13 +57,24 @@ export async function applyWebhook(tx: Transaction, webhook: ClassifiedWebhook):
   if (webhook.kind === "decision" && "decision" in webhook) {
     const decision = webhook.decision;
     const decisionTime = parseDate(decision.decisionTime);
-    const target = nextStatus(current, { kind: "decision", status: decision.status, attemptId: webhook.attemptId, decisionTime });
+    const target = nextStatus(current, {
+      kind: "decision",
+      status: decision.status,
+      attemptId: webhook.attemptId,
+      decisionTime,
+    });
     await tx.sessionEvent.create({
       data: {
         sessionId: session.id,
         type: "veriff.decision",
         actor: "veriff",
-        data: { status: decision.status, code: decision.code ?? null, reasonCode: decision.reasonCode ?? null, attemptId: webhook.attemptId, applied: target !== null },
+        data: {
+          status: decision.status,
+          code: decision.code ?? null,
+          reasonCode: decision.reasonCode ?? null,
+          attemptId: webhook.attemptId,
+          applied: target !== null,
+        },
       },
     });
     if (target) {
@@ -80,7 +109,14 @@ export async function applyWebhook(tx: Transaction, webhook: ClassifiedWebhook):
 
   // Other kinds (watchlist, registries, user-defined statuses, future ones):
   // stored and shown to staff; nothing about the session's status changes.
-  await tx.sessionEvent.create({ data: { sessionId: session.id, type: `veriff.${webhook.kind}`, actor: "veriff", data: { attemptId: webhook.attemptId } } });
+  await tx.sessionEvent.create({
+    data: {
+      sessionId: session.id,
+      type: `veriff.${webhook.kind}`,
+      actor: "veriff",
+      data: { attemptId: webhook.attemptId },
+    },
+  });
   return session.id;
 }
 

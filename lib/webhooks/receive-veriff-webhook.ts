@@ -30,7 +30,10 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
   const apiKey = headers.get("x-auth-client");
   const signature = verify(env.VERIFF_SHARED_SECRETS, rawBody, headers.get("x-hmac-signature"));
   if (!signature.ok || apiKey?.toLowerCase() !== env.VERIFF_API_KEY.toLowerCase()) {
-    log().warn({ reason: signature.ok ? "x-auth-client does not match VERIFF_API_KEY" : `signature ${signature.reason}` }, "webhook refused");
+    log().warn(
+      { reason: signature.ok ? "x-auth-client does not match VERIFF_API_KEY" : `signature ${signature.reason}` },
+      "webhook refused",
+    );
     return { status: 401, code: "webhook_unauthenticated" };
   }
 
@@ -67,8 +70,14 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
         }
       }
       const sessionId = await applyWebhook(tx, webhook);
-      await tx.webhookDelivery.update({ where: { dedupeKey }, data: { sessionId, processedAt: new Date(), processingError: null } });
-      log().info({ kind: webhook.kind, sessionId, keyIndex: signature.keyIndex }, sessionId ? "webhook applied" : "webhook stored, no matching session");
+      await tx.webhookDelivery.update({
+        where: { dedupeKey },
+        data: { sessionId, processedAt: new Date(), processingError: null },
+      });
+      log().info(
+        { kind: webhook.kind, sessionId, keyIndex: signature.keyIndex },
+        sessionId ? "webhook applied" : "webhook stored, no matching session",
+      );
       return { status: 200 as const, result: "stored" as const, kind: webhook.kind, matched: sessionId !== null };
     });
   } catch (error) {
@@ -91,7 +100,10 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
 async function recordFailure(delivery: Prisma.WebhookDeliveryCreateManyInput, reason: string): Promise<void> {
   try {
     await db().webhookDelivery.createMany({ data: { ...delivery, processingError: reason }, skipDuplicates: true });
-    await db().webhookDelivery.updateMany({ where: { dedupeKey: delivery.dedupeKey, processedAt: null }, data: { processingError: reason } });
+    await db().webhookDelivery.updateMany({
+      where: { dedupeKey: delivery.dedupeKey, processedAt: null },
+      data: { processingError: reason },
+    });
   } catch (recordError) {
     log().error({ reason: databaseErrorCode(recordError) }, "could not record the failed webhook delivery");
   }

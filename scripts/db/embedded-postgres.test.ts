@@ -30,7 +30,13 @@ function tempDir(mode = 0o755): string {
 }
 
 async function start(dataDir: string, port: number, logs: string[] = []) {
-  const server = await startEmbeddedPostgres({ dataDir, port, portVariable: "EMBEDDED_PG_PORT", fast: true, log: (m) => logs.push(m) });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    portVariable: "EMBEDDED_PG_PORT",
+    fast: true,
+    log: (m) => logs.push(m),
+  });
   started.push(server);
   return server;
 }
@@ -52,9 +58,13 @@ describe("startEmbeddedPostgres", () => {
   it("reuses the server a SIGKILLed launcher left running, and stops it when done", async () => {
     const dataDir = path.join(tempDir(), "pg");
     const port = await freePort();
-    const launcher = spawn(process.execPath, ["--import", "tsx", "scripts/test-support/start-embedded-postgres.ts", dataDir, String(port)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const launcher = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/test-support/start-embedded-postgres.ts", dataDir, String(port)],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       launcher.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
       launcher.once("exit", (code) => reject(new Error(`fixture exited with ${code}`)));

@@ -60,7 +60,8 @@ async function startOrReuse(options: EmbeddedPostgresOptions): Promise<EmbeddedP
     fs.writeFileSync(passwordFile, randomBytes(24).toString("base64url"), { mode: 0o600 });
   }
   const password = fs.existsSync(passwordFile) ? fs.readFileSync(passwordFile, "utf8").trim() : LEGACY_PASSWORD;
-  const url = (database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  const url = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
 
   const running = readRunningServer(dataDir, binaries);
   let ownsServer: boolean;
@@ -84,7 +85,8 @@ async function startOrReuse(options: EmbeddedPostgresOptions): Promise<EmbeddedP
       "the embedded PostgreSQL",
       "set DATABASE_URL to use your own PostgreSQL",
     );
-    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initCluster(binaries, runAs, dataDir, password, options.log);
+    if (!fs.existsSync(path.join(dataDir, "PG_VERSION")))
+      await initCluster(binaries, runAs, dataDir, password, options.log);
     const started = Date.now();
     await startServer(binaries, runAs, dataDir, options, url("postgres"));
     ownsServer = true;
@@ -189,7 +191,13 @@ function relocationRoot(): string {
   return root;
 }
 
-async function initCluster(binaries: Binaries, runAs: RunAs | undefined, dataDir: string, password: string, log: (m: string) => void) {
+async function initCluster(
+  binaries: Binaries,
+  runAs: RunAs | undefined,
+  dataDir: string,
+  password: string,
+  log: (m: string) => void,
+) {
   // initdb into a staging folder, then rename: an interrupted init never
   // leaves a half-made cluster behind.
   const staging = `${dataDir}.init`;
@@ -236,7 +244,16 @@ async function startServer(
   const logFile = path.join(dataDir, "server.log");
   const logFd = fs.openSync(logFile, "a");
   if (runAs) fs.fchownSync(logFd, runAs.uid, runAs.gid);
-  const args = ["-D", dataDir, "-p", String(options.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  const args = [
+    "-D",
+    dataDir,
+    "-p",
+    String(options.port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+  ];
   if (options.fast) args.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   const spawnOptions: SpawnOptions = {
     cwd: os.tmpdir(),
@@ -329,7 +346,10 @@ function readRunningServer(dataDir: string, binaries: Binaries): { pid: number; 
 async function waitUntilAccepting(url: string): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_S * 1000;
   while (!(await accepts(url))) {
-    if (Date.now() > deadline) throw new Error(`the PostgreSQL already running does not accept connections at ${url.replace(/\/\/[^@]*@/, "//")}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the PostgreSQL already running does not accept connections at ${url.replace(/\/\/[^@]*@/, "//")}`,
+      );
     await sleep(200);
   }
 }
@@ -350,7 +370,6 @@ function readPid(file: string): number | undefined {
   const pid = Number(readIfExists(file));
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
-
 
 function readIfExists(file: string): string | undefined {
   try {

@@ -67,17 +67,34 @@ describe("prisma/migrations", () => {
   it("relabels the uploads integrators sent before media_uploads.source existed", async () => {
     await withScratchDatabase(async (url) => {
       await applyMigrations(url, historyWithout("20261122060000_integrator_upload_source"));
-      const [session] = await query<{ id: string }>(url, "insert into verification_sessions (id, updated_at) values (gen_random_uuid(), now()) returning id");
+      const [session] = await query<{ id: string }>(
+        url,
+        "insert into verification_sessions (id, updated_at) values (gen_random_uuid(), now()) returning id",
+      );
       const upload = (context: string) =>
-        query<{ id: string }>(url, "insert into media_uploads (id, session_id, context, attempt_number, mime_type, size_bytes, sha256) values (gen_random_uuid(), $1, $2, 1, 'image/jpeg', 1, repeat('0', 64)) returning id", [session!.id, context]);
+        query<{ id: string }>(
+          url,
+          "insert into media_uploads (id, session_id, context, attempt_number, mime_type, size_bytes, sha256) values (gen_random_uuid(), $1, $2, 1, 'image/jpeg', 1, repeat('0', 64)) returning id",
+          [session!.id, context],
+        );
       const [fromIntegrator] = await upload("document-front");
       const [fromCamera] = await upload("face");
-      for (const [row, actor] of [[fromIntegrator!, "integrator"], [fromCamera!, "end_user"]] as const) {
-        await query(url, "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'frame.acknowledged', $2, $3)", [session!.id, actor, { uploadId: row.id }]);
+      for (const [row, actor] of [
+        [fromIntegrator!, "integrator"],
+        [fromCamera!, "end_user"],
+      ] as const) {
+        await query(
+          url,
+          "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'frame.acknowledged', $2, $3)",
+          [session!.id, actor, { uploadId: row.id }],
+        );
       }
       expect((await applyMigrations(url))[0]).toBe("20261122060000_integrator_upload_source");
       const rows = await query<{ id: string; source: string }>(url, "select id, source::text from media_uploads");
-      expect(Object.fromEntries(rows.map((row) => [row.id, row.source]))).toEqual({ [fromIntegrator!.id]: "integrator", [fromCamera!.id]: "camera" });
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.source]))).toEqual({
+        [fromIntegrator!.id]: "integrator",
+        [fromCamera!.id]: "camera",
+      });
     });
   });
 
@@ -86,12 +103,22 @@ describe("prisma/migrations", () => {
       await applyMigrations(url, historyWithout("20261127090152_end_user_consent"));
       const created: Record<string, string> = {};
       for (const actor of ["end_user", "integrator"]) {
-        const [session] = await query<{ id: string }>(url, "insert into verification_sessions (id, created_at, updated_at) values (gen_random_uuid(), '2026-11-20T10:00:00Z', now()) returning id");
-        await query(url, "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'session.created', $2, '{}')", [session!.id, actor]);
+        const [session] = await query<{ id: string }>(
+          url,
+          "insert into verification_sessions (id, created_at, updated_at) values (gen_random_uuid(), '2026-11-20T10:00:00Z', now()) returning id",
+        );
+        await query(
+          url,
+          "insert into session_events (id, session_id, type, actor, data) values (gen_random_uuid(), $1, 'session.created', $2, '{}')",
+          [session!.id, actor],
+        );
         created[actor] = session!.id;
       }
       expect((await applyMigrations(url))[0]).toBe("20261127090152_end_user_consent");
-      const rows = await query<{ id: string; consented_at: Date | null }>(url, "select id, consented_at from verification_sessions");
+      const rows = await query<{ id: string; consented_at: Date | null }>(
+        url,
+        "select id, consented_at from verification_sessions",
+      );
       const consented = Object.fromEntries(rows.map((row) => [row.id, row.consented_at?.toISOString() ?? null]));
       expect(consented).toEqual({ [created.end_user!]: "2026-11-20T10:00:00.000Z", [created.integrator!]: null });
     });

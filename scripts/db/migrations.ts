@@ -19,7 +19,10 @@ provider = "postgresql"
 /** Applies every migration not yet applied; returns the names it applied. */
 export async function applyMigrations(databaseUrl: string, paths = PRISMA_PATHS): Promise<string[]> {
   return withSchemaEngine(databaseUrl, paths, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: migrationsList(paths.migrations), filters: NO_SCHEMA_FILTER });
+    const result = await engine.applyMigrations({
+      migrationsList: migrationsList(paths.migrations),
+      filters: NO_SCHEMA_FILTER,
+    });
     return result.appliedMigrationNames;
   });
 }
@@ -57,7 +60,12 @@ export async function createMigration(
   const script = await pendingSchemaChanges(databaseUrl, paths);
   if (!script) return undefined;
   const timestamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
-  const folder = `${timestamp}_${name.replace(/\W+/g, "_").replace(/^_+|_+$/g, "").toLowerCase() || "migration"}`;
+  const folder = `${timestamp}_${
+    name
+      .replace(/\W+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .toLowerCase() || "migration"
+  }`;
   fs.mkdirSync(path.join(paths.migrations, folder), { recursive: true });
   fs.writeFileSync(path.join(paths.migrations, folder, "migration.sql"), script);
   return folder;

@@ -11,7 +11,15 @@ export function postgresUser(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
   if (!succeeds("id", ["-u", "postgres"])) {
     if (!succeeds("getent", ["group", "postgres"])) execFileSync("groupadd", ["--system", "postgres"]);
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
+    execFileSync("useradd", [
+      "--system",
+      "--gid",
+      "postgres",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      "postgres",
+    ]);
   }
   return {
     uid: Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })),

@@ -99,8 +99,12 @@ function instantiate(): Promise<Bindings> {
     const require = createRequire(import.meta.url);
     const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-    const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bindings as WebAssembly.ModuleImports });
+    const wasmModule = new WebAssembly.Module(
+      fs.readFileSync(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm")),
+    );
+    const instance = new WebAssembly.Instance(wasmModule, {
+      "./schema_engine_bg.js": bindings as WebAssembly.ModuleImports,
+    });
     const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start(): void };
     bindings.__wbg_set_wasm(exports);
     exports.__wbindgen_start();
@@ -204,7 +208,10 @@ function withCharColumns<T extends SqlQueryable>(target: T, dispose?: () => Prom
       if (key === "queryRaw") {
         return async (...args: unknown[]) => {
           charColumns = new Set();
-          const result = (await (value as (...a: unknown[]) => Promise<SqlResultSet>).apply(object, args)) as SqlResultSet;
+          const result = (await (value as (...a: unknown[]) => Promise<SqlResultSet>).apply(
+            object,
+            args,
+          )) as SqlResultSet;
           if (charColumns.size) {
             result.columnTypes = result.columnTypes.map((type, index) =>
               charColumns.has(result.columnNames[index] ?? "") ? ColumnTypeEnum.Character : type,

@@ -54,7 +54,9 @@ export class ChildRegistry {
 
   /** SIGTERM to every child's group, SIGKILL to what is left after a grace period. */
   async stopAll(): Promise<void> {
-    const running = this.children.filter((child) => child.process.exitCode === null && child.process.signalCode === null);
+    const running = this.children.filter(
+      (child) => child.process.exitCode === null && child.process.signalCode === null,
+    );
     for (const child of running) signalGroup(child.process.pid, "SIGTERM");
     const timeout = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
     await Promise.race([Promise.all(running.map((child) => child.exited)), timeout]);
@@ -126,4 +128,3 @@ export function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
-

@@ -7,7 +7,14 @@ describe("configuration documentation", () => {
   it("documents every setting, each with a description", () => {
     const names = documentedSettings().map((setting) => setting.name);
     expect(names).toEqual(
-      expect.arrayContaining(["DATABASE_URL", "PORT", "APP_BASE_URL", "VERIFF_API_URL", "VERIFF_API_KEY", "VERIFF_SHARED_SECRETS"]),
+      expect.arrayContaining([
+        "DATABASE_URL",
+        "PORT",
+        "APP_BASE_URL",
+        "VERIFF_API_URL",
+        "VERIFF_API_KEY",
+        "VERIFF_SHARED_SECRETS",
+      ]),
     );
     for (const setting of documentedSettings()) expect(setting.description, setting.name).not.toBe("");
   });

@@ -7,7 +7,8 @@ export const TABLE_END = "<!-- config-table:end -->";
 
 export function configTable(): string {
   const rows = documentedSettings().map(
-    (setting) => `| \`${setting.name}\` | ${setting.default === undefined ? "" : `\`${setting.default}\``} | ${setting.description} |`,
+    (setting) =>
+      `| \`${setting.name}\` | ${setting.default === undefined ? "" : `\`${setting.default}\``} | ${setting.description} |`,
   );
   return [TABLE_START, "| Variable | Default | Meaning |", "|---|---|---|", ...rows, TABLE_END].join("\n");
 }

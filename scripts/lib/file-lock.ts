@@ -21,7 +21,8 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>): Pro
         fs.rmSync(file, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`another launcher (process ${holder}) has held ${file} for ${WAIT_MS / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(`another launcher (process ${holder}) has held ${file} for ${WAIT_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -21,6 +21,10 @@ export async function startAppWithEmulator(overrides: Partial<EmulatorConfig> = 
 }
 
 /** A request as an integrator sends it. */
-export function integratorRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}, key = INTEGRATOR_KEY) {
+export function integratorRequest(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {},
+  key = INTEGRATOR_KEY,
+) {
   return new Request(url, { method: "POST", ...init, headers: { authorization: `Bearer ${key}`, ...init.headers } });
 }

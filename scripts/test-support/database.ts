@@ -6,7 +6,8 @@ import { launcherEnv } from "../../lib/env";
 /** The migrated test database that Vitest's global set-up provides. */
 export function testDatabaseUrl(): string {
   const url = launcherEnv().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run the tests with npm test or vitest (its global set-up provides it)");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: run the tests with npm test or vitest (its global set-up provides it)");
   return url;
 }
 
@@ -26,7 +27,11 @@ export async function withScratchDatabase<T>(work: (url: string) => Promise<T>):
   }
 }
 
-export async function query<Row extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<Row[]> {
+export async function query<Row extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -37,12 +37,18 @@ export interface HeifOptions {
 }
 
 /** `sizes`: each picture's [width, height], in file order (put a tile first to mimic a grid photo). */
-export function heif(sizes: [number, number][], { brand = "heic", pitm = true, mdat = true, clap, exif, xmp, ilocVersion = 0, metadataExtent }: HeifOptions = {}): Buffer {
+export function heif(
+  sizes: [number, number][],
+  { brand = "heic", pitm = true, mdat = true, clap, exif, xmp, ilocVersion = 0, metadataExtent }: HeifOptions = {},
+): Buffer {
   const ftyp = box("ftyp", Buffer.from(brand, "latin1"), Buffer.alloc(4), Buffer.from(`mif1${brand}`, "latin1"));
   const items = sizes.map((_, index) => index + 1);
   const pictureBytes = 16;
   // The picture with the longer side is the primary item.
-  const primary = items.reduce((best, item) => (Math.max(...sizes[item - 1]!) > Math.max(...sizes[best - 1]!) ? item : best), 1);
+  const primary = items.reduce(
+    (best, item) => (Math.max(...sizes[item - 1]!) > Math.max(...sizes[best - 1]!) ? item : best),
+    1,
+  );
   // Item infos and data of the metadata items, numbered after the pictures.
   const metadata = [
     ...(exif ? [{ info: Buffer.from("Exif\0", "latin1"), data: exif }] : []),
@@ -66,7 +72,9 @@ export function heif(sizes: [number, number][], { brand = "heic", pitm = true, m
       fullBox(
         "iinf",
         u16(extents.length),
-        ...items.map((item) => box("infe", Buffer.from([2, 0, 0, 0]), u16(item), u16(0), Buffer.from("hvc1\0", "latin1"))),
+        ...items.map((item) =>
+          box("infe", Buffer.from([2, 0, 0, 0]), u16(item), u16(0), Buffer.from("hvc1\0", "latin1")),
+        ),
         ...metadata.map((entry) => box("infe", Buffer.from([2, 0, 0, 0]), u16(entry.item), u16(0), entry.info)),
       ),
       // 4-byte offsets and lengths, no base offset: one extent per item in mdat (version 1: construction method 0, the file).
@@ -75,14 +83,30 @@ export function heif(sizes: [number, number][], { brand = "heic", pitm = true, m
         Buffer.from([ilocVersion, 0, 0, 0, 0x44, 0x00]),
         u16(extents.length),
         ...extents.map(({ item, at, length, dataReference }) =>
-          Buffer.concat([u16(item), ...(ilocVersion === 1 ? [u16(0)] : []), u16(dataReference), u16(1), u32(mdatPayloadAt + at, length)]),
+          Buffer.concat([
+            u16(item),
+            ...(ilocVersion === 1 ? [u16(0)] : []),
+            u16(dataReference),
+            u16(1),
+            u32(mdatPayloadAt + at, length),
+          ]),
         ),
       ),
       box(
         "iprp",
-        box("ipco", ...sizes.map(([width, height]) => fullBox("ispe", u32(width, height))), ...(clap ? [box("clap", u32(clap[0], 1, clap[1], 1, 0, 1, 0, 1))] : [])),
+        box(
+          "ipco",
+          ...sizes.map(([width, height]) => fullBox("ispe", u32(width, height))),
+          ...(clap ? [box("clap", u32(clap[0], 1, clap[1], 1, 0, 1, 0, 1))] : []),
+        ),
         // Item n has property n (its ispe); the first item also has the clap, if any.
-        fullBox("ipma", u32(items.length), ...items.map((item) => Buffer.concat([u16(item), Buffer.from(item === 1 && clap ? [2, item, sizes.length + 1] : [1, item])]))),
+        fullBox(
+          "ipma",
+          u32(items.length),
+          ...items.map((item) =>
+            Buffer.concat([u16(item), Buffer.from(item === 1 && clap ? [2, item, sizes.length + 1] : [1, item])]),
+          ),
+        ),
       ),
     );
   const metaLength = meta(0).length; // fixed-width fields: the offsets do not change the size

@@ -3,6 +3,12 @@
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 
 const [dataDir, port] = process.argv.slice(2);
-await startEmbeddedPostgres({ dataDir: dataDir ?? "", port: Number(port), portVariable: "TEST_PORT", fast: true, log: () => {} });
+await startEmbeddedPostgres({
+  dataDir: dataDir ?? "",
+  port: Number(port),
+  portVariable: "TEST_PORT",
+  fast: true,
+  log: () => {},
+});
 console.log("ready");
 setInterval(() => {}, 1_000);

@@ -13,7 +13,14 @@ import { VeriffError } from "@/lib/veriff/errors";
 
 export interface StartState {
   /** A stable code; the form says it in the page's language. */
-  error?: "self_serve_off" | "choose_check" | "enter_name" | "choose_document" | "choose_country" | "consent_required" | "veriff_unavailable";
+  error?:
+    | "self_serve_off"
+    | "choose_check"
+    | "enter_name"
+    | "choose_document"
+    | "choose_country"
+    | "consent_required"
+    | "veriff_unavailable";
   /** What was typed and chosen, shown again with the error (React empties a form once its action has run). */
   values?: StartValues;
 }
@@ -22,7 +29,9 @@ export type StartValues = Partial<Record<"firstName" | "lastName" | "documentTyp
 
 /** The self-serve start form: creates the session, then sends the user to its capture link. */
 export async function startVerification(_previous: StartState, form: FormData): Promise<StartState> {
-  const values = Object.fromEntries((["firstName", "lastName", "documentType", "country"] as const).map((name) => [name, String(form.get(name) ?? "")]));
+  const values = Object.fromEntries(
+    (["firstName", "lastName", "documentType", "country"] as const).map((name) => [name, String(form.get(name) ?? "")]),
+  );
   const refuse = (error: NonNullable<StartState["error"]>): StartState => ({ error, values });
   if (!serverEnv().SELF_SERVE_START) return refuse("self_serve_off");
   const proofOfAddress = PROOF_OF_ADDRESS_CHOICES.find((choice) => choice === form.get("proofOfAddress"));
@@ -43,7 +52,10 @@ export async function startVerification(_previous: StartState, form: FormData): 
   const document = proofOfAddress === "only" ? undefined : { type: type as (typeof DOCUMENT_TYPES)[number], country };
   let captureUrl: string;
   try {
-    ({ captureUrl } = await createSession({ person: { firstName, lastName }, document, proofOfAddress }, "end_user", { locale, wording: consentWording(copyFor(locale), proofOfAddress) }));
+    ({ captureUrl } = await createSession({ person: { firstName, lastName }, document, proofOfAddress }, "end_user", {
+      locale,
+      wording: consentWording(copyFor(locale), proofOfAddress),
+    }));
   } catch (error) {
     if (error instanceof VeriffError) return refuse("veriff_unavailable");
     if (error instanceof CheckNotEnabledError) return refuse("choose_check");

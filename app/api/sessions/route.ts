@@ -8,7 +8,8 @@ import { VeriffError } from "@/lib/veriff/errors";
 export const dynamic = "force-dynamic";
 
 export const POST = route("sessions.create", async (request) => {
-  if (!isIntegrator(request)) return errorResponse(401, "invalid_api_key", "Send one of the app's API keys as Authorization: Bearer <key>.");
+  if (!isIntegrator(request))
+    return errorResponse(401, "invalid_api_key", "Send one of the app's API keys as Authorization: Bearer <key>.");
   const parsed = newSessionRequest.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => issue.path.join(".") || "(body)");
@@ -20,7 +21,12 @@ export const POST = route("sessions.create", async (request) => {
   } catch (error) {
     if (error instanceof VeriffError) return veriffErrorResponse(error);
     if (error instanceof CheckNotEnabledError) {
-      return errorResponse(400, "proof_of_address_not_enabled", "The Veriff integration is not set up for this kind of session.", { enabled: error.enabled });
+      return errorResponse(
+        400,
+        "proof_of_address_not_enabled",
+        "The Veriff integration is not set up for this kind of session.",
+        { enabled: error.enabled },
+      );
     }
     throw error;
   }

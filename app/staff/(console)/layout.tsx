@@ -18,7 +18,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           <span className="font-semibold">Veriff Capture · Staff</span>
           <nav aria-label="Staff console" className="flex gap-4">
             {links.map((link) => (
-              <Link key={link.href} href={link.href} className="text-neutral-700 hover:text-accent-600 dark:text-neutral-300">
+              <Link
+                key={link.href}
+                href={link.href}
+                className="text-neutral-700 hover:text-accent-600 dark:text-neutral-300"
+              >
                 {link.label}
               </Link>
             ))}
@@ -28,7 +32,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               {staff.email} · <span className="font-medium">{staff.role}</span>
             </span>
             <form action={signOut}>
-              <button type="submit" className="rounded-lg border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+              <button
+                type="submit"
+                className="rounded-lg border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+              >
                 Sign out
               </button>
             </form>

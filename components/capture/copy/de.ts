@@ -4,12 +4,14 @@ import type { Copy } from "./en";
 export const de: Copy = {
   languageLabel: "Sprache",
   /** A banner while the browser is offline, on every capture screen. */
-  offline: "Sie sind offline. Ihre Fotos werden gesendet, sobald die Verbindung wieder da ist; Sie können weitermachen.",
+  offline:
+    "Sie sind offline. Ihre Fotos werden gesendet, sobald die Verbindung wieder da ist; Sie können weitermachen.",
   reference: "Referenz",
 
   start: {
     title: "Identität bestätigen",
-    intro: "Es dauert etwa zwei Minuten: Fotos Ihres Ausweisdokuments, dann ein Selfie. Halten Sie Ihr Dokument bereit und sorgen Sie für gutes Licht.",
+    intro:
+      "Es dauert etwa zwei Minuten: Fotos Ihres Ausweisdokuments, dann ein Selfie. Halten Sie Ihr Dokument bereit und sorgen Sie für gutes Licht.",
     off: "Die Prüfung wird von dem Dienst gestartet, der Sie darum gebeten hat: Öffnen Sie den Link, den er Ihnen geschickt hat.",
     home: "Startseite",
     documentLegend: "Ihr Dokument",
@@ -26,16 +28,25 @@ export const de: Copy = {
     checkLegend: "Was möchten Sie nachweisen?",
     checks: {
       none: { label: "Meine Identität", hint: "Ein Dokument und ein Selfie" },
-      with_identity: { label: "Meine Identität und meine Adresse", hint: "Ein Dokument, ein Selfie, dann eine Rechnung oder ein Kontoauszug mit Ihrer Adresse" },
-      only: { label: "Nur meine Adresse", hint: "Eine Rechnung oder ein Kontoauszug mit Ihrem Namen und Ihrer Adresse" },
+      with_identity: {
+        label: "Meine Identität und meine Adresse",
+        hint: "Ein Dokument, ein Selfie, dann eine Rechnung oder ein Kontoauszug mit Ihrer Adresse",
+      },
+      only: {
+        label: "Nur meine Adresse",
+        hint: "Eine Rechnung oder ein Kontoauszug mit Ihrem Namen und Ihrer Adresse",
+      },
     },
     country: "Ausstellungsland",
     chooseCountry: "Land auswählen",
     privacy:
       "Ihr Name, Ihre Fotos und Angaben zu Ihrem Gerät (Typ, Sprache und Internetadresse) gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der prüft, ob Ihr Dokument echt ist und Ihnen gehört. Wir speichern die Fotos nicht.",
-    consent: "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.",
-    consentBoth: "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments, meines Gesichts (biometrische Daten) und meines Adressnachweises für diese Prüfung ein.",
-    consentAddress: "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben und meines Adressnachweises für diese Prüfung ein.",
+    consent:
+      "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.",
+    consentBoth:
+      "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments, meines Gesichts (biometrische Daten) und meines Adressnachweises für diese Prüfung ein.",
+    consentAddress:
+      "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben und meines Adressnachweises für diese Prüfung ein.",
     privacyAddress:
       "Ihr Name, Ihr Dokument und Angaben zu Ihrem Gerät (Typ, Sprache und Internetadresse) gehen über eine verschlüsselte Verbindung direkt an unseren Prüfdienstleister Veriff, der Ihren Namen und Ihre Adresse prüft. Wir speichern das Dokument nicht.",
     submit: "Starten",
@@ -47,7 +58,8 @@ export const de: Copy = {
       choose_document: "Wählen Sie das Dokument, das Sie fotografieren werden.",
       choose_country: "Wählen Sie das Land, das Ihr Dokument ausgestellt hat.",
       consent_required: "Um fortzufahren, willigen Sie bitte in die Verarbeitung Ihrer Fotos ein.",
-      veriff_unavailable: "Wir konnten Ihre Prüfung gerade nicht starten. Bitte versuchen Sie es in einer Minute noch einmal.",
+      veriff_unavailable:
+        "Wir konnten Ihre Prüfung gerade nicht starten. Bitte versuchen Sie es in einer Minute noch einmal.",
     },
   },
 
@@ -83,18 +95,33 @@ export const de: Copy = {
 
   steps: {
     indicator: (step: number, total: number) => `Schritt ${step} von ${total}`,
-    passport: { title: "Lichtbildseite Ihres Reisepasses", instruction: "Legen Sie die Lichtbildseite Ihres Reisepasses in den Rahmen." },
-    front: (ofDocument: string) => ({ title: `Vorderseite ${ofDocument}`, instruction: `Legen Sie die Vorderseite ${ofDocument} in den Rahmen.` }),
-    back: (ofDocument: string) => ({ title: `Rückseite ${ofDocument}`, instruction: "Drehen Sie das Dokument um und legen Sie die Rückseite in den Rahmen." }),
+    passport: {
+      title: "Lichtbildseite Ihres Reisepasses",
+      instruction: "Legen Sie die Lichtbildseite Ihres Reisepasses in den Rahmen.",
+    },
+    front: (ofDocument: string) => ({
+      title: `Vorderseite ${ofDocument}`,
+      instruction: `Legen Sie die Vorderseite ${ofDocument} in den Rahmen.`,
+    }),
+    back: (ofDocument: string) => ({
+      title: `Rückseite ${ofDocument}`,
+      instruction: "Drehen Sie das Dokument um und legen Sie die Rückseite in den Rahmen.",
+    }),
     face: { title: "Selfie aufnehmen", instruction: "Schauen Sie direkt in die Kamera, mit Ihrem Gesicht im Oval." },
     address: {
       title: "Adressnachweis",
       instruction:
         "Fotografieren Sie ein aktuelles Dokument, das Ihren Namen und Ihre Adresse zeigt, etwa eine Strom- oder Gasrechnung oder einen Kontoauszug. Die ganze Seite muss zu sehen sein.",
     },
-    ofDocument: { ID_CARD: "Ihres Personalausweises", DRIVERS_LICENSE: "Ihres Führerscheins", RESIDENCE_PERMIT: "Ihres Aufenthaltstitels", other: "Ihres Dokuments" },
+    ofDocument: {
+      ID_CARD: "Ihres Personalausweises",
+      DRIVERS_LICENSE: "Ihres Führerscheins",
+      RESIDENCE_PERMIT: "Ihres Aufenthaltstitels",
+      other: "Ihres Dokuments",
+    },
     filesInstruction: "Wählen Sie ein scharfes Foto, auf dem alles vollständig und ohne Spiegelungen zu sehen ist.",
-    filesInstructionPdf: "Wählen Sie ein scharfes Foto oder ein PDF, auf dem alles vollständig und ohne Spiegelungen zu sehen ist.",
+    filesInstructionPdf:
+      "Wählen Sie ein scharfes Foto oder ein PDF, auf dem alles vollständig und ohne Spiegelungen zu sehen ist.",
     choosePhoto: "Foto auswählen",
     useCamera: "Stattdessen die Kamera verwenden",
     uploadInstead: "Stattdessen ein Foto hochladen",
@@ -113,7 +140,8 @@ export const de: Copy = {
 
   confirmAddress: {
     question: "Ist alles scharf und lesbar?",
-    onlyOne: "Prüfen Sie Ihren Namen und Ihre Adresse. Wir senden ein Dokument, und es kann danach nicht mehr geändert werden.",
+    onlyOne:
+      "Prüfen Sie Ihren Namen und Ihre Adresse. Wir senden ein Dokument, und es kann danach nicht mehr geändert werden.",
     photo: "Ihr Adressnachweis",
     send: "Dieses Dokument senden",
     another: "Ein anderes aufnehmen oder wählen",
@@ -133,7 +161,10 @@ export const de: Copy = {
       moving: "Bitte stillhalten",
       blurry: "Unscharf: Halten Sie ruhig, damit die Kamera scharf stellt",
     },
-    hardToRead: (frames: number) => (frames > 1 ? "Diese Fotos sind vielleicht schwer zu lesen. Neu aufnehmen?" : "Dieses Foto ist vielleicht schwer zu lesen. Neu aufnehmen?"),
+    hardToRead: (frames: number) =>
+      frames > 1
+        ? "Diese Fotos sind vielleicht schwer zu lesen. Neu aufnehmen?"
+        : "Dieses Foto ist vielleicht schwer zu lesen. Neu aufnehmen?",
   },
 
   handoff: {
@@ -150,10 +181,14 @@ export const de: Copy = {
 
   allowCamera: {
     ios: "öffnen Sie die Einstellungen, dann Apps und Ihren Browser (Safari oder Chrome), stellen Sie Kamera auf „Erlauben“ und kehren Sie hierher zurück",
-    android: "tippen Sie auf das Symbol links neben der Adressleiste, dann auf Berechtigungen, erlauben Sie die Kamera und laden Sie diese Seite neu",
-    firefox: "klicken Sie auf das durchgestrichene Kamerasymbol in der Adressleiste, heben Sie die Sperre auf und laden Sie diese Seite neu",
-    safari: "öffnen Sie im Safari-Menü die Einstellungen für diese Website, stellen Sie Kamera auf „Erlauben“ und laden Sie diese Seite neu",
-    chromium: "klicken Sie auf das Kamerasymbol in der Adressleiste (oder das Symbol links davon), erlauben Sie die Kamera immer und laden Sie diese Seite neu",
+    android:
+      "tippen Sie auf das Symbol links neben der Adressleiste, dann auf Berechtigungen, erlauben Sie die Kamera und laden Sie diese Seite neu",
+    firefox:
+      "klicken Sie auf das durchgestrichene Kamerasymbol in der Adressleiste, heben Sie die Sperre auf und laden Sie diese Seite neu",
+    safari:
+      "öffnen Sie im Safari-Menü die Einstellungen für diese Website, stellen Sie Kamera auf „Erlauben“ und laden Sie diese Seite neu",
+    chromium:
+      "klicken Sie auf das Kamerasymbol in der Adressleiste (oder das Symbol links davon), erlauben Sie die Kamera immer und laden Sie diese Seite neu",
   },
 
   cameraProblems: {
@@ -164,32 +199,44 @@ export const de: Copy = {
     },
     camera_unsupported: {
       title: "Dieser Browser kann die Kamera nicht verwenden",
-      text: () => "Öffnen Sie diesen Link in einem aktuellen Chrome, Safari oder Firefox, oder laden Sie stattdessen Fotos hoch.",
+      text: () =>
+        "Öffnen Sie diesen Link in einem aktuellen Chrome, Safari oder Firefox, oder laden Sie stattdessen Fotos hoch.",
     },
     camera_denied: {
       title: "Der Kamerazugriff ist blockiert",
-      text: (howToAllow: string) => `Wir brauchen die Kamera, um Ihr Dokument und Ihr Gesicht zu fotografieren. Um sie zu erlauben, ${howToAllow}. Oder laden Sie stattdessen Fotos hoch.`,
+      text: (howToAllow: string) =>
+        `Wir brauchen die Kamera, um Ihr Dokument und Ihr Gesicht zu fotografieren. Um sie zu erlauben, ${howToAllow}. Oder laden Sie stattdessen Fotos hoch.`,
     },
     camera_not_found: {
       title: "Keine Kamera gefunden",
-      text: () => "Auf diesem Gerät wurde keine Kamera gefunden. Öffnen Sie diesen Link auf einem Smartphone, oder laden Sie stattdessen Fotos hoch.",
+      text: () =>
+        "Auf diesem Gerät wurde keine Kamera gefunden. Öffnen Sie diesen Link auf einem Smartphone, oder laden Sie stattdessen Fotos hoch.",
     },
     camera_in_use: {
       title: "Die Kamera ist belegt",
-      text: () => "Vielleicht verwendet eine andere App sie. Schließen Sie diese App und tippen Sie dann auf „Kamera neu starten“. Oder laden Sie stattdessen Fotos hoch.",
+      text: () =>
+        "Vielleicht verwendet eine andere App sie. Schließen Sie diese App und tippen Sie dann auf „Kamera neu starten“. Oder laden Sie stattdessen Fotos hoch.",
     },
-    camera_stopped: { title: "Die Kamera wurde beendet", text: () => "Tippen Sie auf „Kamera neu starten“, oder laden Sie stattdessen Fotos hoch." },
+    camera_stopped: {
+      title: "Die Kamera wurde beendet",
+      text: () => "Tippen Sie auf „Kamera neu starten“, oder laden Sie stattdessen Fotos hoch.",
+    },
   },
 
   file: {
     preparing: "Foto wird vorbereitet…",
-    unsupportedOrPdf: "Diese Datei können wir nicht verwenden. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto oder ein PDF.",
+    unsupportedOrPdf:
+      "Diese Datei können wir nicht verwenden. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto oder ein PDF.",
     problems: {
       file_too_large: () => "Diese Datei ist zu groß. Wählen Sie ein Foto unter 40 MB.",
-      image_too_large: () => "Dieses Foto hat zu viele Pixel, um es auf diesem Gerät vorzubereiten (mehr als 50 Megapixel). Wählen Sie ein kleineres Foto.",
-      unsupported_file: () => "Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
-      unreadable_file: () => "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
-      pdf_too_large: () => "Dieses PDF ist größer als 20 MB. Wählen Sie eine kleinere Datei, oder nehmen Sie stattdessen ein Foto auf.",
+      image_too_large: () =>
+        "Dieses Foto hat zu viele Pixel, um es auf diesem Gerät vorzubereiten (mehr als 50 Megapixel). Wählen Sie ein kleineres Foto.",
+      unsupported_file: () =>
+        "Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
+      unreadable_file: () =>
+        "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
+      pdf_too_large: () =>
+        "Dieses PDF ist größer als 20 MB. Wählen Sie eine kleinere Datei, oder nehmen Sie stattdessen ein Foto auf.",
       heic_too_large: (longerSide?: number) =>
         `Dieses HEIC-Foto ist an der längeren Seite ${longerSide ? `${longerSide} px` : "zu"} groß; höchstens 1920 px können gesendet werden, und dieser Browser kann HEIC-Fotos nicht verkleinern. Wählen Sie stattdessen ein JPEG oder PNG, oder öffnen Sie diesen Link in Safari.`,
     },
@@ -210,20 +257,26 @@ export const de: Copy = {
   },
 
   serverErrors: {
-    invalid_token: "Dieser Link funktioniert nicht. Öffnen Sie ihn genau so, wie Sie ihn erhalten haben, oder bitten Sie um einen neuen.",
+    invalid_token:
+      "Dieser Link funktioniert nicht. Öffnen Sie ihn genau so, wie Sie ihn erhalten haben, oder bitten Sie um einen neuen.",
     link_expired: "Dieser Link ist abgelaufen. Bitten Sie um einen neuen.",
     already_submitted: "Diese Fotos wurden bereits zur Prüfung gesendet.",
     internal_error: "Bei uns ist etwas schiefgegangen. Versuchen Sie es in einer Minute noch einmal.",
-    consent_required: "Willigen Sie zuerst in die Verarbeitung Ihrer Fotos ein: Laden Sie die Seite neu, um die Frage wieder zu sehen.",
-    invalid_context: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
-    invalid_source: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    consent_required:
+      "Willigen Sie zuerst in die Verarbeitung Ihrer Fotos ein: Laden Sie die Seite neu, um die Frage wieder zu sehen.",
+    invalid_context:
+      "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    invalid_source:
+      "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     file_not_pre: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     empty_file: "Das Foto kam leer an. Nehmen Sie es neu auf.",
-    unsupported_type: "Diese Art von Datei kann nicht gesendet werden. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
+    unsupported_type:
+      "Diese Art von Datei kann nicht gesendet werden. Wählen Sie ein JPEG-, PNG-, WebP- oder HEIC-Foto.",
     type_mismatch: "Die Datei ist nicht die Art von Bild, die sie zu sein vorgibt.",
     unreadable_file: "Wir konnten dieses Foto nicht öffnen; es ist vielleicht beschädigt. Wählen Sie ein anderes.",
     pdf_not_accepted: "PDF-Dateien werden hier nicht angenommen. Nehmen Sie stattdessen ein Foto auf.",
-    both_sides_not_allowed: "Diese Datei konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    both_sides_not_allowed:
+      "Diese Datei konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     file_too_large: "Diese Datei ist zu groß zum Senden. Wählen Sie ein kleineres Foto.",
     too_many_pixels: "Dieses Foto ist zu groß. Nehmen Sie es neu auf.",
     veriff_refused: "Der Prüfdienst hat dieses Foto nicht angenommen. Nehmen Sie es neu auf.",
@@ -232,10 +285,13 @@ export const de: Copy = {
     frame_id_reused: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es erneut.",
     address_already_sent: "Ihr Adressnachweis wurde bereits gesendet. Veriff nimmt einen pro Prüfung an.",
     capture_incomplete: "Einige Fotos sind nicht angekommen. Nehmen Sie die Fotos dieses Schritts noch einmal auf.",
-    invalid_request: "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    invalid_request:
+      "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     unknown_upload: "Das Foto konnte nicht gesendet werden.",
-    unknown_submit: "Ihre Fotos konnten nicht zur Prüfung gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
-    unknown_consent: "Ihre Antwort konnte nicht gespeichert werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
+    unknown_submit:
+      "Ihre Fotos konnten nicht zur Prüfung gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
+    unknown_consent:
+      "Ihre Antwort konnte nicht gespeichert werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.",
   },
 
   review: {
@@ -248,15 +304,30 @@ export const de: Copy = {
   },
 
   status: {
-    submitted: { title: "Wir prüfen Ihr Dokument", text: "Das dauert meist ein bis zwei Minuten. Sie können diese Seite offen lassen: Sie aktualisiert sich von selbst." },
-    review: { title: "Ihre Prüfung braucht einen genaueren Blick", text: "Eine Fachkraft sieht sie sich an. Diese Seite aktualisiert sich von selbst; Sie können sie auch schließen." },
-    approved: { title: "Sie sind verifiziert", text: "Vielen Dank. Sie können zu dem Dienst zurückkehren, der Sie um die Prüfung gebeten hat." },
+    submitted: {
+      title: "Wir prüfen Ihr Dokument",
+      text: "Das dauert meist ein bis zwei Minuten. Sie können diese Seite offen lassen: Sie aktualisiert sich von selbst.",
+    },
+    review: {
+      title: "Ihre Prüfung braucht einen genaueren Blick",
+      text: "Eine Fachkraft sieht sie sich an. Diese Seite aktualisiert sich von selbst; Sie können sie auch schließen.",
+    },
+    approved: {
+      title: "Sie sind verifiziert",
+      text: "Vielen Dank. Sie können zu dem Dienst zurückkehren, der Sie um die Prüfung gebeten hat.",
+    },
     declined: {
       title: "Wir konnten Sie nicht verifizieren",
       text: "Ihre Identität konnte mit diesen Fotos nicht bestätigt werden. Wenden Sie sich an den Dienst, der Sie um die Prüfung gebeten hat, wenn Sie das für einen Fehler halten.",
     },
-    resubmission_requested: { title: "Wir brauchen neue Fotos", text: "Etwas auf Ihren Fotos konnte nicht geprüft werden." },
-    expired: { title: "Diese Prüfung ist abgelaufen", text: "Bitten Sie den Dienst, der Sie hierher geschickt hat, um einen neuen Link und beginnen Sie von vorn." },
+    resubmission_requested: {
+      title: "Wir brauchen neue Fotos",
+      text: "Etwas auf Ihren Fotos konnte nicht geprüft werden.",
+    },
+    expired: {
+      title: "Diese Prüfung ist abgelaufen",
+      text: "Bitten Sie den Dienst, der Sie hierher geschickt hat, um einen neuen Link und beginnen Sie von vorn.",
+    },
     offline: "Sie scheinen offline zu sein. Wir versuchen es weiter.",
     checking: "Wird geprüft…",
     reason: (reason: string) => `Grund: ${reason}.`,

@@ -16,7 +16,8 @@ export const en = {
 
   start: {
     title: "Verify your identity",
-    intro: "It takes about two minutes: photos of your document, then a selfie. Have your document at hand, in good light.",
+    intro:
+      "It takes about two minutes: photos of your document, then a selfie. Have your document at hand, in good light.",
     off: "Checks are started from the service that asked you to verify: open the link it sent you.",
     home: "Home",
     documentLegend: "Your document",
@@ -33,16 +34,22 @@ export const en = {
     checkLegend: "What do you want to verify?",
     checks: {
       none: { label: "My identity", hint: "A document and a selfie" },
-      with_identity: { label: "My identity and my address", hint: "A document, a selfie, then a bill or statement with your address" },
+      with_identity: {
+        label: "My identity and my address",
+        hint: "A document, a selfie, then a bill or statement with your address",
+      },
       only: { label: "My address only", hint: "A bill or statement with your name and address" },
     },
     country: "Issuing country",
     chooseCountry: "Choose a country",
     privacy:
       "Your name, your photos and details of your device (its type, language and internet address) go straight to our verification provider, Veriff, over an encrypted connection, to check that your document is genuine and that it is yours. We do not keep the photos.",
-    consent: "I agree to the processing of my name, my device details, my document and my face (biometric data) for this check.",
-    consentBoth: "I agree to the processing of my name, my device details, my document, my face (biometric data) and my proof of address for this check.",
-    consentAddress: "I agree to the processing of my name, my device details and my proof-of-address document for this check.",
+    consent:
+      "I agree to the processing of my name, my device details, my document and my face (biometric data) for this check.",
+    consentBoth:
+      "I agree to the processing of my name, my device details, my document, my face (biometric data) and my proof of address for this check.",
+    consentAddress:
+      "I agree to the processing of my name, my device details and my proof-of-address document for this check.",
     privacyAddress:
       "Your name, your document and details of your device (its type, language and internet address) go straight to our verification provider, Veriff, over an encrypted connection, to check your name and address. We do not keep the document.",
     submit: "Start",
@@ -69,7 +76,8 @@ export const en = {
     addressTitle: "Let's check your address",
     resubmitTitle: "We need new photos",
     done: "✓ Done",
-    explainAddress: "Photograph one document that shows your name and address, or choose it as a file. It goes to our verification provider and is not kept by us.",
+    explainAddress:
+      "Photograph one document that shows your name and address, or choose it as a file. It goes to our verification provider and is not kept by us.",
     explain: (frames: number) =>
       `We will ask for your camera. For each photo we take ${frames > 1 ? `${frames} pictures in quick succession` : "one picture"}: hold still until it is done. The photos go to our verification provider and are not kept by us.`,
     start: "Start",
@@ -89,9 +97,18 @@ export const en = {
 
   steps: {
     indicator: (step: number, total: number) => `Step ${step} of ${total}`,
-    passport: { title: "Photo page of your passport", instruction: "Place the photo page of your passport inside the frame." },
-    front: (ofDocument: string) => ({ title: `Front of ${ofDocument}`, instruction: `Place the front of ${ofDocument} inside the frame.` }),
-    back: (ofDocument: string) => ({ title: `Back of ${ofDocument}`, instruction: "Turn it over and place the back inside the frame." }),
+    passport: {
+      title: "Photo page of your passport",
+      instruction: "Place the photo page of your passport inside the frame.",
+    },
+    front: (ofDocument: string) => ({
+      title: `Front of ${ofDocument}`,
+      instruction: `Place the front of ${ofDocument} inside the frame.`,
+    }),
+    back: (ofDocument: string) => ({
+      title: `Back of ${ofDocument}`,
+      instruction: "Turn it over and place the back inside the frame.",
+    }),
     face: { title: "Take a selfie", instruction: "Look straight at the camera, with your face inside the oval." },
     address: {
       title: "Proof of address",
@@ -99,7 +116,12 @@ export const en = {
         "Photograph one recent document that shows your name and address, such as a utility bill or a bank statement. The whole page must be visible.",
     },
     /** "of your ...", as front and back put it (German needs the genitive). */
-    ofDocument: { ID_CARD: "your ID card", DRIVERS_LICENSE: "your driving licence", RESIDENCE_PERMIT: "your residence permit", other: "your document" },
+    ofDocument: {
+      ID_CARD: "your ID card",
+      DRIVERS_LICENSE: "your driving licence",
+      RESIDENCE_PERMIT: "your residence permit",
+      other: "your document",
+    },
     filesInstruction: "Choose a sharp photo in which all of it is visible, without glare.",
     filesInstructionPdf: "Choose a sharp photo, or a PDF, in which all of it is visible, without glare.",
     choosePhoto: "Choose a photo",
@@ -143,7 +165,8 @@ export const en = {
       blurry: "Not sharp: hold steady so the camera can focus",
     },
     /** After a shot taken while a hint was showing. */
-    hardToRead: (frames: number): string => (frames > 1 ? "These photos may be hard to read. Retake them?" : "This photo may be hard to read. Retake it?"),
+    hardToRead: (frames: number): string =>
+      frames > 1 ? "These photos may be hard to read. Retake them?" : "This photo may be hard to read. Retake it?",
   },
 
   /** Moving to another device: the same link, shown as a QR code and as text. */
@@ -165,7 +188,8 @@ export const en = {
     android: "tap the icon at the left of the address bar, then Permissions, set Camera to Allow, and reload this page",
     firefox: "click the crossed-out camera icon in the address bar, remove the block, and reload this page",
     safari: "open Safari's menu, then Settings for This Website, set Camera to Allow, and reload this page",
-    chromium: "click the camera icon in the address bar (or the icon at its left), choose to always allow the camera, and reload this page",
+    chromium:
+      "click the camera icon in the address bar (or the icon at its left), choose to always allow the camera, and reload this page",
   },
 
   cameraProblems: {
@@ -174,14 +198,27 @@ export const en = {
       text: () =>
         "This page was not opened over https, so your browser keeps the camera off. Open the link exactly as you received it (it starts with https://), or upload photos instead.",
     },
-    camera_unsupported: { title: "This browser cannot use the camera", text: () => "Open this link in an up-to-date Chrome, Safari or Firefox, or upload photos instead." },
+    camera_unsupported: {
+      title: "This browser cannot use the camera",
+      text: () => "Open this link in an up-to-date Chrome, Safari or Firefox, or upload photos instead.",
+    },
     camera_denied: {
       title: "Camera access is blocked",
-      text: (howToAllow: string) => `We need the camera to photograph your document and your face. To allow it, ${howToAllow}. Or upload photos instead.`,
+      text: (howToAllow: string) =>
+        `We need the camera to photograph your document and your face. To allow it, ${howToAllow}. Or upload photos instead.`,
     },
-    camera_not_found: { title: "No camera found", text: () => "We could not find a camera on this device. Open this link on a phone, or upload photos instead." },
-    camera_in_use: { title: "The camera is busy", text: () => "Another app may be using it. Close that app, then tap “Restart camera”. Or upload photos instead." },
-    camera_stopped: { title: "The camera stopped", text: () => "Tap “Restart camera” to try again, or upload photos instead." },
+    camera_not_found: {
+      title: "No camera found",
+      text: () => "We could not find a camera on this device. Open this link on a phone, or upload photos instead.",
+    },
+    camera_in_use: {
+      title: "The camera is busy",
+      text: () => "Another app may be using it. Close that app, then tap “Restart camera”. Or upload photos instead.",
+    },
+    camera_stopped: {
+      title: "The camera stopped",
+      text: () => "Tap “Restart camera” to try again, or upload photos instead.",
+    },
   },
 
   file: {
@@ -189,7 +226,8 @@ export const en = {
     unsupportedOrPdf: "This file is not one we can use. Choose a JPEG, PNG, WebP or HEIC photo, or a PDF.",
     problems: {
       file_too_large: () => "This file is too large. Choose a photo under 40 MB.",
-      image_too_large: () => "This photo has too many pixels to prepare on this device (more than 50 megapixels). Choose a smaller photo.",
+      image_too_large: () =>
+        "This photo has too many pixels to prepare on this device (more than 50 megapixels). Choose a smaller photo.",
       unsupported_file: () => "This file is not a photo we can use. Choose a JPEG, PNG, WebP or HEIC photo.",
       unreadable_file: () => "We could not open this photo; it may be damaged. Choose another one.",
       pdf_too_large: () => "This PDF is larger than 20 MB. Choose a smaller file, or take a photo instead.",
@@ -252,15 +290,27 @@ export const en = {
   },
 
   status: {
-    submitted: { title: "We are checking your document", text: "This usually takes a minute or two. You can keep this page open: it updates by itself." },
-    review: { title: "Your check needs a closer look", text: "A specialist is reviewing it. This page updates by itself; you can also close it." },
-    approved: { title: "You are verified", text: "Thank you. You can go back to the service that asked you to verify." },
+    submitted: {
+      title: "We are checking your document",
+      text: "This usually takes a minute or two. You can keep this page open: it updates by itself.",
+    },
+    review: {
+      title: "Your check needs a closer look",
+      text: "A specialist is reviewing it. This page updates by itself; you can also close it.",
+    },
+    approved: {
+      title: "You are verified",
+      text: "Thank you. You can go back to the service that asked you to verify.",
+    },
     declined: {
       title: "We could not verify you",
       text: "Your identity could not be confirmed with these photos. Contact the service that asked you to verify if you think this is wrong.",
     },
     resubmission_requested: { title: "We need new photos", text: "Something in your photos could not be checked." },
-    expired: { title: "This check has expired", text: "Ask the service that sent you here for a new link, and start again." },
+    expired: {
+      title: "This check has expired",
+      text: "Ask the service that sent you here for a new link, and start again.",
+    },
     offline: "You seem to be offline. We will keep trying.",
     checking: "Checking…",
     reason: (reason: string) => `Reason: ${reason}.`,

@@ -8,9 +8,16 @@ import type { Copy, UnknownFailure } from "./en";
  * `fallback`: the page's own code when the server gave none (the network, a
  * proxy's error page), by what was being done.
  */
-export function serverError(copy: Copy, error: { code?: unknown } | null | undefined, fallback: UnknownFailure): string {
+export function serverError(
+  copy: Copy,
+  error: { code?: unknown } | null | undefined,
+  fallback: UnknownFailure,
+): string {
   const code = isCaptureErrorCode(error?.code) ? error.code : fallback;
   // Veriff's refusal or absence at submit is no fault of one photo: say that the sending failed.
-  const phrase = fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable") ? copy.serverErrors.unknown_submit : copy.serverErrors[code];
+  const phrase =
+    fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable")
+      ? copy.serverErrors.unknown_submit
+      : copy.serverErrors[code];
   return `${phrase} ${copy.reference}: ${code}`;
 }

@@ -16,7 +16,12 @@ describe("calm hints", () => {
   it("ignores a hint that flickers, and one odd sample does not restart what is shown", () => {
     expect(shownAfter(["moving", null, "moving", null, "moving", null])).toEqual([null, null, null, null, null, null]);
     const showing: CalmHint<string> = { shown: "too_dark", heard: "too_dark", since: 0 };
-    expect(shownAfter(["too_dark", null, "too_dark", "too_dark"], showing)).toEqual(["too_dark", "too_dark", "too_dark", "too_dark"]);
+    expect(shownAfter(["too_dark", null, "too_dark", "too_dark"], showing)).toEqual([
+      "too_dark",
+      "too_dark",
+      "too_dark",
+      "too_dark",
+    ]);
   });
 
   it("clears a hint only once the picture has been fine for the hold time", () => {
@@ -26,6 +31,11 @@ describe("calm hints", () => {
 
   it("shows one hint at a time: a new one replaces the old once it has held", () => {
     const showing: CalmHint<string> = { shown: "too_dark", heard: "too_dark", since: 0 };
-    expect(shownAfter(["moving", "moving", "moving", "moving"], showing)).toEqual(["too_dark", "too_dark", "too_dark", "moving"]);
+    expect(shownAfter(["moving", "moving", "moving", "moving"], showing)).toEqual([
+      "too_dark",
+      "too_dark",
+      "too_dark",
+      "moving",
+    ]);
   });
 });

@@ -9,7 +9,10 @@ export type CameraProblem =
   | "camera_stopped";
 
 /** Before asking: browsers offer no camera at all outside https (or localhost), or when they are too old. */
-export function cameraUnavailable(context: { isSecureContext: boolean; hasGetUserMedia: boolean }): CameraProblem | null {
+export function cameraUnavailable(context: {
+  isSecureContext: boolean;
+  hasGetUserMedia: boolean;
+}): CameraProblem | null {
   if (!context.isSecureContext) return "camera_insecure_context";
   if (!context.hasGetUserMedia) return "camera_unsupported";
   return null;
@@ -17,7 +20,10 @@ export function cameraUnavailable(context: { isSecureContext: boolean; hasGetUse
 
 /** After asking: getUserMedia's error names (current and legacy) mapped to what the user can do about them. */
 export function cameraProblem(error: unknown): CameraProblem {
-  const name = error instanceof Error || (typeof error === "object" && error !== null && "name" in error) ? String((error as { name: unknown }).name) : String(error);
+  const name =
+    error instanceof Error || (typeof error === "object" && error !== null && "name" in error)
+      ? String((error as { name: unknown }).name)
+      : String(error);
   if (/NotAllowed|PermissionDenied|Security/i.test(name)) return "camera_denied";
   if (/NotFound|DevicesNotFound|Overconstrained/i.test(name)) return "camera_not_found";
   if (/NotReadable|TrackStart|Abort/i.test(name)) return "camera_in_use";

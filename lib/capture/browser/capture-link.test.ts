@@ -12,14 +12,21 @@ describe("the capture link handed to another device", () => {
   });
 
   it("keeps the path the app is served under", () => {
-    expect(handoffFor(`https://example.com/kyc/capture/${token}`)).toEqual({ link: `https://example.com/kyc/capture/${token}`, stateUrl: `/kyc/api/capture/${token}` });
+    expect(handoffFor(`https://example.com/kyc/capture/${token}`)).toEqual({
+      link: `https://example.com/kyc/capture/${token}`,
+      stateUrl: `/kyc/api/capture/${token}`,
+    });
   });
 
   it("gives way to the page's own address only when the server's link points at the machine itself", () => {
     // APP_BASE_URL left at localhost, the page opened from another machine on the network: a phone can reach that address, not localhost.
-    expect(handoffFor(`http://localhost:3000/capture/${token}`, `http://192.168.1.20:3000/capture/${token}`)?.link).toBe(`http://192.168.1.20:3000/capture/${token}`);
+    expect(
+      handoffFor(`http://localhost:3000/capture/${token}`, `http://192.168.1.20:3000/capture/${token}`)?.link,
+    ).toBe(`http://192.168.1.20:3000/capture/${token}`);
     // Both on this machine (development, the tests): the server's link as it is.
-    expect(handoffFor(`http://localhost:3000/capture/${token}`, `http://127.0.0.1:3000/capture/${token}`)?.link).toBe(`http://localhost:3000/capture/${token}`);
+    expect(handoffFor(`http://localhost:3000/capture/${token}`, `http://127.0.0.1:3000/capture/${token}`)?.link).toBe(
+      `http://localhost:3000/capture/${token}`,
+    );
   });
 
   it("is none for a link that is not a capture link", () => {

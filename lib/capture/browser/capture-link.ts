@@ -21,7 +21,8 @@ export function handoffFor(link: string, pageHref?: string): Handoff | null {
   if (!match) return null;
   const [, prefix, token] = match;
   const page = pageHref ? new URL(pageHref) : null;
-  const target = page && LOOPBACK.test(url.hostname) && !LOOPBACK.test(page.hostname) ? new URL(url.pathname, page.origin) : url;
+  const target =
+    page && LOOPBACK.test(url.hostname) && !LOOPBACK.test(page.hostname) ? new URL(url.pathname, page.origin) : url;
   return { link: target.href, stateUrl: `${prefix}/api/capture/${token}` };
 }
 

@@ -13,7 +13,11 @@ export interface EncodedFrame {
   height: number;
 }
 
-export function scaledSize(width: number, height: number, maxSide = MAX_LONGER_SIDE): { width: number; height: number } {
+export function scaledSize(
+  width: number,
+  height: number,
+  maxSide = MAX_LONGER_SIDE,
+): { width: number; height: number } {
   const scale = Math.min(1, maxSide / Math.max(width, height));
   // At least 1 px: a 0 px side (a 5000x1 strip) makes the canvas fail to encode.
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
@@ -26,7 +30,10 @@ export function scaledSize(width: number, height: number, maxSide = MAX_LONGER_S
  * browser can avoid it. Browsers without the resize options ignore them.
  */
 export function decodeOptions(fit?: { width: number; height: number }): ImageBitmapOptions {
-  return { imageOrientation: "from-image", ...(fit ? { resizeWidth: fit.width, resizeHeight: fit.height, resizeQuality: "high" } : {}) };
+  return {
+    imageOrientation: "from-image",
+    ...(fit ? { resizeWidth: fit.width, resizeHeight: fit.height, resizeQuality: "high" } : {}),
+  };
 }
 
 /** Resolves once the video has a picture (the stream may be granted before its first frame). */

@@ -5,9 +5,12 @@
 import { decodeOptions, JPEG_QUALITY, scaledSize } from "./encode-frame";
 import type { Box } from "./guide-region";
 
-export type EncodeRequest = { id: number; kind: "frame"; frame: VideoFrame; crop?: Box } | { id: number; kind: "file"; file: Blob; fit?: { width: number; height: number } };
+export type EncodeRequest =
+  | { id: number; kind: "frame"; frame: VideoFrame; crop?: Box }
+  | { id: number; kind: "file"; file: Blob; fit?: { width: number; height: number } };
 // id null: a request the worker could not read (messageerror), so it cannot say which one.
-export type EncodeResponse = { id: number; ok: true; blob: Blob; width: number; height: number } | { id: number | null; ok: false; error: string };
+export type EncodeResponse =
+  { id: number; ok: true; blob: Blob; width: number; height: number } | { id: number | null; ok: false; error: string };
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<EncodeRequest>) => void) | null;

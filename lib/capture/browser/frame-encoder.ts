@@ -45,7 +45,11 @@ function stopWorker() {
 type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 
 /** The worker's JPEG, or null when it failed or took too long; throws when the request cannot even be posted. */
-function inWorker(target: Worker, request: WithoutId<EncodeRequest>, transfer: Transferable[] = []): Promise<EncodedFrame | null> {
+function inWorker(
+  target: Worker,
+  request: WithoutId<EncodeRequest>,
+  transfer: Transferable[] = [],
+): Promise<EncodedFrame | null> {
   const id = nextId++;
   return new Promise((resolve) => {
     const timer = setTimeout(stopWorker, WORKER_TIMEOUT_MS);

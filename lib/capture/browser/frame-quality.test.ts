@@ -7,26 +7,31 @@ const HEIGHT = 216;
 
 function picture(luma: (x: number, y: number) => number): Uint8Array {
   const grey = new Uint8Array(WIDTH * HEIGHT);
-  for (let y = 0; y < HEIGHT; y++) for (let x = 0; x < WIDTH; x++) grey[y * WIDTH + x] = Math.max(0, Math.min(255, Math.round(luma(x, y))));
+  for (let y = 0; y < HEIGHT; y++)
+    for (let x = 0; x < WIDTH; x++) grey[y * WIDTH + x] = Math.max(0, Math.min(255, Math.round(luma(x, y))));
   return grey;
 }
 
 /** Something like a printed card: lines of dark strokes, 2 px wide, on a light ground. */
-const printed = (x: number, y: number, ink = 40, paper = 210) => (y % 12 < 7 && x % 5 < 2 && (x * 7 + y * 3) % 11 < 8 ? ink : paper);
+const printed = (x: number, y: number, ink = 40, paper = 210) =>
+  y % 12 < 7 && x % 5 < 2 && (x * 7 + y * 3) % 11 < 8 ? ink : paper;
 
 /** A Gaussian blur of `sigma` px, as a badly focused camera gives (separable: rows, then columns). */
 function blurred(grey: Uint8Array, sigma: number): Uint8Array {
   const radius = Math.ceil(sigma * 3);
-  const weights = Array.from({ length: 2 * radius + 1 }, (_, index) => Math.exp(-((index - radius) ** 2) / (2 * sigma * sigma)));
+  const weights = Array.from({ length: 2 * radius + 1 }, (_, index) =>
+    Math.exp(-((index - radius) ** 2) / (2 * sigma * sigma)),
+  );
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const along = (source: Uint8Array, dx: number, dy: number) =>
-    picture((x, y) =>
-      weights.reduce((sum, weight, index) => {
-        const offset = index - radius;
-        const sx = Math.min(WIDTH - 1, Math.max(0, x + offset * dx));
-        const sy = Math.min(HEIGHT - 1, Math.max(0, y + offset * dy));
-        return sum + weight * source[sy * WIDTH + sx]!;
-      }, 0) / total,
+    picture(
+      (x, y) =>
+        weights.reduce((sum, weight, index) => {
+          const offset = index - radius;
+          const sx = Math.min(WIDTH - 1, Math.max(0, x + offset * dx));
+          const sy = Math.min(HEIGHT - 1, Math.max(0, y + offset * dy));
+          return sum + weight * source[sy * WIDTH + sx]!;
+        }, 0) / total,
     );
   return along(along(grey, 1, 0), 0, 1);
 }
@@ -53,7 +58,9 @@ const hintFor = (grey: Uint8Array, previous?: Uint8Array) => qualityHint(measure
 
 describe("frame quality", () => {
   it("reads luma from a canvas's RGBA pixels", () => {
-    expect([...toGrey(new Uint8ClampedArray([255, 255, 255, 255, 0, 0, 0, 255, 255, 0, 0, 255, 0, 255, 0, 255]))]).toEqual([255, 0, 76, 149]);
+    expect([
+      ...toGrey(new Uint8ClampedArray([255, 255, 255, 255, 0, 0, 0, 255, 255, 0, 0, 255, 0, 255, 0, 255])),
+    ]).toEqual([255, 0, 76, 149]);
   });
 
   it("says nothing about a sharp, well-lit, still document", () => {

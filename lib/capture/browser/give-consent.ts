@@ -2,7 +2,10 @@
 // the first photo (the server refuses frames until then).
 
 /** The server's answer: ok, or its refusal's code (null when none came: the network, a proxy's page). */
-export async function giveConsent(token: string, locale: string): Promise<{ ok: true } | { ok: false; code: string | null }> {
+export async function giveConsent(
+  token: string,
+  locale: string,
+): Promise<{ ok: true } | { ok: false; code: string | null }> {
   const response = await fetch(`/api/capture/${encodeURIComponent(token)}/consent`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -56,7 +56,12 @@ export function withMargin(region: Box, share: number, picture: Size): Box {
 export function wholePixels(region: Box, picture: Size): Box {
   const x = Math.round(region.x);
   const y = Math.round(region.y);
-  return { x, y, width: Math.min(Math.round(region.width), picture.width - x), height: Math.min(Math.round(region.height), picture.height - y) };
+  return {
+    x,
+    y,
+    width: Math.min(Math.round(region.width), picture.width - x),
+    height: Math.min(Math.round(region.height), picture.height - y),
+  };
 }
 
 function clamp(value: number, max: number): number {

@@ -12,7 +12,9 @@ export interface PageFrame {
 
 /** The sides that are not done, counting only frames Veriff has acknowledged. */
 export function missingSides(request: CaptureRequest, frames: PageFrame[], framesPerContext: number): BaseContext[] {
-  const acknowledged = frames.filter((frame) => frame.state === "done").map(({ context, source, bothSides }) => ({ context, source, bothSides }));
+  const acknowledged = frames
+    .filter((frame) => frame.state === "done")
+    .map(({ context, source, bothSides }) => ({ context, source, bothSides }));
   return missingFrames(request, acknowledged, framesPerContext).map((missing) => missing.context);
 }
 

@@ -31,7 +31,8 @@ export type PreparedFile =
   | { ok: true; blob: Blob; format: ImageFormat | "pdf"; redrawn: boolean }
   | { ok: false; code: FileProblem; width?: number };
 
-export type FileProblem = "file_too_large" | "image_too_large" | "unsupported_file" | "unreadable_file" | "heic_too_large" | "pdf_too_large";
+export type FileProblem =
+  "file_too_large" | "image_too_large" | "unsupported_file" | "unreadable_file" | "heic_too_large" | "pdf_too_large";
 
 export async function prepareFile(file: Blob, { pdf = false }: { pdf?: boolean } = {}): Promise<PreparedFile> {
   if (file.size > MAX_INPUT_BYTES) return { ok: false, code: "file_too_large" };
@@ -50,15 +51,18 @@ export async function prepareFile(file: Blob, { pdf = false }: { pdf?: boolean }
   // Decoded straight at the size sent, unless EXIF turns it: browsers disagree
   // on whether the resize applies before or after the turn, and a wrong guess
   // would squash the picture. drawToJpeg shrinks it then.
-  const fit = Math.max(image.width, image.height) > MAX_LONGER_SIDE && !image.turned ? scaledSize(image.width, image.height) : undefined;
+  const fit =
+    Math.max(image.width, image.height) > MAX_LONGER_SIDE && !image.turned
+      ? scaledSize(image.width, image.height)
+      : undefined;
   const encoded = await encodeFile(file, fit).catch(() => null);
   if (encoded) return { ok: true, blob: encoded.blob, format: "jpeg", redrawn: true };
   if (image.format !== "heic" && image.format !== "heif") return { ok: false, code: "unreadable_file" };
   const longerSide = Math.max(image.width, image.height);
-  if (longerSide > MAX_LONGER_SIDE || file.size > MAX_IMAGE_BYTES) return { ok: false, code: "heic_too_large", width: longerSide };
+  if (longerSide > MAX_LONGER_SIDE || file.size > MAX_IMAGE_BYTES)
+    return { ok: false, code: "heic_too_large", width: longerSide };
   // Sent only without where it was taken: a HEIC whose metadata cannot be reached is not sent at all.
   const clean = withoutHeifMetadata(bytes);
   if (!clean) return { ok: false, code: "unreadable_file" };
   return { ok: true, blob: new Blob([clean], { type: `image/${image.format}` }), format: image.format, redrawn: false };
 }
-

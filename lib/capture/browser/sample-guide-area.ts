@@ -10,9 +10,18 @@ export interface GuideSample {
 }
 
 /** Draws the guide's area of the current video frame onto `canvas` at the sampling scale (SAMPLE_SIDE); null before the camera has a picture. */
-export function sampleGuideArea(video: HTMLVideoElement, guide: Element, canvas: HTMLCanvasElement, context: CanvasRenderingContext2D): GuideSample | null {
+export function sampleGuideArea(
+  video: HTMLVideoElement,
+  guide: Element,
+  canvas: HTMLCanvasElement,
+  context: CanvasRenderingContext2D,
+): GuideSample | null {
   if (!video.videoWidth || !video.videoHeight || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return null;
-  const region = guideRegion({ width: video.videoWidth, height: video.videoHeight }, video.getBoundingClientRect(), guide.getBoundingClientRect());
+  const region = guideRegion(
+    { width: video.videoWidth, height: video.videoHeight },
+    video.getBoundingClientRect(),
+    guide.getBoundingClientRect(),
+  );
   if (region.width < 3 || region.height < 3) return null;
   const scale = SAMPLE_SIDE / Math.max(video.videoWidth, video.videoHeight);
   const width = Math.max(3, Math.round(region.width * scale));

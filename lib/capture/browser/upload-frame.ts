@@ -38,12 +38,22 @@ export async function uploadFrame(
   context: string,
   blob: Blob,
   onProgress: (fraction: number) => void,
-  { frameId, source = "camera", bothSides = false, signal }: { frameId: string; source?: "camera" | "file"; bothSides?: boolean; signal?: AbortSignal },
+  {
+    frameId,
+    source = "camera",
+    bothSides = false,
+    signal,
+  }: { frameId: string; source?: "camera" | "file"; bothSides?: boolean; signal?: AbortSignal },
 ): Promise<UploadResult | null> {
   const frames = `/api/capture/${encodeURIComponent(token)}/frames`;
-  const query = new URLSearchParams({ context, frame: frameId, ...(source === "file" ? { source } : {}), ...(bothSides ? { sides: "both" } : {}) });
+  const query = new URLSearchParams({
+    context,
+    frame: frameId,
+    ...(source === "file" ? { source } : {}),
+    ...(bothSides ? { sides: "both" } : {}),
+  });
   const waitUntil = Date.now() + ANSWER_MS;
-  for (let failures = 0; ; ) {
+  for (let failures = 0; ;) {
     await whenOnline(signal);
     if (signal?.aborted) return null;
     const result = await send(`${frames}?${query}`, blob, onProgress, signal);
@@ -67,7 +77,11 @@ export async function uploadFrame(
  * acknowledged (its answer), refused, "unknown" (send it again) or `until`
  * passes (null: still on its way).
  */
-async function whenSettled(statusUrl: string, until: number, signal?: AbortSignal): Promise<UploadResult | "unknown" | "withdrawn" | null> {
+async function whenSettled(
+  statusUrl: string,
+  until: number,
+  signal?: AbortSignal,
+): Promise<UploadResult | "unknown" | "withdrawn" | null> {
   while (Date.now() < until) {
     await pause(STATUS_POLL_MS, signal);
     await whenOnline(signal);
@@ -110,7 +124,12 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function send(url: string, blob: Blob, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<UploadResult> {
+function send(
+  url: string,
+  blob: Blob,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadResult> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     let stall: ReturnType<typeof setTimeout> | undefined;

@@ -27,7 +27,9 @@ export default async function CapturePage({ params }: { params: Promise<{ token:
           <CaptureFlow token={token} link={captureUrl(token)} initial={JSON.parse(JSON.stringify(lookup.state))} />
         ) : (
           <section>
-            <h1 className="text-2xl font-semibold tracking-tight">{lookup.code === "link_expired" ? copy.link.expired : copy.link.invalid}</h1>
+            <h1 className="text-2xl font-semibold tracking-tight">
+              {lookup.code === "link_expired" ? copy.link.expired : copy.link.invalid}
+            </h1>
             <p className="mt-2 text-neutral-700 dark:text-neutral-300">
               {copy.link.askNew} {copy.reference}: <code>{lookup.code}</code>
             </p>

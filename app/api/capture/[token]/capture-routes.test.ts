@@ -24,9 +24,16 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-async function createSession(body: unknown = { document: { type: "PASSPORT", country: "EE" }, vendorData: "capture-test" }, key?: string) {
+async function createSession(
+  body: unknown = { document: { type: "PASSPORT", country: "EE" }, vendorData: "capture-test" },
+  key?: string,
+) {
   return createSessionRoute(
-    integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }, key),
+    integratorRequest(
+      "http://app/api/sessions",
+      { headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+      key,
+    ),
     {},
   );
 }
@@ -42,19 +49,32 @@ async function newCapture(documentType = "PASSPORT", { consented = true } = {}) 
 
 const params = (token: string) => ({ params: Promise.resolve({ token }) });
 const consent = (token: string, body: unknown = { locale: "en" }) =>
-  consentRoute(new Request(`http://app/api/capture/${token}/consent`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), params(token));
-const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg", source?: string, frameId?: string) =>
-  framesRoute(
-    new Request(`http://app/api/capture/${token}/frames?context=${context}${source ? `&source=${source}` : ""}${frameId ? `&frame=${frameId}` : ""}`, {
+  consentRoute(
+    new Request(`http://app/api/capture/${token}/consent`, {
       method: "POST",
-      headers: { "content-type": type },
-      body: new Uint8Array(bytes),
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
     }),
     params(token),
   );
+const frame = (token: string, context: string, bytes: Buffer, type = "image/jpeg", source?: string, frameId?: string) =>
+  framesRoute(
+    new Request(
+      `http://app/api/capture/${token}/frames?context=${context}${source ? `&source=${source}` : ""}${frameId ? `&frame=${frameId}` : ""}`,
+      {
+        method: "POST",
+        headers: { "content-type": type },
+        body: new Uint8Array(bytes),
+      },
+    ),
+    params(token),
+  );
 const status = (token: string, frameId: string) =>
-  frameStatusRoute(new Request(`http://app/api/capture/${token}/frames/${frameId}`), { params: Promise.resolve({ token, frameId }) });
-const submit = (token: string) => submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
+  frameStatusRoute(new Request(`http://app/api/capture/${token}/frames/${frameId}`), {
+    params: Promise.resolve({ token, frameId }),
+  });
+const submit = (token: string) =>
+  submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
 const state = async (token: string) => {
   const response = await stateRoute(new Request(`http://app/api/capture/${token}`), params(token));
   return { status: response.status, body: await response.json() };
@@ -71,7 +91,8 @@ const setFaults = (endpoints: Record<string, unknown>) =>
   fetch(`${harness.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify({ endpoints }) });
 
 async function capturePassport(token: string) {
-  for (const context of ["document-front-pre", "document-front", "face-pre", "face"]) expect((await frame(token, context, jpeg)).status).toBe(201);
+  for (const context of ["document-front-pre", "document-front", "face-pre", "face"])
+    expect((await frame(token, context, jpeg)).status).toBe(201);
 }
 
 describe("POST /api/sessions", () => {
@@ -79,7 +100,12 @@ describe("POST /api/sessions", () => {
     const response = await createSession();
     expect(response.status).toBe(201);
     const body = await response.json();
-    expect(body).toEqual({ id: expect.any(String), veriffSessionId: expect.any(String), captureUrl: expect.stringMatching(/^https:\/\/kyc\.example\.com\/capture\/[\w-]{43}$/), expiresAt: expect.any(String) });
+    expect(body).toEqual({
+      id: expect.any(String),
+      veriffSessionId: expect.any(String),
+      captureUrl: expect.stringMatching(/^https:\/\/kyc\.example\.com\/capture\/[\w-]{43}$/),
+      expiresAt: expect.any(String),
+    });
     const row = await db().verificationSession.findUniqueOrThrow({ where: { id: body.id } });
     expect(row).toMatchObject({ veriffSessionId: body.veriffSessionId, documentType: "PASSPORT", status: "created" });
     expect(row.captureTokenHash).not.toContain(body.captureUrl.split("/").pop());
@@ -87,10 +113,16 @@ describe("POST /api/sessions", () => {
   });
 
   it("refuses a missing or wrong API key (401) and a body that is not a session (400)", async () => {
-    expect(await errorCode(await createSession(undefined, "wrong-key-0123456789abcdef0123456789"))).toEqual([401, "invalid_api_key"]);
+    expect(await errorCode(await createSession(undefined, "wrong-key-0123456789abcdef0123456789"))).toEqual([
+      401,
+      "invalid_api_key",
+    ]);
     const invalid = await createSession({ document: { type: "SELFIE" }, vendorData: "x".repeat(1001) });
     expect(invalid.status).toBe(400);
-    expect((await invalid.json()).error).toMatchObject({ code: "invalid_request", fields: ["document.type", "vendorData"] });
+    expect((await invalid.json()).error).toMatchObject({
+      code: "invalid_request",
+      fields: ["document.type", "vendorData"],
+    });
   });
 });
 
@@ -107,11 +139,17 @@ describe("POST /api/capture/{token}/consent", () => {
     const { consentedAt } = await first.json();
     // Another tab agrees too: the first agreement stands.
     expect(await (await consent(capture.token)).json()).toEqual({ consentedAt });
-    const row = await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id }, include: { events: { where: { type: "consent.given" } } } });
+    const row = await db().verificationSession.findUniqueOrThrow({
+      where: { id: capture.id },
+      include: { events: { where: { type: "consent.given" } } },
+    });
     expect(row.consentedAt?.toISOString()).toBe(consentedAt);
     // With the very words the page showed, in the language it showed them.
-    const wording = "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.";
-    expect(row.events.map((event) => [event.actor, event.data])).toEqual([["end_user", { page: "capture", locale: "de", wording }]]);
+    const wording =
+      "Ich willige in die Verarbeitung meines Namens, meiner Geräteangaben, meines Dokuments und meines Gesichts (biometrische Daten) für diese Prüfung ein.";
+    expect(row.events.map((event) => [event.actor, event.data])).toEqual([
+      ["end_user", { page: "capture", locale: "de", wording }],
+    ]);
     expect((await state(capture.token)).body.consented).toBe(true);
     expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
   });
@@ -131,7 +169,15 @@ describe("POST /api/capture/{token}/frames", () => {
     expect(response.status).toBe(201);
     const { frame: accepted } = await response.json();
     const upload = await db().mediaUpload.findUniqueOrThrow({ where: { id: accepted.id } });
-    expect(upload).toMatchObject({ status: "acknowledged", context: "document-front-pre", mimeType: "image/jpeg", sizeBytes: jpeg.length, width: 1, height: 1, attemptNumber: 1 });
+    expect(upload).toMatchObject({
+      status: "acknowledged",
+      context: "document-front-pre",
+      mimeType: "image/jpeg",
+      sizeBytes: jpeg.length,
+      width: 1,
+      height: 1,
+      attemptNumber: 1,
+    });
     expect(upload.sha256).toMatch(/^[0-9a-f]{64}$/);
     const media = harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media[0];
     expect([media?.context, media?.bytes.equals(jpeg)]).toEqual(["document-front-pre", true]);
@@ -146,13 +192,22 @@ describe("POST /api/capture/{token}/frames", () => {
     // Frames with the same bytes but ids of their own are frames of their own (a still picture, a frozen camera).
     expect((await frame(capture.token, "face", jpeg, "image/jpeg", undefined, randomUUID())).status).toBe(201);
     expect((await frame(capture.token, "face", jpeg, "image/jpeg", undefined, randomUUID())).status).toBe(201);
-    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-pre", "face", "face"]);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(
+      ["face-pre", "face", "face"],
+    );
     expect(await db().mediaUpload.count({ where: { sessionId: capture.id } })).toBe(3);
     // An id is one frame's: not another context's, nor other bytes'.
-    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([409, "frame_id_reused"]);
-    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, "not-a-uuid"))).toEqual([400, "invalid_request"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([
+      409,
+      "frame_id_reused",
+    ]);
+    expect(
+      await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, "not-a-uuid")),
+    ).toEqual([400, "invalid_request"]);
     // The id in capitals is the same id.
-    expect(await (await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, id.toUpperCase())).json()).toEqual(first);
+    expect(
+      await (await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, id.toUpperCase())).json(),
+    ).toEqual(first);
   });
 
   it("tells a retry that arrives while its frame is still on its way to wait, says where it stands, and sends the frame once", async () => {
@@ -164,7 +219,10 @@ describe("POST /api/capture/{token}/frames", () => {
       const first = frame(capture.token, "face", jpeg, "image/jpeg", undefined, id);
       // The retry comes once the first request has claimed the frame and is waiting on Veriff.
       await expect.poll(() => db().mediaUpload.count({ where: { clientFrameId: id, status: "pending" } })).toBe(1);
-      expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([409, "frame_in_progress"]);
+      expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([
+        409,
+        "frame_in_progress",
+      ]);
       expect((await status(capture.token, id)).status).toBe(202);
       expect((await first).status).toBe(201);
     } finally {
@@ -182,12 +240,23 @@ describe("POST /api/capture/{token}/frames", () => {
     const id = randomUUID();
     const sha256 = createHash("sha256").update(jpeg).digest("hex");
     await db().mediaUpload.create({
-      data: { sessionId: capture.id, attemptNumber: 1, context: "face", mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256, clientFrameId: id, veriffMediaId: "media-from-veriff" },
+      data: {
+        sessionId: capture.id,
+        attemptNumber: 1,
+        context: "face",
+        mimeType: "image/jpeg",
+        sizeBytes: jpeg.length,
+        sha256,
+        clientFrameId: id,
+        veriffMediaId: "media-from-veriff",
+      },
     });
     expect((await status(capture.token, id)).status).toBe(404);
     const again = await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id);
     expect([again.status, (await again.json()).frame.veriffMediaId]).toEqual([201, "media-from-veriff"]);
-    expect(await db().mediaUpload.findFirstOrThrow({ where: { clientFrameId: id } })).toMatchObject({ status: "acknowledged" });
+    expect(await db().mediaUpload.findFirstOrThrow({ where: { clientFrameId: id } })).toMatchObject({
+      status: "acknowledged",
+    });
     expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toHaveLength(0);
   });
 
@@ -196,7 +265,10 @@ describe("POST /api/capture/{token}/frames", () => {
     const id = randomUUID();
     await setFaults({ "POST /sessions/{id}/media": { status500Rate: 1 } });
     try {
-      expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([503, "veriff_unavailable"]);
+      expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", undefined, id))).toEqual([
+        503,
+        "veriff_unavailable",
+      ]);
     } finally {
       await setFaults({});
     }
@@ -206,11 +278,26 @@ describe("POST /api/capture/{token}/frames", () => {
     const lost = randomUUID();
     const sha256 = createHash("sha256").update(jpeg).digest("hex");
     const base = { sessionId: capture.id, attemptNumber: 1, mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256 };
-    const dead = await db().mediaUpload.create({ data: { ...base, context: "face-pre", clientFrameId: lost, createdAt: new Date(Date.now() - 3_600_000) } });
+    const dead = await db().mediaUpload.create({
+      data: { ...base, context: "face-pre", clientFrameId: lost, createdAt: new Date(Date.now() - 3_600_000) },
+    });
     expect((await frame(capture.token, "face-pre", jpeg, "image/jpeg", undefined, lost)).status).toBe(201);
-    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "failed", errorCode: "abandoned", clientFrameId: null });
-    const rows = await db().mediaUpload.findMany({ where: { sessionId: capture.id }, orderBy: { createdAt: "asc" }, select: { context: true, status: true } });
-    expect(rows.map((row) => `${row.context}:${row.status}`)).toEqual(["face-pre:failed", "face:failed", "face:acknowledged", "face-pre:acknowledged"]);
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
+      status: "failed",
+      errorCode: "abandoned",
+      clientFrameId: null,
+    });
+    const rows = await db().mediaUpload.findMany({
+      where: { sessionId: capture.id },
+      orderBy: { createdAt: "asc" },
+      select: { context: true, status: true },
+    });
+    expect(rows.map((row) => `${row.context}:${row.status}`)).toEqual([
+      "face-pre:failed",
+      "face:failed",
+      "face:acknowledged",
+      "face-pre:acknowledged",
+    ]);
   });
 
   it("refuses every bad frame with a stable code", async () => {
@@ -218,42 +305,85 @@ describe("POST /api/capture/{token}/frames", () => {
     expect(await captureErrorCode(await frame("not-a-real-token", "face", jpeg))).toEqual([404, "invalid_token"]);
     expect(await captureErrorCode(await frame(capture.token, "selfie", jpeg))).toEqual([400, "invalid_context"]);
     expect(await captureErrorCode(await frame(capture.token, "face", Buffer.alloc(0)))).toEqual([400, "empty_file"]);
-    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/gif"))).toEqual([415, "unsupported_type"]);
-    expect(await captureErrorCode(await frame(capture.token, "face", png(10, 10), "image/jpeg"))).toEqual([415, "type_mismatch"]);
-    // PDFs are off in this integration (VERIFF_PDF_ENABLED unset); proof-of-address.test.ts has them on.
-    expect(await captureErrorCode(await frame(capture.token, "document-front", Buffer.from("%PDF-1.4\n%%EOF"), "application/pdf", "file"))).toEqual([
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/gif"))).toEqual([
       415,
-      "pdf_not_accepted",
+      "unsupported_type",
     ]);
+    expect(await captureErrorCode(await frame(capture.token, "face", png(10, 10), "image/jpeg"))).toEqual([
+      415,
+      "type_mismatch",
+    ]);
+    // PDFs are off in this integration (VERIFF_PDF_ENABLED unset); proof-of-address.test.ts has them on.
+    expect(
+      await captureErrorCode(
+        await frame(capture.token, "document-front", Buffer.from("%PDF-1.4\n%%EOF"), "application/pdf", "file"),
+      ),
+    ).toEqual([415, "pdf_not_accepted"]);
     // This session asks for no proof of address.
     expect(await captureErrorCode(await frame(capture.token, "address-front", jpeg))).toEqual([400, "invalid_context"]);
-    expect(await captureErrorCode(await frame(capture.token, "face", png(2560, 1440), "image/png"))).toEqual([422, "too_many_pixels"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", png(2560, 1440), "image/png"))).toEqual([
+      422,
+      "too_many_pixels",
+    ]);
     const huge = Buffer.concat([png(10, 10), Buffer.alloc(17 * 1024 * 1024)]);
-    expect(await captureErrorCode(await frame(capture.token, "face", huge, "image/png"))).toEqual([413, "file_too_large"]);
-    expect(await captureErrorCode(await frame(capture.token, "face", Buffer.alloc(21 * 1024 * 1024), "image/png"))).toEqual([413, "file_too_large"]);
+    expect(await captureErrorCode(await frame(capture.token, "face", huge, "image/png"))).toEqual([
+      413,
+      "file_too_large",
+    ]);
+    expect(
+      await captureErrorCode(await frame(capture.token, "face", Buffer.alloc(21 * 1024 * 1024), "image/png")),
+    ).toEqual([413, "file_too_large"]);
     expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
   });
 
   it("takes a HEIC photo as it is, sized by its largest picture, and refuses one past 1920 px", async () => {
     const capture = await newCapture();
-    const photo = heif([[512, 512], [1600, 1200], [320, 240]]);
+    const photo = heif([
+      [512, 512],
+      [1600, 1200],
+      [320, 240],
+    ]);
     const response = await frame(capture.token, "document-front", photo, "image/heic", "file");
     expect(response.status).toBe(201);
     const upload = await db().mediaUpload.findUniqueOrThrow({ where: { id: (await response.json()).frame.id } });
-    expect(upload).toMatchObject({ status: "acknowledged", source: "file", mimeType: "image/heic", width: 1600, height: 1200 });
+    expect(upload).toMatchObject({
+      status: "acknowledged",
+      source: "file",
+      mimeType: "image/heic",
+      width: 1600,
+      height: 1200,
+    });
     const media = harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media[0];
     expect([media?.mimetype, media?.bytes.equals(photo)]).toEqual(["image/heic", true]);
     // An iPhone photo: 512 px tiles first, the 4032 px picture after them.
-    const phone = heif([[512, 512], [4032, 3024]]);
-    expect(await captureErrorCode(await frame(capture.token, "face", phone, "image/heic", "file"))).toEqual([422, "too_many_pixels"]);
-    expect(await captureErrorCode(await frame(capture.token, "face", heif([[800, 600]], { brand: "mif1" }), "image/jpeg", "file"))).toEqual([415, "type_mismatch"]);
+    const phone = heif([
+      [512, 512],
+      [4032, 3024],
+    ]);
+    expect(await captureErrorCode(await frame(capture.token, "face", phone, "image/heic", "file"))).toEqual([
+      422,
+      "too_many_pixels",
+    ]);
+    expect(
+      await captureErrorCode(
+        await frame(capture.token, "face", heif([[800, 600]], { brand: "mif1" }), "image/jpeg", "file"),
+      ),
+    ).toEqual([415, "type_mismatch"]);
   });
 
   it("refuses a HEIC whose sizes hide a picture past 1920 px, or that holds no picture, and sends none of them", async () => {
     const capture = await newCapture();
-    const refused = async (photo: Buffer) => captureErrorCode(await frame(capture.token, "document-front", photo, "image/heic", "file"));
+    const refused = async (photo: Buffer) =>
+      captureErrorCode(await frame(capture.token, "document-front", photo, "image/heic", "file"));
     // Larger by area is not larger by side: the 4000 px item counts.
-    expect(await refused(heif([[1900, 1900], [4000, 100]]))).toEqual([422, "too_many_pixels"]);
+    expect(
+      await refused(
+        heif([
+          [1900, 1900],
+          [4000, 100],
+        ]),
+      ),
+    ).toEqual([422, "too_many_pixels"]);
     // A clean aperture crops only what viewers show: the coded picture is 1921 px.
     expect(await refused(heif([[1921, 1080]], { clap: [1920, 1080] }))).toEqual([422, "too_many_pixels"]);
     expect(await refused(heif([[1200, 900]], { mdat: false }))).toEqual([422, "unreadable_file"]);
@@ -264,14 +394,23 @@ describe("POST /api/capture/{token}/frames", () => {
 
   it("sends a chosen file as the side itself, never as a -pre frame, and knows only two sources", async () => {
     const capture = await newCapture();
-    expect(await captureErrorCode(await frame(capture.token, "face-pre", jpeg, "image/jpeg", "file"))).toEqual([400, "file_not_pre"]);
-    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", "integrator"))).toEqual([400, "invalid_source"]);
+    expect(await captureErrorCode(await frame(capture.token, "face-pre", jpeg, "image/jpeg", "file"))).toEqual([
+      400,
+      "file_not_pre",
+    ]);
+    expect(await captureErrorCode(await frame(capture.token, "face", jpeg, "image/jpeg", "integrator"))).toEqual([
+      400,
+      "invalid_source",
+    ]);
     expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
   });
 
   it("refuses a link that has expired", async () => {
     const capture = await newCapture();
-    await db().verificationSession.update({ where: { id: capture.id }, data: { captureTokenExpiresAt: new Date(Date.now() - 1000) } });
+    await db().verificationSession.update({
+      where: { id: capture.id },
+      data: { captureTokenExpiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await captureErrorCode(await frame(capture.token, "face", jpeg))).toEqual([410, "link_expired"]);
   });
 });
@@ -294,7 +433,8 @@ describe("POST /api/capture/{token}/submit", () => {
 
   it("takes one chosen file per side where the camera takes several frames", async () => {
     const capture = await newCapture("ID_CARD");
-    for (const context of ["document-front", "document-back"]) expect((await frame(capture.token, context, jpeg, "image/jpeg", "file")).status).toBe(201);
+    for (const context of ["document-front", "document-back"])
+      expect((await frame(capture.token, context, jpeg, "image/jpeg", "file")).status).toBe(201);
     // A camera frame of the plain context is only one of the camera's two.
     expect((await frame(capture.token, "face", jpeg)).status).toBe(201);
     expect((await state(capture.token)).body.missing).toEqual([{ context: "face", needed: 2, acknowledged: 1 }]);
@@ -302,12 +442,9 @@ describe("POST /api/capture/{token}/submit", () => {
     expect((await frame(capture.token, "face", jpeg, "image/jpeg", "file")).status).toBe(201);
     const ready = await state(capture.token);
     expect(ready.body.missing).toEqual([]);
-    expect(ready.body.frames.map((item: { context: string; source: string }) => `${item.context}:${item.source}`)).toEqual([
-      "document-front:file",
-      "document-back:file",
-      "face:camera",
-      "face:file",
-    ]);
+    expect(
+      ready.body.frames.map((item: { context: string; source: string }) => `${item.context}:${item.source}`),
+    ).toEqual(["document-front:file", "document-back:file", "face:camera", "face:file"]);
     expect((await submit(capture.token)).status).toBe(200);
     expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
   });
@@ -319,10 +456,17 @@ describe("POST /api/capture/{token}/submit", () => {
     // One request submits; the others are told it is on its way (202) or done (200).
     expect(answers.filter((answer) => answer.status === 200).length).toBeGreaterThanOrEqual(1);
     expect(answers.every((answer) => answer.status === 200 || answer.status === 202)).toBe(true);
-    expect([(await submit(capture.token)).status, await (await submit(capture.token)).json()]).toEqual([200, { status: "submitted" }]);
-    const submits = harness.emulator.webhooks.deliveries.filter((d) => d.sessionId === capture.veriffSessionId && JSON.parse(d.body).code === 7002);
+    expect([(await submit(capture.token)).status, await (await submit(capture.token)).json()]).toEqual([
+      200,
+      { status: "submitted" },
+    ]);
+    const submits = harness.emulator.webhooks.deliveries.filter(
+      (d) => d.sessionId === capture.veriffSessionId && JSON.parse(d.body).code === 7002,
+    );
     expect(submits).toHaveLength(1);
-    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ status: "submitted" });
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({
+      status: "submitted",
+    });
     expect(await captureErrorCode(await frame(capture.token, "face", jpeg))).toEqual([409, "already_submitted"]);
   });
 
@@ -333,20 +477,39 @@ describe("POST /api/capture/{token}/submit", () => {
     // Veriff's decision webhook asks for new photos.
     const body = JSON.stringify({
       status: "success",
-      verification: { id: capture.veriffSessionId, attemptId: "a1", status: "resubmission_requested", code: 9103, reasonCode: 204, decisionTime: new Date().toISOString() },
+      verification: {
+        id: capture.veriffSessionId,
+        attemptId: "a1",
+        status: "resubmission_requested",
+        code: 9103,
+        reasonCode: 204,
+        decisionTime: new Date().toISOString(),
+      },
     });
     const hook = await webhookRoute(
       new Request("http://app/api/webhooks/veriff", {
         method: "POST",
-        headers: { "content-type": "application/json", "x-auth-client": API_KEY, "x-hmac-signature": sign(SECRET, body) },
+        headers: {
+          "content-type": "application/json",
+          "x-auth-client": API_KEY,
+          "x-hmac-signature": sign(SECRET, body),
+        },
         body,
       }),
       {},
     );
     expect(hook.status).toBe(200);
-    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ status: "resubmission_requested", attemptNumber: 2 });
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({
+      status: "resubmission_requested",
+      attemptNumber: 2,
+    });
     // The emulator has opened its own next attempt; the earlier frames do not count for the new one.
-    harness.emulator.decide(harness.emulator.session(capture.veriffSessionId)!, { status: "resubmission_requested", code: 9103, reason: null, reasonCode: 204 });
+    harness.emulator.decide(harness.emulator.session(capture.veriffSessionId)!, {
+      status: "resubmission_requested",
+      code: 9103,
+      reason: null,
+      reasonCode: 204,
+    });
     expect((await submit(capture.token)).status).toBe(409);
     await capturePassport(capture.token);
     expect((await submit(capture.token)).status).toBe(200);
@@ -380,14 +543,21 @@ describe("GET /api/capture/{token}", () => {
       data: { status: "declined", decisionReasonCode: 103, personFirstName: "Jane", documentNumber: "AB123456" },
     });
     const decided = await state(capture.token);
-    expect(decided.body.decision).toEqual({ status: "declined", reason: "The person does not appear to match the document photo", reasonCode: 103 });
+    expect(decided.body.decision).toEqual({
+      status: "declined",
+      reason: "The person does not appear to match the document photo",
+      reasonCode: 103,
+    });
     expect(JSON.stringify(decided.body)).not.toMatch(/Jane|AB123456/);
   });
 
   it("refuses an unknown or expired link", async () => {
     expect((await state("no-such-token")).status).toBe(404);
     const capture = await newCapture();
-    await db().verificationSession.update({ where: { id: capture.id }, data: { captureTokenExpiresAt: new Date(Date.now() - 1) } });
+    await db().verificationSession.update({
+      where: { id: capture.id },
+      data: { captureTokenExpiresAt: new Date(Date.now() - 1) },
+    });
     expect(await state(capture.token)).toMatchObject({ status: 410, body: { error: { code: "link_expired" } } });
   });
 });
@@ -402,14 +572,24 @@ describe("POST /api/capture/{token}/collected-data", () => {
       }),
       params(token),
     );
-  const device = { fingerprint: "fp-0123456789", language: "et-EE", userAgent: "Mozilla/5.0", timezone: "Europe/Tallinn" };
+  const device = {
+    fingerprint: "fp-0123456789",
+    language: "et-EE",
+    userAgent: "Mozilla/5.0",
+    timezone: "Europe/Tallinn",
+  };
 
   it("forwards the device data with the client's address to Veriff, once per session", async () => {
     const capture = await newCapture();
     const first = await send(capture.token, device);
     expect([first.status, await first.json()]).toEqual([202, { sent: true }]);
     expect(harness.emulator.session(capture.veriffSessionId)?.collectedData).toEqual([
-      { providerName: "veriff-capture", network: { ip: { addressV4: "203.0.113.7" } }, device: { fingerprint: "fp-0123456789" }, browser: { language: "et-EE", userAgent: "Mozilla/5.0", timezone: "Europe/Tallinn" } },
+      {
+        providerName: "veriff-capture",
+        network: { ip: { addressV4: "203.0.113.7" } },
+        device: { fingerprint: "fp-0123456789" },
+        browser: { language: "et-EE", userAgent: "Mozilla/5.0", timezone: "Europe/Tallinn" },
+      },
     ]);
     expect(await (await send(capture.token, device)).json()).toEqual({ sent: false });
     expect(harness.emulator.session(capture.veriffSessionId)?.collectedData).toHaveLength(1);
@@ -436,4 +616,3 @@ describe("POST /api/capture/{token}/collected-data", () => {
     expect((await send(capture.token, { language: "en" })).status).toBe(400);
   });
 });
-

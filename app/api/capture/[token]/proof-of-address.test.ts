@@ -25,7 +25,10 @@ afterAll(() => harness.close());
 
 async function newCapture(body: Record<string, unknown>) {
   const response = await createSessionRoute(
-    integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    integratorRequest("http://app/api/sessions", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
     {},
   );
   expect(response.status).toBe(201);
@@ -38,12 +41,18 @@ async function newCapture(body: Record<string, unknown>) {
 const params = (token: string) => ({ params: Promise.resolve({ token }) });
 function frame(token: string, context: string, bytes: Buffer, { type = "image/jpeg", query = "" } = {}) {
   return framesRoute(
-    new Request(`http://app/api/capture/${token}/frames?context=${context}${query}`, { method: "POST", headers: { "content-type": type }, body: new Uint8Array(bytes) }),
+    new Request(`http://app/api/capture/${token}/frames?context=${context}${query}`, {
+      method: "POST",
+      headers: { "content-type": type },
+      body: new Uint8Array(bytes),
+    }),
     params(token),
   );
 }
-const submit = (token: string) => submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
-const missing = async (token: string) => (await (await stateRoute(new Request(`http://app/api/capture/${token}`), params(token))).json()).missing;
+const submit = (token: string) =>
+  submitRoute(new Request(`http://app/api/capture/${token}/submit`, { method: "POST" }), params(token));
+const missing = async (token: string) =>
+  (await (await stateRoute(new Request(`http://app/api/capture/${token}`), params(token))).json()).missing;
 const errorCode = async (response: Response) => [response.status, (await response.json()).error.code];
 const heldByEmulator = (veriffSessionId: string) =>
   harness.emulator.session(veriffSessionId)?.attempts[0]?.media.map((media) => [media.context, media.mimetype]);
@@ -51,20 +60,35 @@ const heldByEmulator = (veriffSessionId: string) =>
 describe("proof of address", () => {
   it("as its own flow: needs no document type, takes only address-front, and submits with one document", async () => {
     const capture = await newCapture({ proofOfAddress: "only", vendorData: "poa-only" });
-    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({ proofOfAddress: "only", documentType: null });
+    expect(await db().verificationSession.findUniqueOrThrow({ where: { id: capture.id } })).toMatchObject({
+      proofOfAddress: "only",
+      documentType: null,
+    });
     expect(await missing(capture.token)).toEqual([{ context: "address-front", needed: 1, acknowledged: 0 }]);
     expect(await errorCode(await frame(capture.token, "document-front", jpeg))).toEqual([400, "invalid_context"]);
     expect(await errorCode(await frame(capture.token, "face", jpeg))).toEqual([400, "invalid_context"]);
     expect(await errorCode(await submit(capture.token))).toEqual([409, "capture_incomplete"]);
 
     const id = "3b241101-e2bb-4255-8caf-4136c566a962";
-    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: `&source=file&frame=${id}` })).status).toBe(201);
+    expect(
+      (await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: `&source=file&frame=${id}` }))
+        .status,
+    ).toBe(201);
     expect(await missing(capture.token)).toEqual([]);
     // Veriff takes one: a second document is refused, a retry of the first is answered as before.
     expect(await errorCode(await frame(capture.token, "address-front", jpeg))).toEqual([409, "address_already_sent"]);
-    expect(await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` }))).toEqual([409, "address_already_sent"]);
+    expect(
+      await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` })),
+    ).toEqual([409, "address_already_sent"]);
     // The same id in capitals is the same frame.
-    expect((await frame(capture.token, "address-front", pdf, { type: "application/pdf", query: `&source=file&frame=${id.toUpperCase()}` })).status).toBe(201);
+    expect(
+      (
+        await frame(capture.token, "address-front", pdf, {
+          type: "application/pdf",
+          query: `&source=file&frame=${id.toUpperCase()}`,
+        })
+      ).status,
+    ).toBe(201);
     expect((await submit(capture.token)).status).toBe(200);
     expect(heldByEmulator(capture.veriffSessionId)).toEqual([["address-front", "application/pdf"]]);
     expect(harness.emulator.session(capture.veriffSessionId)?.status).toBe("submitted");
@@ -74,7 +98,14 @@ describe("proof of address", () => {
     const capture = await newCapture({ proofOfAddress: "only" });
     const answers = await Promise.all(
       [jpeg, pdf].map((bytes) =>
-        frame(capture.token, "address-front", bytes, bytes === pdf ? { type: "application/pdf", query: `&source=file&frame=${randomUUID()}` } : { query: `&frame=${randomUUID()}` }),
+        frame(
+          capture.token,
+          "address-front",
+          bytes,
+          bytes === pdf
+            ? { type: "application/pdf", query: `&source=file&frame=${randomUUID()}` }
+            : { query: `&frame=${randomUUID()}` },
+        ),
       ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
@@ -84,11 +115,23 @@ describe("proof of address", () => {
 
   it("is not blocked by a proof of address whose upload was left pending by a request that died", async () => {
     const capture = await newCapture({ proofOfAddress: "only" });
-    const base = { sessionId: capture.id, attemptNumber: 1, context: "address-front", mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256: "0".repeat(64) };
+    const base = {
+      sessionId: capture.id,
+      attemptNumber: 1,
+      context: "address-front",
+      mimeType: "image/jpeg",
+      sizeBytes: jpeg.length,
+      sha256: "0".repeat(64),
+    };
     await db().mediaUpload.create({ data: { ...base, clientFrameId: randomUUID() } });
     // Still on its way: the next one waits for it.
-    expect(await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` }))).toEqual([409, "address_already_sent"]);
-    await db().mediaUpload.updateMany({ where: { sessionId: capture.id }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
+    expect(
+      await errorCode(await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` })),
+    ).toEqual([409, "address_already_sent"]);
+    await db().mediaUpload.updateMany({
+      where: { sessionId: capture.id },
+      data: { createdAt: new Date(Date.now() - 3_600_000) },
+    });
     expect((await frame(capture.token, "address-front", jpeg, { query: `&frame=${randomUUID()}` })).status).toBe(201);
   });
 
@@ -97,35 +140,71 @@ describe("proof of address", () => {
     const id = randomUUID();
     const sha256 = createHash("sha256").update(jpeg).digest("hex");
     const dead = await db().mediaUpload.create({
-      data: { sessionId: capture.id, attemptNumber: 1, context: "address-front", mimeType: "image/jpeg", sizeBytes: jpeg.length, sha256, clientFrameId: id, createdAt: new Date(Date.now() - 3_600_000) },
+      data: {
+        sessionId: capture.id,
+        attemptNumber: 1,
+        context: "address-front",
+        mimeType: "image/jpeg",
+        sizeBytes: jpeg.length,
+        sha256,
+        clientFrameId: id,
+        createdAt: new Date(Date.now() - 3_600_000),
+      },
     });
     expect((await frame(capture.token, "address-front", jpeg, { query: `&frame=${id}` })).status).toBe(201);
-    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "failed", errorCode: "abandoned", clientFrameId: null });
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
+      status: "failed",
+      errorCode: "abandoned",
+      clientFrameId: null,
+    });
     expect(heldByEmulator(capture.veriffSessionId)).toHaveLength(1);
   });
 
   it("with identity: asks for it after the document and selfie, and takes a photo of it from the camera", async () => {
-    const capture = await newCapture({ document: { type: "PASSPORT", country: "EE" }, proofOfAddress: "with_identity" });
-    for (const context of ["document-front-pre", "document-front", "face-pre", "face"]) expect((await frame(capture.token, context, jpeg)).status).toBe(201);
+    const capture = await newCapture({
+      document: { type: "PASSPORT", country: "EE" },
+      proofOfAddress: "with_identity",
+    });
+    for (const context of ["document-front-pre", "document-front", "face-pre", "face"])
+      expect((await frame(capture.token, context, jpeg)).status).toBe(201);
     const refused = await submit(capture.token);
-    expect([refused.status, (await refused.json()).error.missing]).toEqual([409, [{ context: "address-front", needed: 1, acknowledged: 0 }]]);
+    expect([refused.status, (await refused.json()).error.missing]).toEqual([
+      409,
+      [{ context: "address-front", needed: 1, acknowledged: 0 }],
+    ]);
     // One picture of one document: there is no earlier "-pre" frame of it.
     expect(await errorCode(await frame(capture.token, "address-front-pre", jpeg))).toEqual([400, "invalid_context"]);
     expect((await frame(capture.token, "address-front", jpeg)).status).toBe(201);
     expect((await submit(capture.token)).status).toBe(200);
-    expect(heldByEmulator(capture.veriffSessionId)?.map(([context]) => context)).toEqual(["document-front-pre", "document-front", "face-pre", "face", "address-front"]);
+    expect(heldByEmulator(capture.veriffSessionId)?.map(([context]) => context)).toEqual([
+      "document-front-pre",
+      "document-front",
+      "face-pre",
+      "face",
+      "address-front",
+    ]);
   });
 
   it("refuses a kind of session the Veriff integration is not set up for, before creating anything at Veriff", async () => {
     const create = (body: unknown) =>
-      createSessionRoute(integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {});
+      createSessionRoute(
+        integratorRequest("http://app/api/sessions", {
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+        {},
+      );
     const sessionsAtVeriff = harness.emulator.store.sessions.size;
     exportEnv({ VERIFF_PROOF_OF_ADDRESS: "only" });
     try {
       const refused = await create({ document: { type: "PASSPORT" } });
       expect([refused.status, (await refused.json()).error]).toEqual([
         400,
-        { code: "proof_of_address_not_enabled", message: "The Veriff integration is not set up for this kind of session.", enabled: ["only"] },
+        {
+          code: "proof_of_address_not_enabled",
+          message: "The Veriff integration is not set up for this kind of session.",
+          enabled: ["only"],
+        },
       ]);
       expect(harness.emulator.store.sessions.size).toBe(sessionsAtVeriff);
       expect((await create({ proofOfAddress: "only" })).status).toBe(201);
@@ -136,7 +215,10 @@ describe("proof of address", () => {
 
   it("refuses a session that names no document type unless it asks for the address only", async () => {
     const response = await createSessionRoute(
-      integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify({ proofOfAddress: "with_identity" }) }),
+      integratorRequest("http://app/api/sessions", {
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ proofOfAddress: "with_identity" }),
+      }),
       {},
     );
     expect([response.status, (await response.json()).error.fields]).toEqual([400, ["document.type"]]);
@@ -146,9 +228,18 @@ describe("proof of address", () => {
 describe("PDFs of an identity document", () => {
   it("takes one PDF holding both sides of a card as the front, and the card is complete with the selfie", async () => {
     const capture = await newCapture({ document: { type: "ID_CARD", country: "EE" } });
-    const response = await frame(capture.token, "document-front", pdf, { type: "application/pdf", query: "&source=file&sides=both" });
+    const response = await frame(capture.token, "document-front", pdf, {
+      type: "application/pdf",
+      query: "&source=file&sides=both",
+    });
     expect(response.status).toBe(201);
-    expect((await response.json()).frame).toMatchObject({ context: "document-front", source: "file", bothSides: true, width: null, height: null });
+    expect((await response.json()).frame).toMatchObject({
+      context: "document-front",
+      source: "file",
+      bothSides: true,
+      width: null,
+      height: null,
+    });
     expect(await missing(capture.token)).toEqual([{ context: "face", needed: 2, acknowledged: 0 }]);
     for (const context of ["face-pre", "face"]) expect((await frame(capture.token, context, jpeg)).status).toBe(201);
     expect((await submit(capture.token)).status).toBe(200);
@@ -162,7 +253,9 @@ describe("PDFs of an identity document", () => {
   it("takes the two sides as two PDFs", async () => {
     const capture = await newCapture({ document: { type: "DRIVERS_LICENSE", country: "EE" } });
     for (const context of ["document-front", "document-back"]) {
-      expect((await frame(capture.token, context, pdf, { type: "application/pdf", query: "&source=file" })).status).toBe(201);
+      expect(
+        (await frame(capture.token, context, pdf, { type: "application/pdf", query: "&source=file" })).status,
+      ).toBe(201);
     }
     expect(await missing(capture.token)).toEqual([{ context: "face", needed: 2, acknowledged: 0 }]);
   });
@@ -171,14 +264,35 @@ describe("PDFs of an identity document", () => {
     const card = await newCapture({ document: { type: "ID_CARD", country: "EE" } });
     const passport = await newCapture({ document: { type: "PASSPORT", country: "EE" } });
     const pdfFile = { type: "application/pdf", query: "&source=file&sides=both" };
-    expect(await errorCode(await frame(card.token, "document-front", jpeg, { query: "&source=file&sides=both" }))).toEqual([400, "both_sides_not_allowed"]);
-    expect(await errorCode(await frame(card.token, "document-back", pdf, pdfFile))).toEqual([400, "both_sides_not_allowed"]);
-    expect(await errorCode(await frame(passport.token, "document-front", pdf, pdfFile))).toEqual([400, "both_sides_not_allowed"]);
-    expect(await errorCode(await frame(card.token, "document-front", pdf, { type: "application/pdf", query: "&sides=front" }))).toEqual([400, "invalid_request"]);
-    expect(await errorCode(await frame(card.token, "document-front", pdf, { type: "application/pdf" }))).toEqual([415, "pdf_not_accepted"]);
-    expect(await errorCode(await frame(card.token, "face", pdf, { type: "application/pdf", query: "&source=file" }))).toEqual([415, "pdf_not_accepted"]);
+    expect(
+      await errorCode(await frame(card.token, "document-front", jpeg, { query: "&source=file&sides=both" })),
+    ).toEqual([400, "both_sides_not_allowed"]);
+    expect(await errorCode(await frame(card.token, "document-back", pdf, pdfFile))).toEqual([
+      400,
+      "both_sides_not_allowed",
+    ]);
+    expect(await errorCode(await frame(passport.token, "document-front", pdf, pdfFile))).toEqual([
+      400,
+      "both_sides_not_allowed",
+    ]);
+    expect(
+      await errorCode(
+        await frame(card.token, "document-front", pdf, { type: "application/pdf", query: "&sides=front" }),
+      ),
+    ).toEqual([400, "invalid_request"]);
+    expect(await errorCode(await frame(card.token, "document-front", pdf, { type: "application/pdf" }))).toEqual([
+      415,
+      "pdf_not_accepted",
+    ]);
+    expect(
+      await errorCode(await frame(card.token, "face", pdf, { type: "application/pdf", query: "&source=file" })),
+    ).toEqual([415, "pdf_not_accepted"]);
     const over = Buffer.concat([pdf, Buffer.alloc(MAX_PDF_BYTES + 1 - pdf.length)]);
-    expect(await errorCode(await frame(card.token, "document-front", over, { type: "application/pdf", query: "&source=file" }))).toEqual([413, "file_too_large"]);
+    expect(
+      await errorCode(
+        await frame(card.token, "document-front", over, { type: "application/pdf", query: "&source=file" }),
+      ),
+    ).toEqual([413, "file_too_large"]);
     expect(await db().mediaUpload.count({ where: { sessionId: { in: [card.id, passport.id] } } })).toBe(0);
   });
 
@@ -186,7 +300,9 @@ describe("PDFs of an identity document", () => {
     const card = await newCapture({ document: { type: "ID_CARD", country: "EE" } });
     const largest = Buffer.concat([pdf, Buffer.alloc(MAX_PDF_BYTES - pdf.length)]);
     expect(largest.length).toBe(20_000_000);
-    expect((await frame(card.token, "document-front", largest, { type: "application/pdf", query: "&source=file" })).status).toBe(201);
+    expect(
+      (await frame(card.token, "document-front", largest, { type: "application/pdf", query: "&source=file" })).status,
+    ).toBe(201);
     expect(harness.emulator.session(card.veriffSessionId)?.attempts[0]?.media[0]?.bytes.length).toBe(20_000_000);
   });
 });

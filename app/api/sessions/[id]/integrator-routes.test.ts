@@ -17,7 +17,10 @@ afterAll(() => harness.close());
 
 async function newSession() {
   const response = await createSessionRoute(
-    integratorRequest("http://app/api/sessions", { headers: { "content-type": "application/json" }, body: JSON.stringify({ document: { type: "PASSPORT" } }) }),
+    integratorRequest("http://app/api/sessions", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ document: { type: "PASSPORT" } }),
+    }),
     {},
   );
   return (await response.json()) as { id: string; veriffSessionId: string };
@@ -36,15 +39,27 @@ describe("POST /api/sessions/{id}/frames", () => {
       params(session.id),
     );
     expect(response.status).toBe(201);
-    expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(["face-reference"]);
+    expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media.map((media) => media.context)).toEqual(
+      ["face-reference"],
+    );
     const { frame } = await response.json();
-    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: frame.id } })).toMatchObject({ context: "face-reference", source: "integrator" });
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: frame.id } })).toMatchObject({
+      context: "face-reference",
+      source: "integrator",
+    });
   });
 
   it("sends a retried frame to Veriff once when the integrator names it (?frame=<uuid>)", async () => {
     const session = await newSession();
     const url = `http://app/api/sessions/${session.id}/frames?context=face&frame=${randomUUID()}`;
-    const send = () => framesRoute(integratorRequest(url, { headers: { "content-type": "image/jpeg" }, body: new Uint8Array(Buffer.from(SEED_JPEG_BASE64, "base64")) }), params(session.id));
+    const send = () =>
+      framesRoute(
+        integratorRequest(url, {
+          headers: { "content-type": "image/jpeg" },
+          body: new Uint8Array(Buffer.from(SEED_JPEG_BASE64, "base64")),
+        }),
+        params(session.id),
+      );
     const first = await send();
     const again = await send();
     expect([first.status, again.status]).toEqual([201, 201]);
@@ -56,11 +71,20 @@ describe("POST /api/sessions/{id}/frames", () => {
     const session = await newSession();
     const url = `http://app/api/sessions/${session.id}/frames?context=face`;
     const body = new Uint8Array(png(2000, 1000));
-    const unauthorized = await framesRoute(integratorRequest(url, { body }, "wrong-key-0123456789abcdef0123456789"), params(session.id));
+    const unauthorized = await framesRoute(
+      integratorRequest(url, { body }, "wrong-key-0123456789abcdef0123456789"),
+      params(session.id),
+    );
     expect(unauthorized.status).toBe(401);
-    const unknown = await framesRoute(integratorRequest(url, { body, headers: { "content-type": "image/png" } }), params("01a20000-0000-7000-8000-000000000000"));
+    const unknown = await framesRoute(
+      integratorRequest(url, { body, headers: { "content-type": "image/png" } }),
+      params("01a20000-0000-7000-8000-000000000000"),
+    );
     expect(unknown.status).toBe(404);
-    const tooBig = await framesRoute(integratorRequest(url, { body, headers: { "content-type": "image/png" } }), params(session.id));
+    const tooBig = await framesRoute(
+      integratorRequest(url, { body, headers: { "content-type": "image/png" } }),
+      params(session.id),
+    );
     expect([tooBig.status, (await tooBig.json()).error.code]).toEqual([422, "too_many_pixels"]);
   });
 });
@@ -77,15 +101,26 @@ describe("POST /api/sessions/{id}/nfc", () => {
     );
     expect(response.status).toBe(201);
     const { upload } = await response.json();
-    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: upload.id } })).toMatchObject({ context: "document-nfc", source: "integrator", status: "acknowledged", sizeBytes: 100 });
+    expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: upload.id } })).toMatchObject({
+      context: "document-nfc",
+      source: "integrator",
+      status: "acknowledged",
+      sizeBytes: 100,
+    });
     expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media[0]?.context).toBe("document-nfc");
   });
 
   it("refuses a missing data group or more than 500 KB before calling Veriff", async () => {
     const session = await newSession();
-    for (const body of [{ com: group(10), sod: group(10), dg1: group(10) }, { com: group(10), sod: group(10), dg1: group(10), dg2: group(600 * 1024) }]) {
+    for (const body of [
+      { com: group(10), sod: group(10), dg1: group(10) },
+      { com: group(10), sod: group(10), dg1: group(10), dg2: group(600 * 1024) },
+    ]) {
       const response = await nfcRoute(
-        integratorRequest(`http://app/api/sessions/${session.id}/nfc`, { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+        integratorRequest(`http://app/api/sessions/${session.id}/nfc`, {
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
         params(session.id),
       );
       expect([response.status, (await response.json()).error.code]).toEqual([400, "invalid_nfc_data"]);

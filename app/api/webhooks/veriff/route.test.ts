@@ -15,7 +15,10 @@ beforeAll(() => {
   exportEnv({ VERIFF_SHARED_SECRETS: `${NEW_SECRET},${current}` });
 });
 
-function deliver(body: string, options: { secret?: string | null; apiKey?: string; headers?: Record<string, string> } = {}) {
+function deliver(
+  body: string,
+  options: { secret?: string | null; apiKey?: string; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = {
     "content-type": "application/json",
     "x-auth-client": options.apiKey ?? serverEnv().VERIFF_API_KEY,
@@ -27,11 +30,19 @@ function deliver(body: string, options: { secret?: string | null; apiKey?: strin
 
 async function newSession(status: "created" | "submitted" = "submitted") {
   const veriffSessionId = randomUUID();
-  const session = await db().verificationSession.create({ data: { veriffSessionId, status, vendorData: "route-test" } });
+  const session = await db().verificationSession.create({
+    data: { veriffSessionId, status, vendorData: "route-test" },
+  });
   return { id: session.id, veriffSessionId };
 }
 
-const decisionBody = (veriffSessionId: string, status: string, attemptId = "attempt-1", minute = 0, extra: Record<string, unknown> = {}) =>
+const decisionBody = (
+  veriffSessionId: string,
+  status: string,
+  attemptId = "attempt-1",
+  minute = 0,
+  extra: Record<string, unknown> = {},
+) =>
   JSON.stringify({
     status: "success",
     verification: {
@@ -51,7 +62,14 @@ const decisionBody = (veriffSessionId: string, status: string, attemptId = "atte
     technicalData: { ip: "203.0.113.7" },
   });
 const eventBody = (veriffSessionId: string, action: "started" | "submitted", attemptId = "attempt-1") =>
-  JSON.stringify({ id: veriffSessionId, attemptId, feature: "selfid", code: action === "started" ? 7001 : 7002, action, vendorData: "route-test" });
+  JSON.stringify({
+    id: veriffSessionId,
+    attemptId,
+    feature: "selfid",
+    code: action === "started" ? 7001 : 7002,
+    action,
+    vendorData: "route-test",
+  });
 
 const deliveries = (body: string) => db().webhookDelivery.findMany({ where: { rawBody: body } });
 const sessionRow = (id: string) => db().verificationSession.findUniqueOrThrow({ where: { id } });
@@ -63,7 +81,12 @@ describe("POST /api/webhooks/veriff", () => {
     const response = await deliver(body);
     expect([response.status, await response.json()]).toEqual([200, { received: true, result: "stored" }]);
     const [delivery] = await deliveries(body);
-    expect(delivery).toMatchObject({ kind: "decision", sessionId: session.id, verifiedKeyIndex: 1, attemptId: "attempt-1" });
+    expect(delivery).toMatchObject({
+      kind: "decision",
+      sessionId: session.id,
+      verifiedKeyIndex: 1,
+      attemptId: "attempt-1",
+    });
     expect(delivery?.headers).toEqual({ "content-type": "application/json" });
     expect(await sessionRow(session.id)).toMatchObject({
       status: "declined",
@@ -110,7 +133,12 @@ describe("POST /api/webhooks/veriff", () => {
 
   it("stores and acknowledges kinds it does not know, without touching the session", async () => {
     const session = await newSession();
-    const body = JSON.stringify({ id: session.veriffSessionId, attemptId: "attempt-1", kind: "quantum-liveness", data: { score: 1 } });
+    const body = JSON.stringify({
+      id: session.veriffSessionId,
+      attemptId: "attempt-1",
+      kind: "quantum-liveness",
+      data: { score: 1 },
+    });
     expect((await deliver(body)).status).toBe(200);
     expect(await deliveries(body)).toMatchObject([{ kind: "unknown", sessionId: session.id }]);
     expect((await sessionRow(session.id)).status).toBe("submitted");
@@ -146,7 +174,9 @@ describe("POST /api/webhooks/veriff", () => {
   it("stores a webhook for a session we never created as unmatched", async () => {
     const body = decisionBody(randomUUID(), "approved");
     expect((await deliver(body)).status).toBe(200);
-    expect(await deliveries(body)).toMatchObject([{ kind: "decision", sessionId: null, processedAt: expect.any(Date) }]);
+    expect(await deliveries(body)).toMatchObject([
+      { kind: "decision", sessionId: null, processedAt: expect.any(Date) },
+    ]);
   });
 
   /** Makes Postgres refuse the timeline rows of one session, raising `sqlState`, while `work` runs. */
@@ -171,12 +201,20 @@ describe("POST /api/webhooks/veriff", () => {
     await refusingTimelineOf(session.id, "40001", async () => {
       const response = await deliver(body);
       expect([response.status, (await response.json()).error.code]).toEqual([503, "webhook_not_applied"]);
-      expect(await deliveries(body)).toMatchObject([{ sessionId: null, processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}\/40001$/) }]);
+      expect(await deliveries(body)).toMatchObject([
+        {
+          sessionId: null,
+          processedAt: null,
+          processingError: expect.stringMatching(/^database_error P\d{4}\/40001$/),
+        },
+      ]);
       expect((await sessionRow(session.id)).status).toBe("submitted");
     });
     const retry = await deliver(body);
     expect([retry.status, await retry.json()]).toEqual([200, { received: true, result: "stored" }]);
-    expect(await deliveries(body)).toMatchObject([{ sessionId: session.id, processedAt: expect.any(Date), processingError: null }]);
+    expect(await deliveries(body)).toMatchObject([
+      { sessionId: session.id, processedAt: expect.any(Date), processingError: null },
+    ]);
     expect((await sessionRow(session.id)).status).toBe("approved");
     // Applied once, and repeats stay repeats.
     expect(await (await deliver(body)).json()).toEqual({ received: true, result: "duplicate" });
@@ -190,7 +228,9 @@ describe("POST /api/webhooks/veriff", () => {
       const response = await deliver(body);
       expect([response.status, await response.json()]).toEqual([200, { received: true, result: "failed" }]);
     });
-    expect(await deliveries(body)).toMatchObject([{ processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}\/P0001$/) }]);
+    expect(await deliveries(body)).toMatchObject([
+      { processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}\/P0001$/) },
+    ]);
     expect((await sessionRow(session.id)).status).toBe("submitted");
   });
 });

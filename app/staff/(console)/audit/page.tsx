@@ -25,7 +25,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <main className="space-y-4">
       <h1 className="text-xl font-semibold">Audit log</h1>
-      <p className="text-neutral-600 dark:text-neutral-400">Every staff action, and every view of a session&apos;s personal data or images.</p>
+      <p className="text-neutral-600 dark:text-neutral-400">
+        Every staff action, and every view of a session&apos;s personal data or images.
+      </p>
       <DataTable
         head={<HeaderCells labels={["When", "Who", "What", "Session", "Details"]} />}
         after={page.rows.length === 0 && <p className="p-6 text-center text-neutral-500">Nothing recorded yet.</p>}
@@ -39,7 +41,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <td className={cell}>{ACTIONS[row.action] ?? row.action}</td>
             <td className={cell}>
               {row.sessionId ? (
-                <Link href={`/staff/sessions/${row.sessionId}`} className="font-mono text-accent-600 hover:underline dark:text-accent-300">
+                <Link
+                  href={`/staff/sessions/${row.sessionId}`}
+                  className="font-mono text-accent-600 hover:underline dark:text-accent-300"
+                >
                   {row.sessionId.slice(0, 8)}…
                 </Link>
               ) : (
@@ -51,7 +56,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ))}
       </DataTable>
       {page.after && (
-        <Link href={`/staff/audit?after=${page.after}`} className="inline-block rounded-lg border border-neutral-300 bg-white px-3 py-1.5 dark:border-neutral-700 dark:bg-neutral-900">
+        <Link
+          href={`/staff/audit?after=${page.after}`}
+          className="inline-block rounded-lg border border-neutral-300 bg-white px-3 py-1.5 dark:border-neutral-700 dark:bg-neutral-900"
+        >
           Older →
         </Link>
       )}

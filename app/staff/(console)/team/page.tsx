@@ -14,7 +14,8 @@ export default async function TeamPage() {
     <main className="space-y-6">
       <h1 className="text-xl font-semibold">Team</h1>
       <p className="text-neutral-600 dark:text-neutral-400">
-        Admins manage staff, delete sessions and read the audit log. Agents read sessions, refresh them and issue new capture links.
+        Admins manage staff, delete sessions and read the audit log. Agents read sessions, refresh them and issue new
+        capture links.
       </p>
       <DataTable head={<HeaderCells labels={["Name", "Email", "Role", "Added", "Actions"]} />}>
         {members.map((member) => (
@@ -25,7 +26,13 @@ export default async function TeamPage() {
             <td className={cell}>
               <LocalTime value={member.createdAt} />
             </td>
-            <td className={cell}>{member.id === admin.id ? <span className="text-neutral-500">You</span> : <StaffRowActions member={member} />}</td>
+            <td className={cell}>
+              {member.id === admin.id ? (
+                <span className="text-neutral-500">You</span>
+              ) : (
+                <StaffRowActions member={member} />
+              )}
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -28,7 +28,15 @@ export default async function WebhooksPage() {
 
 type Row = Awaited<ReturnType<typeof listProblemWebhooks>>["failed"]["rows"][number];
 
-function WebhookTable({ title, explanation, list }: { title: string; explanation: string; list: { rows: Row[]; total: number } }) {
+function WebhookTable({
+  title,
+  explanation,
+  list,
+}: {
+  title: string;
+  explanation: string;
+  list: { rows: Row[]; total: number };
+}) {
   return (
     <section className="space-y-2">
       <h2 className="text-lg font-semibold">
@@ -36,11 +44,17 @@ function WebhookTable({ title, explanation, list }: { title: string; explanation
       </h2>
       <p className="text-neutral-600 dark:text-neutral-400">{explanation}</p>
       {list.rows.length === 0 ? (
-        <p className="rounded-xl border border-neutral-200 bg-white p-4 text-neutral-500 dark:border-neutral-800 dark:bg-neutral-900">None.</p>
+        <p className="rounded-xl border border-neutral-200 bg-white p-4 text-neutral-500 dark:border-neutral-800 dark:bg-neutral-900">
+          None.
+        </p>
       ) : (
         <DataTable
           head={<HeaderCells labels={["Received", "Kind", "Veriff session", "Attempt", "Problem"]} />}
-          after={list.total > list.rows.length && <p className="p-3 text-neutral-500">Showing the latest {list.rows.length}.</p>}
+          after={
+            list.total > list.rows.length && (
+              <p className="p-3 text-neutral-500">Showing the latest {list.rows.length}.</p>
+            )
+          }
         >
           {list.rows.map((row) => (
             <tr key={row.id} className={rowClass}>

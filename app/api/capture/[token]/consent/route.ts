@@ -12,7 +12,12 @@ const consentRequest = z.object({ locale: z.enum(LOCALES) });
 export const POST = route("capture.consent", async (request, { params }: { params: Promise<{ token: string }> }) => {
   const { token } = await params;
   const parsed = consentRequest.safeParse(await request.json().catch(() => undefined));
-  if (!parsed.success) return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "Send the page's language as JSON: {\"locale\":\"en\"}.");
+  if (!parsed.success)
+    return errorResponse(
+      400,
+      "invalid_request" satisfies CaptureErrorCode,
+      'Send the page\'s language as JSON: {"locale":"en"}.',
+    );
   const { locale } = parsed.data;
   const outcome = await recordConsent(token, locale, (check) => consentWording(copyFor(locale), check));
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message);

@@ -11,15 +11,27 @@ export const dynamic = "force-dynamic";
 export const POST = route("capture.frames", async (request, { params }: { params: Promise<{ token: string }> }) => {
   const { token } = await params;
   const body = await readCappedBody(request, MAX_PDF_BYTES);
-  if (body === "too_large") return errorResponse(413, "file_too_large" satisfies CaptureErrorCode, "The file is larger than 20 MB.");
+  if (body === "too_large")
+    return errorResponse(413, "file_too_large" satisfies CaptureErrorCode, "The file is larger than 20 MB.");
   const query = new URL(request.url).searchParams;
   const source = query.get("source") ?? "camera";
-  if (source !== "camera" && source !== "file") return errorResponse(400, "invalid_source" satisfies CaptureErrorCode, "A photo comes from the camera or from a file.");
+  if (source !== "camera" && source !== "file")
+    return errorResponse(
+      400,
+      "invalid_source" satisfies CaptureErrorCode,
+      "A photo comes from the camera or from a file.",
+    );
   const sides = query.get("sides");
-  if (sides !== null && sides !== "both") return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "sides is `both` or absent.");
+  if (sides !== null && sides !== "both")
+    return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "sides is `both` or absent.");
   const frameId = parseFrameId(query.get("frame"));
-  if (frameId === "invalid") return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "frame is a UUID or absent.");
-  const outcome = await acceptFrame(token, query.get("context"), request.headers.get("content-type"), body, { source, bothSides: sides === "both", frameId });
+  if (frameId === "invalid")
+    return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "frame is a UUID or absent.");
+  const outcome = await acceptFrame(token, query.get("context"), request.headers.get("content-type"), body, {
+    source,
+    bothSides: sides === "both",
+    frameId,
+  });
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);
   return Response.json({ frame: outcome.frame }, { status: 201 });
 });

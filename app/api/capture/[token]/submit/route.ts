@@ -8,6 +8,12 @@ export const POST = route("capture.submit", async (_request, { params }: { param
   const { token } = await params;
   const outcome = await submitCapture(token);
   // 202 while another request's submit is still on its way to Veriff.
-  if (outcome.ok) return Response.json({ status: outcome.status }, { status: outcome.status === "submitted" ? 200 : 202 });
-  return errorResponse(outcome.status, outcome.code, outcome.message, outcome.missing ? { missing: outcome.missing } : undefined);
+  if (outcome.ok)
+    return Response.json({ status: outcome.status }, { status: outcome.status === "submitted" ? 200 : 202 });
+  return errorResponse(
+    outcome.status,
+    outcome.code,
+    outcome.message,
+    outcome.missing ? { missing: outcome.missing } : undefined,
+  );
 });

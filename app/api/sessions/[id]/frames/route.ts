@@ -9,7 +9,8 @@ import { errorResponse, route } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 export const POST = route("sessions.frames", async (request, { params }: { params: Promise<{ id: string }> }) => {
-  if (!isIntegrator(request)) return errorResponse(401, "invalid_api_key", "Send one of the app's API keys as Authorization: Bearer <key>.");
+  if (!isIntegrator(request))
+    return errorResponse(401, "invalid_api_key", "Send one of the app's API keys as Authorization: Bearer <key>.");
   const { id } = await params;
   const body = await readCappedBody(request, MAX_PDF_BYTES);
   if (body === "too_large") return errorResponse(413, "file_too_large", "The file is larger than 20 MB.");
@@ -17,7 +18,13 @@ export const POST = route("sessions.frames", async (request, { params }: { param
   // The integrator's own id for the frame: with it, a retry whose answer was lost is never sent to Veriff twice.
   const frameId = parseFrameId(query.get("frame"));
   if (frameId === "invalid") return errorResponse(400, "invalid_request", "frame is a UUID or absent.");
-  const outcome = await acceptIntegratorFrame(id, query.get("context"), request.headers.get("content-type"), body, frameId);
+  const outcome = await acceptIntegratorFrame(
+    id,
+    query.get("context"),
+    request.headers.get("content-type"),
+    body,
+    frameId,
+  );
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message, outcome.details);
   return Response.json({ frame: outcome.frame }, { status: 201 });
 });

@@ -15,7 +15,11 @@ import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
 
 export const metadata: Metadata = { title: "Session · Staff" };
 
-const CHECKS = { none: "identity", with_identity: "identity and proof of address", only: "proof of address only" } as const;
+const CHECKS = {
+  none: "identity",
+  with_identity: "identity and proof of address",
+  only: "proof of address only",
+} as const;
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
@@ -28,7 +32,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const facts: [string, React.ReactNode][] = [
     ["Session id", <code key="id">{session.id}</code>],
     ["Veriff id", session.veriffSessionId ? <code key="v">{session.veriffSessionId}</code> : "—"],
-    ["Document", [session.documentType?.replaceAll("_", " ").toLowerCase(), session.documentCountry].filter(Boolean).join(", ") || "—"],
+    [
+      "Document",
+      [session.documentType?.replaceAll("_", " ").toLowerCase(), session.documentCountry].filter(Boolean).join(", ") ||
+        "—",
+    ],
     ["Asks for", CHECKS[session.proofOfAddress]],
     ["vendorData", session.vendorData ?? "—"],
     ["End-user id", session.endUserId ?? "—"],
@@ -51,7 +59,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             Session <code className="text-base">{session.id.slice(0, 8)}</code> <StatusBadge status={session.status} />
           </h1>
         </div>
-        <SessionActions sessionId={session.id} canDelete={can(staff.role, "sessions.delete")} canNewLink={can(staff.role, "sessions.new_link")} />
+        <SessionActions
+          sessionId={session.id}
+          canDelete={can(staff.role, "sessions.delete")}
+          canNewLink={can(staff.role, "sessions.new_link")}
+        />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_1.2fr]">
@@ -80,7 +92,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                 <dt className="text-neutral-500">Reason</dt>
                 <dd>
                   {reasonInPlainWords(session.decisionReasonCode) ?? session.decisionReason ?? "—"}
-                  {session.decisionReasonCode !== null && <span className="text-neutral-500"> (code {session.decisionReasonCode})</span>}
+                  {session.decisionReasonCode !== null && (
+                    <span className="text-neutral-500"> (code {session.decisionReasonCode})</span>
+                  )}
                 </dd>
                 <dt className="text-neutral-500">Attempt id</dt>
                 <dd className="break-all">{session.decisionAttemptId ?? "—"}</dd>
@@ -116,7 +130,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                 {session.webhooks.map((webhook) => (
                   <li key={webhook.id}>
                     <LocalTime value={webhook.receivedAt} /> · {webhook.kind} · key #{webhook.verifiedKeyIndex + 1}
-                    {webhook.processingError ? <span className="text-red-700 dark:text-red-300"> · failed: {webhook.processingError}</span> : null}
+                    {webhook.processingError ? (
+                      <span className="text-red-700 dark:text-red-300"> · failed: {webhook.processingError}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -6,13 +6,17 @@ import { parseFrameId } from "@/lib/capture/parse-frame-id";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route("capture.frame-status", async (_request, { params }: { params: Promise<{ token: string; frameId: string }> }) => {
-  const { token, frameId: raw } = await params;
-  const frameId = parseFrameId(raw);
-  if (frameId === "invalid" || frameId === null) return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "The frame id is a UUID.");
-  const status = await frameStatus(token, frameId);
-  if (!status.ok) return errorResponse(status.status, status.code, status.message);
-  if (status.state === "acknowledged") return Response.json({ frame: status.frame });
-  if (status.state === "pending") return Response.json({ state: "pending" }, { status: 202 });
-  return Response.json({ state: "unknown" }, { status: 404 });
-});
+export const GET = route(
+  "capture.frame-status",
+  async (_request, { params }: { params: Promise<{ token: string; frameId: string }> }) => {
+    const { token, frameId: raw } = await params;
+    const frameId = parseFrameId(raw);
+    if (frameId === "invalid" || frameId === null)
+      return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "The frame id is a UUID.");
+    const status = await frameStatus(token, frameId);
+    if (!status.ok) return errorResponse(status.status, status.code, status.message);
+    if (status.state === "acknowledged") return Response.json({ frame: status.frame });
+    if (status.state === "pending") return Response.json({ state: "pending" }, { status: 202 });
+    return Response.json({ state: "unknown" }, { status: 404 });
+  },
+);

@@ -5,25 +5,29 @@ import { viewUploadedImage } from "@/lib/staff/view-image";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route("staff.media", async (request, { params }: { params: Promise<{ id: string; uploadId: string }> }) => {
-  // Only our own pages may load it: another site (even a sibling subdomain, which
-  // SameSite cookies let through) must not fetch images, or fill the audit log in a staff member's name.
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return errorResponse(403, "cross_site", "Images are shown only in the staff console.");
-  const { staff, refusal } = await staffFromRequest(request);
-  if (refusal) return refusal;
-  const { id, uploadId } = await params;
-  const image = await viewUploadedImage(staff, id, uploadId);
-  if (!image.ok) return errorResponse(image.status, image.code, image.message);
-  return new Response(image.bytes, {
-    headers: {
-      "content-type": image.contentType,
-      // Personal data: no shared or disk caches, and shown only inside our pages.
-      "cache-control": "private, no-store",
-      "content-security-policy": "default-src 'none'; sandbox",
-      "cross-origin-resource-policy": "same-origin",
-      // An end-user's PDF is saved, never shown by the browser at the console's origin.
-      ...(image.contentType === "application/pdf" ? { "content-disposition": "attachment" } : {}),
-    },
-  });
-});
+export const GET = route(
+  "staff.media",
+  async (request, { params }: { params: Promise<{ id: string; uploadId: string }> }) => {
+    // Only our own pages may load it: another site (even a sibling subdomain, which
+    // SameSite cookies let through) must not fetch images, or fill the audit log in a staff member's name.
+    const site = request.headers.get("sec-fetch-site");
+    if (site && site !== "same-origin")
+      return errorResponse(403, "cross_site", "Images are shown only in the staff console.");
+    const { staff, refusal } = await staffFromRequest(request);
+    if (refusal) return refusal;
+    const { id, uploadId } = await params;
+    const image = await viewUploadedImage(staff, id, uploadId);
+    if (!image.ok) return errorResponse(image.status, image.code, image.message);
+    return new Response(image.bytes, {
+      headers: {
+        "content-type": image.contentType,
+        // Personal data: no shared or disk caches, and shown only inside our pages.
+        "cache-control": "private, no-store",
+        "content-security-policy": "default-src 'none'; sandbox",
+        "cross-origin-resource-policy": "same-origin",
+        // An end-user's PDF is saved, never shown by the browser at the console's origin.
+        ...(image.contentType === "application/pdf" ? { "content-disposition": "attachment" } : {}),
+      },
+    });
+  },
+);
