@@ -9,7 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 /** The path asked for, for the page to come back to after a sign-in (lib/staff/return-path.ts reads it). */
 export const STAFF_PATH_HEADER = "x-staff-path";
-/** Marks an end-user page (the start page, a capture link): <html lang> is the visitor's language there (components/capture/copy/server-locale.ts). */
+/** Marks an end-user page (the start page, a capture link): <html lang> is the visitor's language there (lib/i18n/server-locale.ts). */
 export const CAPTURE_PAGE_HEADER = "x-capture-page";
 
 // Better Auth's cookie (lib/staff/auth.ts: prefix "staff"), with the __Secure- prefix on https.

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { documentLanguage } from "@/components/capture/copy/server-locale";
+import { documentLanguage } from "@/lib/i18n/server-locale";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -7,6 +7,7 @@ import { Faults, NO_FAULTS } from "./faults";
 import { handleRequest } from "./router";
 import { OPEN_STATUSES, Store, type Decision, type Session } from "./store";
 import { Webhooks } from "./webhooks";
+import { VERIFF_SESSION_LIFETIME_MS } from "../lib/veriff/session-lifetime";
 
 export interface EmulatorConfig {
   apiKey: string;
@@ -21,8 +22,6 @@ export interface EmulatorConfig {
   faultSeed: number;
   log?: (message: string) => void;
 }
-
-const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 export class Emulator {
   readonly store = new Store();
@@ -153,7 +152,7 @@ export class Emulator {
   private expireIfStale(session: Session): void {
     // Only sessions still waiting for the end-user expire; submitted ones are Veriff's to decide.
     if (!this.isOpen(session)) return;
-    if (this.clock.now().getTime() - session.createdAt.getTime() < SESSION_LIFETIME_MS) return;
+    if (this.clock.now().getTime() - session.createdAt.getTime() < VERIFF_SESSION_LIFETIME_MS) return;
     // Never started: expired. Started (or asked to resubmit) but not finished: abandoned.
     this.decide(session, session.status === "created" ? OUTCOMES.expired : OUTCOMES.abandoned);
   }

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { SecondaryButton } from "./buttons";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 
 /**
  * Asked when a PDF is chosen for the front of a two-sided document: Veriff

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { askForCamera, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { ContinueOnPhone } from "./continue-on-phone";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 
 /**
  * Before the browser's own prompt: why the camera is needed and what happens

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { browserFamily, type CameraProblem } from "@/lib/capture/browser/camera-problem";
 import { ContinueOnPhone } from "./continue-on-phone";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 
 // Whether "Restart camera" can help: not where the page or the browser offers no camera at all.

@@ -7,7 +7,7 @@ import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
 import { guideRegion, wholePixels, withMargin } from "@/lib/capture/browser/guide-region";
 import { ContinueOnPhone } from "./continue-on-phone";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 import { GuideOverlay } from "./guide-overlay";
 import { QualityHintRegion } from "./quality-hint";
 import type { CaptureStep } from "./steps";

@@ -9,7 +9,7 @@ import {
 } from "@/lib/capture/browser/camera-problem";
 import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import type { UploadResult } from "@/lib/capture/browser/upload-frame";
-import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
+import { isOpenForCapture } from "@/lib/sessions/lifecycle";
 import { firstMissingStep, missingSides, nextMissingStep } from "@/lib/capture/browser/missing-sides";
 import { frameContext, framesForSide, type BaseContext, type ProofOfAddress } from "@/lib/capture/required-frames";
 import { BothSidesQuestion } from "./both-sides-question";
@@ -19,8 +19,8 @@ import { CameraPrimer } from "./camera-primer";
 import { CameraProblemPanel } from "./camera-problem";
 import { CameraStep, type TakenFrame } from "./camera-step";
 import { CaptureLinkContext } from "./continue-on-phone";
-import { serverError } from "./copy/server-error";
-import { useCopy } from "./copy/use-copy";
+import { serverError } from "@/lib/i18n/server-error";
+import { useCopy } from "./use-copy";
 import { FilePicker, type ChosenFile } from "./file-picker";
 import { FrameTray, type Frame } from "./frame-tray";
 import { IntroScreen } from "./intro-screen";
@@ -60,9 +60,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   const request = { documentType: initial.documentType, proofOfAddress: initial.proofOfAddress };
   const steps = captureSteps(request, copy.steps);
   const framesPerContext = initial.framesPerContext;
-  const [phase, setPhase] = useState<Phase>(
-    (OPEN_FOR_CAPTURE as readonly string[]).includes(initial.status) ? "intro" : "status",
-  );
+  const [phase, setPhase] = useState<Phase>(isOpenForCapture(initial.status) ? "intro" : "status");
   const [stepIndex, setStepIndex] = useState(() =>
     firstMissingStep(
       steps.map((step) => step.base),

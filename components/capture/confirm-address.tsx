@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { PrimaryButton, SecondaryButton } from "./buttons";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 
 /**
  * The proof of address, shown before it is sent: Veriff takes one document

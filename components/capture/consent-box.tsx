@@ -1,8 +1,8 @@
 "use client";
 
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
-import { consentWording } from "./copy/locale";
-import { useCopy } from "./copy/use-copy";
+import { consentWording } from "@/lib/i18n/locale";
+import { useCopy } from "./use-copy";
 
 /**
  * What happens to the photos, and the explicit agreement to it, worded for

@@ -3,7 +3,7 @@
 import { QRCodeSVG } from "qrcode.react";
 import { createContext, useContext, useId, useRef, useState } from "react";
 import { handoffFor, handoffHelps, type Handoff } from "@/lib/capture/browser/capture-link";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 import { useMediaQuery } from "./use-media-query";
 import { useReloadWhenSent } from "./use-reload-when-sent";
 

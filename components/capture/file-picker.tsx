@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { acceptedFileTypes, prepareFile, type PreparedFile } from "@/lib/capture/browser/prepare-file";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 
 export type ChosenFile = Extract<PreparedFile, { ok: true }>;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { BaseContext } from "@/lib/capture/required-frames";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 import { useOnline } from "./use-online";
 
 /** A photo of the current attempt as the page tracks it: taken or chosen, uploading or acknowledged. */

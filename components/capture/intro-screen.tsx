@@ -5,8 +5,8 @@ import { giveConsent } from "@/lib/capture/browser/give-consent";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { ErrorNotice, PrimaryButton } from "./buttons";
 import { ConsentBox } from "./consent-box";
-import { serverError } from "./copy/server-error";
-import { useCopy, useLocale } from "./copy/use-copy";
+import { serverError } from "@/lib/i18n/server-error";
+import { useCopy, useLocale } from "./use-copy";
 import type { CaptureStep } from "./steps";
 
 /**

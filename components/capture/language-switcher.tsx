@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { LOCALE_COOKIE, LOCALE_NAMES, LOCALES, isLocale } from "./copy/locale";
-import { useCopy, useLocale } from "./copy/use-copy";
+import { LOCALE_COOKIE, LOCALE_NAMES, LOCALES, isLocale } from "@/lib/i18n/locale";
+import { useCopy, useLocale } from "./use-copy";
 
 /**
  * The capture pages' language. The choice is kept in a cookie (a year, this

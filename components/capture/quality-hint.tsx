@@ -1,7 +1,7 @@
 "use client";
 
 import type { QualityHint } from "@/lib/capture/browser/frame-quality";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 
 /**
  * The live hint over the preview. The region is always in the page, empty when

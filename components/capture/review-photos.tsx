@@ -2,7 +2,7 @@
 
 import type { BaseContext } from "@/lib/capture/required-frames";
 import { ErrorNotice, PrimaryButton } from "./buttons";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 import { FrameTray, type Frame } from "./frame-tray";
 import type { CaptureStep } from "./steps";
 

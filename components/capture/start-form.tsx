@@ -5,7 +5,7 @@ import { startVerification, type StartState, type StartValues } from "@/app/(cap
 import { NAME_MAX_LENGTH } from "@/lib/capture/person-name";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { ConsentBox } from "./consent-box";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 
 const DOCUMENTS = ["PASSPORT", "ID_CARD", "DRIVERS_LICENSE", "RESIDENCE_PERMIT"] as const;
 const OPTION =

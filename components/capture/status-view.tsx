@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { CaptureStateJson } from "./capture-flow";
-import { useCopy } from "./copy/use-copy";
+import { useCopy } from "./use-copy";
 
 const POLL_MS = 2_500;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { en } from "./copy/en";
+import { en } from "@/lib/i18n/en";
 import { captureSteps } from "./steps";
 
 const shown = (documentType: string | null, proofOfAddress: "none" | "with_identity" | "only") =>

@@ -1,6 +1,6 @@
 // The capture steps of a session, with the words the user sees.
 import { requiredContexts, type BaseContext, type CaptureRequest } from "@/lib/capture/required-frames";
-import type { Copy } from "./copy/en";
+import type { Copy } from "@/lib/i18n/en";
 
 export interface CaptureStep {
   base: BaseContext;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
+import { isOpenForCapture } from "@/lib/sessions/lifecycle";
 
 // Often enough that the page has moved on when the user looks back at it.
 const POLL_MS = 4_000;
@@ -22,10 +22,7 @@ export function useReloadWhenSent(stateUrl: string | null, active: boolean) {
       const body: { status?: unknown } | null = response?.ok ? await response.json().catch(() => null) : null;
       const status = typeof body?.status === "string" ? body.status : null;
       // Sent, or the link expired or went (410, 404): the reloaded page says which.
-      const over =
-        (status && !(OPEN_FOR_CAPTURE as readonly string[]).includes(status)) ||
-        response?.status === 404 ||
-        response?.status === 410;
+      const over = (status && !isOpenForCapture(status)) || response?.status === 404 || response?.status === 410;
       if (!stopped && over) window.location.reload();
     }, POLL_MS);
     return () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type MediaUpload } from "@/lib/generated/prisma/client";
+import { lockSession } from "@/lib/sessions/lock-session";
 
 /** What to do with a frame, by the sender's id for it. */
 export type FrameClaim =
@@ -57,7 +58,7 @@ async function claim(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Da
 async function claimOnly(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Date): Promise<FrameClaim> {
   const { sessionId, attemptNumber, context, clientFrameId } = data;
   return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM verification_sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
+    await lockSession(tx, sessionId);
     const existing = clientFrameId
       ? await tx.mediaUpload.findUnique({ where: { sessionId_clientFrameId: { sessionId, clientFrameId } } })
       : null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
-import { OPEN_FOR_CAPTURE } from "./open-statuses";
+import { isOpenForCapture } from "@/lib/sessions/lifecycle";
 import { hashCaptureToken } from "./capture-token";
 
 export type CaptureLookup =
@@ -22,7 +22,7 @@ export async function findCapture(token: string, now = new Date()): Promise<Capt
 
 /** Whether the session still takes frames (not submitted, no submit in flight). */
 export function checkOpen(session: VerificationSession): CaptureLookup {
-  if (!OPEN_FOR_CAPTURE.includes(session.status) || session.submitClaimedAt) {
+  if (!isOpenForCapture(session.status) || session.submitClaimedAt) {
     return {
       ok: false,
       status: 409,

@@ -6,7 +6,7 @@ import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { CaptureErrorCode } from "./error-codes";
 import { findCapture } from "./find-capture";
-import { OPEN_FOR_CAPTURE } from "./open-statuses";
+import { OPEN_FOR_CAPTURE } from "@/lib/sessions/lifecycle";
 import { missingFrames, type MissingFrames } from "./required-frames";
 
 // A claim this old belongs to a request that died (a crash between claim and

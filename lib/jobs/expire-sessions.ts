@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-
-/** Veriff expires sessions 7 days after creation without a conclusive decision. */
-const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+import { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_FOR_CAPTURE, SESSION_LIFETIME_MS } from "@/lib/sessions/lifecycle";
 
 /**
  * Marks sessions still waiting for the end-user 7 days after creation as
@@ -15,7 +14,7 @@ export async function expireSessions(now = new Date()): Promise<number> {
   const expired = await db().$queryRaw<{ id: string }[]>`
     with expired as (
       update verification_sessions set status = 'expired', updated_at = ${now}
-      where status in ('created', 'started', 'resubmission_requested') and created_at < ${cutoff}
+      where status in (${Prisma.join(OPEN_FOR_CAPTURE)}) and created_at < ${cutoff}
       returning id)
     insert into session_events (id, session_id, type, actor, data, occurred_at)
     select gen_random_uuid(), id, 'session.expired', 'system', null, ${now} from expired

@@ -8,6 +8,7 @@ import { API_KEY, type Harness, SECRET, startHarness } from "@/emulator/test/har
 import { db } from "@/lib/db";
 import { childProcessEnv, exportEnv, serverEnv } from "@/lib/env";
 import { expireSessions } from "./expire-sessions";
+import { PERSONAL_DATA_COLUMNS } from "@/lib/sessions/personal-data";
 import { purgePersonalData } from "./purge-personal-data";
 import { reconcileDecisions } from "./reconcile-decisions";
 
@@ -128,6 +129,29 @@ describe("purgePersonalData", () => {
     expect((await db().verificationSession.findUniqueOrThrow({ where: { id: recent.id } })).personFirstName).toBe(
       "John",
     );
+  });
+  it("blanks every column marked personal, a column added later included", async () => {
+    // A new personal-data column, as a future migration would add it: listed, it is blanked too.
+    await db().$executeRawUnsafe("alter table verification_sessions add column extra_personal_note text");
+    try {
+      const columns = [...Object.values(PERSONAL_DATA_COLUMNS), "extra_personal_note"];
+      const session = await db().verificationSession.create({
+        data: { status: "declined", decidedAt: new Date(Date.now() - 91 * DAY) },
+      });
+      const assignments = columns.map((column) => `"${column}" = ${column === "decision_data" ? "'{}'" : "'x'"}`);
+      await db().$executeRawUnsafe(
+        `update verification_sessions set ${assignments.join(", ")} where id = $1::uuid`,
+        session.id,
+      );
+      await purgePersonalData(new Date(), columns);
+      const [row] = await db().$queryRawUnsafe<Record<string, unknown>[]>(
+        `select ${columns.map((column) => `"${column}"`).join(", ")} from verification_sessions where id = $1::uuid`,
+        session.id,
+      );
+      expect(row).toEqual(Object.fromEntries(columns.map((column) => [column, null])));
+    } finally {
+      await db().$executeRawUnsafe("alter table verification_sessions drop column extra_personal_note");
+    }
   });
 });
 

@@ -4,12 +4,10 @@ import { newCaptureToken } from "@/lib/capture/capture-token";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { SESSION_LIFETIME_MS } from "./lifecycle";
 import { veriff } from "@/lib/veriff/default-client";
 import { createSessionInput } from "@/lib/veriff/schemas";
 import { PROOF_OF_ADDRESS_CHOICES, type ProofOfAddress } from "@/lib/capture/required-frames";
-
-/** Veriff sessions expire 7 days after creation; the capture link with them. */
-const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * An integrator's or the start page's request. `proofOfAddress`: "with_identity"

@@ -2,20 +2,7 @@
 // decision; a later attempt's decision supersedes an earlier one. Pure, so
 // every ordering can be tested without a database.
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
-
-const TERMINAL: ReadonlySet<VerificationStatus> = new Set(["approved", "declined", "expired", "abandoned"]);
-const DECISION_STATUSES: ReadonlySet<string> = new Set([...TERMINAL, "review", "resubmission_requested"]);
-const RANK: Record<VerificationStatus, number> = {
-  created: 0,
-  started: 1,
-  submitted: 2,
-  review: 3,
-  resubmission_requested: 3,
-  approved: 4,
-  declined: 4,
-  expired: 4,
-  abandoned: 4,
-};
+import { isDecided, isFinal, STATUS_RANK } from "./lifecycle";
 
 export interface SessionState {
   status: VerificationStatus;
@@ -30,7 +17,7 @@ export type Incoming =
 
 /** The status the session moves to, or null when this webhook must not move it. */
 export function nextStatus(current: SessionState, incoming: Incoming): VerificationStatus | null {
-  if (TERMINAL.has(current.status)) return null;
+  if (isFinal(current.status)) return null;
   if (incoming.kind === "event") {
     const target = incoming.action === "started" ? "started" : incoming.action === "submitted" ? "submitted" : null;
     if (!target) return null;
@@ -40,10 +27,10 @@ export function nextStatus(current: SessionState, incoming: Incoming): Verificat
       incoming.attemptId !== null &&
       incoming.attemptId !== current.decisionAttemptId &&
       !incoming.attemptDecided;
-    return newAttempt || RANK[target] > RANK[current.status] ? target : null;
+    return newAttempt || STATUS_RANK[target] > STATUS_RANK[current.status] ? target : null;
   }
-  if (!DECISION_STATUSES.has(incoming.status)) return null;
-  const status = incoming.status as VerificationStatus;
+  if (!isDecided(incoming.status)) return null;
+  const status: VerificationStatus = incoming.status;
   const older = current.decidedAt && incoming.decisionTime && incoming.decisionTime < current.decidedAt;
   // The decision already applied (a repeat, or a late copy after the next attempt started) is not news.
   const alreadyApplied =

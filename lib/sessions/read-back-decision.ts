@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { veriff } from "@/lib/veriff/default-client";
-import { applyWebhook } from "@/lib/webhooks/apply-webhook";
+import { applyVeriffUpdate } from "./apply-veriff-update";
 
 /**
  * Reads a session's decision back from Veriff (GET decision) and applies it
@@ -24,7 +24,7 @@ export async function readBackDecision(
       },
     });
     if (verification) {
-      await applyWebhook(tx, {
+      await applyVeriffUpdate(tx, {
         kind: "decision",
         veriffSessionId: verification.id,
         attemptId: verification.attemptId ?? null,

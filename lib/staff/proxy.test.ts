@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { CAPTURE_PAGE_HEADER } from "@/components/capture/copy/server-locale";
+import { CAPTURE_PAGE_HEADER } from "@/lib/i18n/server-locale";
 import { CAPTURE_PAGE_HEADER as markedByProxy, proxy, STAFF_PATH_HEADER as setByProxy } from "@/proxy";
 import { STAFF_PATH_HEADER } from "./return-path";
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { newCaptureToken } from "@/lib/capture/capture-token";
-import { OPEN_FOR_CAPTURE } from "@/lib/capture/open-statuses";
+import { isOpenForCapture, OPEN_FOR_CAPTURE } from "@/lib/sessions/lifecycle";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { captureUrl } from "@/lib/sessions/create-session";
+import { lockSession } from "@/lib/sessions/lock-session";
 import { readBackDecision } from "@/lib/sessions/read-back-decision";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
@@ -68,7 +69,7 @@ export async function issueNewCaptureLink(
     return true;
   });
   if (issued) return { ok: true, url: captureUrl(token) };
-  if (!OPEN_FOR_CAPTURE.includes(session.status)) {
+  if (!isOpenForCapture(session.status)) {
     return {
       ok: false,
       code: "not_open",
@@ -100,7 +101,7 @@ export async function deleteSessionEverywhere(staff: StaffMember, sessionId: str
     // Locked first, as a webhook being applied locks it: that webhook's delivery
     // is then committed (and deleted below) or arrives after (unmatched, and
     // emptied by retention).
-    await tx.$queryRaw`select id from verification_sessions where id = ${session.id}::uuid for update`;
+    await lockSession(tx, session.id);
     await tx.webhookDelivery.deleteMany({
       where: {
         OR: [

@@ -152,6 +152,7 @@ export const decisionVerification = z.looseObject({
   person: z.looseObject({}).nullish(),
   document: z.looseObject({}).nullish(),
 });
+export type DecisionVerification = z.infer<typeof decisionVerification>;
 
 export const decisionResponse = z.looseObject({
   status: z.literal("success"),

@@ -7,7 +7,7 @@ import { databaseErrorCode, isTransientDatabaseError } from "@/lib/db-errors";
 import { log } from "@/lib/log";
 import { verify } from "@/lib/veriff/signature";
 import { classifyWebhook } from "@/lib/veriff/webhook-payloads";
-import { applyWebhook } from "./apply-webhook";
+import { applyVeriffUpdate } from "@/lib/sessions/apply-veriff-update";
 
 export type WebhookOutcome =
   | { status: 200; result: "stored" | "duplicate" | "failed"; kind: string; matched: boolean }
@@ -69,7 +69,7 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
           return { status: 200 as const, result: "duplicate" as const, kind: webhook.kind, matched: false };
         }
       }
-      const sessionId = await applyWebhook(tx, webhook);
+      const sessionId = await applyVeriffUpdate(tx, webhook);
       await tx.webhookDelivery.update({
         where: { dedupeKey },
         data: { sessionId, processedAt: new Date(), processingError: null },

@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { consentWording, copyFor } from "@/components/capture/copy/locale";
-import { requestLocale } from "@/components/capture/copy/server-locale";
+import { consentWording, copyFor } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/server-locale";
 import { COUNTRY_CODES } from "@/lib/capture/countries";
 import { typedName } from "@/lib/capture/person-name";
 import { serverEnv } from "@/lib/env";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { copyFor } from "@/components/capture/copy/locale";
-import { requestLocale } from "@/components/capture/copy/server-locale";
-import { CopyProvider } from "@/components/capture/copy/use-copy";
+import { copyFor } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/server-locale";
+import { CopyProvider } from "@/components/capture/use-copy";
 import { LanguageSwitcher } from "@/components/capture/language-switcher";
 import { StartForm } from "@/components/capture/start-form";
 import { countries } from "@/lib/capture/countries";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { CaptureFlow } from "@/components/capture/capture-flow";
-import { copyFor } from "@/components/capture/copy/locale";
-import { requestLocale } from "@/components/capture/copy/server-locale";
-import { CopyProvider } from "@/components/capture/copy/use-copy";
+import { copyFor } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/server-locale";
+import { CopyProvider } from "@/components/capture/use-copy";
 import { LanguageSwitcher } from "@/components/capture/language-switcher";
 import { captureState } from "@/lib/capture/capture-state";
 import { captureUrl } from "@/lib/sessions/create-session";

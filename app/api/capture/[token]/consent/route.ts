@@ -1,6 +1,6 @@
 // POST /api/capture/{token}/consent {"locale":"en"}: the end-user agreed to the processing on the capture link's first screen
 import { z } from "zod";
-import { consentWording, copyFor, LOCALES } from "@/components/capture/copy/locale";
+import { consentWording, copyFor, LOCALES } from "@/lib/i18n/locale";
 import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 import { recordConsent } from "@/lib/capture/record-consent";
 import { errorResponse, route } from "@/lib/http/route";

@@ -1,8 +1,8 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { en, type Copy } from "./en";
-import { copyFor, type Locale } from "./locale";
+import { en, type Copy } from "@/lib/i18n/en";
+import { copyFor, type Locale } from "@/lib/i18n/locale";
 
 const CopyContext = createContext<{ locale: Locale; copy: Copy }>({ locale: "en", copy: en });
 

@@ -1,0 +1,113 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClassifiedWebhook } from "@/lib/veriff/webhook-payloads";
+import { lockSessionByVeriffId } from "./lock-session";
+import { nextStatus } from "./next-status";
+import { personalDataOf } from "./personal-data";
+
+type Transaction = Prisma.TransactionClient;
+
+/**
+ * Applies what Veriff said about a session (a verified webhook, or a decision
+ * read back from Veriff) inside the caller's transaction. The session row is
+ * locked first, so two instances receiving two webhooks of one session apply
+ * them one after the other; the status only moves forward (next-status.ts).
+ * Returns the session's id, or null when Veriff named no session of ours.
+ */
+export async function applyVeriffUpdate(tx: Transaction, update: ClassifiedWebhook): Promise<string | null> {
+  if (!update.veriffSessionId) return null;
+  const session = await lockSessionByVeriffId(tx, update.veriffSessionId);
+  if (!session) return null;
+
+  if (update.kind === "event" && "event" in update) {
+    const attemptDecided =
+      update.attemptId !== null &&
+      (await tx.webhookDelivery.count({
+        where: { veriffSessionId: update.veriffSessionId, attemptId: update.attemptId, kind: "decision" },
+      })) > 0;
+    const target = nextStatus(session, {
+      kind: "event",
+      action: update.event.action,
+      attemptId: update.attemptId,
+      attemptDecided,
+    });
+    await tx.sessionEvent.create({
+      data: {
+        sessionId: session.id,
+        type: `veriff.${update.event.action}`,
+        actor: "veriff",
+        data: { code: update.event.code, attemptId: update.attemptId },
+      },
+    });
+    if (target) {
+      await tx.verificationSession.update({
+        where: { id: session.id },
+        data: { status: target, ...(target === "submitted" ? { submittedAt: new Date() } : {}) },
+      });
+    }
+    return session.id;
+  }
+
+  if (update.kind === "decision" && "decision" in update) {
+    const decision = update.decision;
+    const decisionTime = parseDate(decision.decisionTime);
+    const target = nextStatus(session, {
+      kind: "decision",
+      status: decision.status,
+      attemptId: update.attemptId,
+      decisionTime,
+    });
+    await tx.sessionEvent.create({
+      data: {
+        sessionId: session.id,
+        type: "veriff.decision",
+        actor: "veriff",
+        data: {
+          status: decision.status,
+          code: decision.code ?? null,
+          reasonCode: decision.reasonCode ?? null,
+          attemptId: update.attemptId,
+          applied: target !== null,
+        },
+      },
+    });
+    if (target) {
+      const text = (value: unknown) => (typeof value === "string" && value ? value : null);
+      await tx.verificationSession.update({
+        where: { id: session.id },
+        data: {
+          status: target,
+          decidedAt: decisionTime ?? new Date(),
+          acceptedAt: parseDate(decision.acceptanceTime),
+          decisionAttemptId: update.attemptId,
+          decisionCode: decision.code ?? null,
+          decisionReason: decision.reason ?? null,
+          decisionReasonCode: decision.reasonCode ?? null,
+          ...personalDataOf(decision),
+          ...(text(decision.document?.type) ? { documentType: text(decision.document?.type) } : {}),
+          ...(text(decision.document?.country) ? { documentCountry: text(decision.document?.country) } : {}),
+          // A resubmission request opens the next attempt: the user captures (and submits) again.
+          ...(target === "resubmission_requested" ? { attemptNumber: { increment: 1 }, submitClaimedAt: null } : {}),
+        },
+      });
+    }
+    return session.id;
+  }
+
+  // Other kinds (watchlist, registries, user-defined statuses, future ones):
+  // stored and shown to staff; nothing about the session's status changes.
+  await tx.sessionEvent.create({
+    data: {
+      sessionId: session.id,
+      type: `veriff.${update.kind}`,
+      actor: "veriff",
+      data: { attemptId: update.attemptId },
+    },
+  });
+  return session.id;
+}
+
+function parseDate(value: string | null | undefined): Date | null {
+  const date = value ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
