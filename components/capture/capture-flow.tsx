@@ -11,7 +11,8 @@ import { sendDeviceData } from "@/lib/capture/browser/device-data";
 import type { UploadResult } from "@/lib/capture/browser/upload-frame";
 import { isOpenForCapture } from "@/lib/sessions/lifecycle";
 import { firstMissingStep, missingSides, nextMissingStep } from "@/lib/capture/browser/missing-sides";
-import { frameContext, framesForSide, type BaseContext, type ProofOfAddress } from "@/lib/capture/required-frames";
+import { frameContext, framesForSide, type BaseContext } from "@/lib/capture/required-frames";
+import type { CaptureState } from "@/lib/contracts/capture-api";
 import { BothSidesQuestion } from "./both-sides-question";
 import { ConfirmAddress } from "./confirm-address";
 import { ErrorNotice, PrimaryButton, SecondaryButton } from "./buttons";
@@ -27,22 +28,8 @@ import { IntroScreen } from "./intro-screen";
 import { ReviewPhotos } from "./review-photos";
 import { StatusView } from "./status-view";
 import { captureSteps } from "./steps";
-import { useFrameUploads, type AcknowledgedFrame } from "./use-frame-uploads";
+import { useFrameUploads } from "./use-frame-uploads";
 import { useOnline } from "./use-online";
-
-/** GET /api/capture/{token}, as the page receives it. */
-export interface CaptureStateJson {
-  status: string;
-  documentType: string | null;
-  proofOfAddress: ProofOfAddress;
-  consented: boolean;
-  attemptNumber: number;
-  framesPerContext: number;
-  pdfEnabled: boolean;
-  frames: AcknowledgedFrame[];
-  missing: { context: BaseContext; needed: number; acknowledged: number }[];
-  decision: { status: string; reason: string | null; reasonCode: number | null } | null;
-}
 
 type Phase = "intro" | "primer" | "capture" | "review" | "sending" | "status";
 
@@ -55,7 +42,7 @@ interface Held extends Pick<Frame, "base" | "source" | "previewUrl" | "placehold
 }
 
 /** `link`: the check's capture link as the server makes it, for handing over to another device. */
-export function CaptureFlow({ token, link, initial }: { token: string; link: string; initial: CaptureStateJson }) {
+export function CaptureFlow({ token, link, initial }: { token: string; link: string; initial: CaptureState }) {
   const copy = useCopy();
   const request = { documentType: initial.documentType, proofOfAddress: initial.proofOfAddress };
   const steps = captureSteps(request, copy.steps);
@@ -79,7 +66,7 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
     (result: UploadResult) => serverError(copy, result.body?.error, "unknown_upload"),
     [copy],
   );
-  const { frames, send, retry, forget } = useFrameUploads(token, initial.frames, describeFailure);
+  const { frames, send, retry, forget } = useFrameUploads(token, initial, describeFailure);
   const online = useOnline();
 
   // Screen readers and keyboards follow each step change.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { startVerification, type StartState, type StartValues } from "@/app/(capture)/verify/actions";
+import { startVerification, type StartState, type StartValues } from "@/lib/capture/start-verification";
 import { NAME_MAX_LENGTH } from "@/lib/capture/person-name";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { ConsentBox } from "./consent-box";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { CaptureStateJson } from "./capture-flow";
+import type { CaptureState } from "@/lib/contracts/capture-api";
 import { useCopy } from "./use-copy";
 
 const POLL_MS = 2_500;
@@ -22,7 +22,7 @@ const SHOWN: Record<string, Shown> = {
 /** After submit: the status from the stored webhook state, polled until there is a decision. */
 export function StatusView({ token, onRecapture }: { token: string; onRecapture: () => void }) {
   const copy = useCopy().status;
-  const [state, setState] = useState<CaptureStateJson | null>(null);
+  const [state, setState] = useState<CaptureState | null>(null);
   const [offline, setOffline] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -34,7 +34,7 @@ export function StatusView({ token, onRecapture }: { token: string; onRecapture:
       );
       if (stopped) return;
       setOffline(!response?.ok);
-      const next = response?.ok ? ((await response.json()) as CaptureStateJson) : null;
+      const next = response?.ok ? ((await response.json()) as CaptureState) : null;
       if (next) setState(next);
       const waiting =
         !next ||

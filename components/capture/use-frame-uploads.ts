@@ -4,17 +4,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { newFrameId } from "@/lib/capture/browser/frame-id";
 import { uploadFrame, worthRetrying, type UploadResult } from "@/lib/capture/browser/upload-frame";
 import type { BaseContext } from "@/lib/capture/required-frames";
+import type { CaptureState, StateFrame } from "@/lib/contracts/capture-api";
 import type { Frame } from "./frame-tray";
 import { useRevokeUnshownPreviews } from "./use-preview-urls";
-
-/** A frame as the server lists it (GET /api/capture/{token}): Veriff has it, the page has no picture of it. */
-export interface AcknowledgedFrame {
-  id: string;
-  context: string;
-  source: "camera" | "file" | "integrator";
-  mimeType: string;
-  bothSides: boolean;
-}
 
 const RESYNC_TRIES = 40;
 const RESYNC_INTERVAL_MS = 3_000;
@@ -31,10 +23,11 @@ type NewFrame = Pick<Frame, "base" | "context" | "source" | "previewUrl" | "plac
  */
 export function useFrameUploads(
   token: string,
-  acknowledged: AcknowledgedFrame[],
+  initial: Pick<CaptureState, "frames" | "frameAnswerMs">,
   describeFailure: (result: UploadResult) => string,
 ) {
-  const [frames, setFrames] = useState<Frame[]>(() => acknowledged.map(resumedFrame));
+  const [frames, setFrames] = useState<Frame[]>(() => initial.frames.map(resumedFrame));
+  const answerMs = initial.frameAnswerMs;
   // By frame key: the bytes of every photo Veriff has not acknowledged yet, and what withdraws its upload.
   const unsent = useRef(new Map<string, { blob: Blob; base: BaseContext; withdraw: AbortController }>());
   const describe = useRef(describeFailure);
@@ -55,9 +48,7 @@ export function useFrameUploads(
         const response = await fetch(`/api/capture/${encodeURIComponent(token)}`, { cache: "no-store" }).catch(
           () => null,
         );
-        const state: { frames?: AcknowledgedFrame[] } | null = response?.ok
-          ? await response.json().catch(() => null)
-          : null;
+        const state: CaptureState | null = response?.ok ? await response.json().catch(() => null) : null;
         const held = (state?.frames ?? []).map(resumedFrame).filter((frame) => frame.base === base);
         if (!held.length) continue;
         for (const [key, kept] of unsent.current) if (kept.base === base) unsent.current.delete(key);
@@ -71,7 +62,7 @@ export function useFrameUploads(
     (frame: Frame, blob: Blob, signal: AbortSignal) => {
       const update = (change: Partial<Frame>) =>
         setFrames((current) => current.map((item) => (item.key === frame.key ? { ...item, ...change } : item)));
-      const options = { frameId: frame.key, source: frame.source, bothSides: frame.bothSides, signal };
+      const options = { frameId: frame.key, answerMs, source: frame.source, bothSides: frame.bothSides, signal };
       void uploadFrame(token, frame.context, blob, (progress) => update({ progress }), options).then((result) => {
         // Withdrawn meanwhile: nothing left to update or to keep.
         if (!result || !unsent.current.has(frame.key)) return;
@@ -83,7 +74,7 @@ export function useFrameUploads(
         if (result.body?.error?.code === "address_already_sent") void resync(frame.base);
       });
     },
-    [token, resync],
+    [token, answerMs, resync],
   );
 
   const send = useCallback(
@@ -127,7 +118,7 @@ export function useFrameUploads(
   return { frames, send, retry, forget };
 }
 
-function resumedFrame(frame: AcknowledgedFrame): Frame {
+function resumedFrame(frame: StateFrame): Frame {
   return {
     key: frame.id,
     base: frame.context.replace(/-pre$/, "") as BaseContext,

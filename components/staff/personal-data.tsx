@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { revealPersonalDataAction } from "@/app/staff/(console)/sessions/[id]/actions";
+import { revealPersonalDataAction } from "@/lib/staff/actions/session-actions";
 import type { PersonalData } from "@/lib/staff/session-detail";
 
 /** Personal data stays hidden until asked for; asking is recorded in the audit log. */

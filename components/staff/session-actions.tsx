@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { deleteAction, newCaptureLinkAction, refreshAction } from "@/app/staff/(console)/sessions/[id]/actions";
+import { deleteAction, newCaptureLinkAction, refreshAction } from "@/lib/staff/actions/session-actions";
 
 type Outcome = { tone: "good" | "bad"; text: string; link?: string } | null;
 

@@ -6,7 +6,7 @@ import {
   changeRoleAction,
   removeStaffAction,
   type TeamFormState,
-} from "@/app/staff/(console)/team/actions";
+} from "@/lib/staff/actions/team-actions";
 
 export function AddStaffForm() {
   const [state, action, pending] = useActionState<TeamFormState, FormData>(addStaffAction, {});

@@ -37,3 +37,10 @@ export type CaptureErrorCode = (typeof CAPTURE_ERROR_CODES)[number];
 export function isCaptureErrorCode(code: unknown): code is CaptureErrorCode {
   return (CAPTURE_ERROR_CODES as readonly unknown[]).includes(code);
 }
+
+/** Refusals a later try of the same request may overcome: Veriff or we were unavailable, or the frame is still on its way. */
+export const RETRYABLE_CODES: readonly CaptureErrorCode[] = [
+  "veriff_unavailable",
+  "internal_error",
+  "frame_in_progress",
+];

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { abandonedAfterMs, acceptedFrame, type AcceptedFrame } from "./accept-frame";
-import type { CaptureErrorCode } from "./error-codes";
+import type { AcceptedFrame } from "@/lib/contracts/capture-api";
+import type { Refusal } from "@/lib/refusal";
+import { acceptedFrame } from "./accept-frame";
 import { onItsWay } from "./claim-frame";
+import { captureDeadlines } from "./deadlines";
 import { findCapture } from "./find-capture";
 
 export type FrameStatus =
@@ -11,7 +13,7 @@ export type FrameStatus =
   | { ok: true; state: "pending" }
   /** Not held (never arrived, failed, or left by a request that died): send it again. */
   | { ok: true; state: "unknown" }
-  | { ok: false; status: number; code: CaptureErrorCode; message: string };
+  | Refusal<"invalid_token" | "link_expired" | "already_submitted">;
 
 /**
  * Where a frame the page sent stands, by the page's id for it: what the page
@@ -20,11 +22,11 @@ export type FrameStatus =
  */
 export async function frameStatus(token: string, frameId: string): Promise<FrameStatus> {
   const capture = await findCapture(token);
-  if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
+  if (!capture.ok) return capture;
   const upload = await db().mediaUpload.findUnique({
     where: { sessionId_clientFrameId: { sessionId: capture.session.id, clientFrameId: frameId } },
   });
   if (upload?.status === "acknowledged") return { ok: true, state: "acknowledged", frame: acceptedFrame(upload) };
-  const pending = upload && onItsWay(upload, new Date(Date.now() - abandonedAfterMs()));
-  return { ok: true, state: pending ? "pending" : "unknown" };
+  const liveSince = new Date(Date.now() - captureDeadlines().abandonedAfterMs);
+  return { ok: true, state: upload && onItsWay(upload, liveSince) ? "pending" : "unknown" };
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { CaptureErrorCode } from "./error-codes";
+import type { Refusal } from "@/lib/refusal";
 import { findCapture } from "./find-capture";
 import type { ProofOfAddress } from "./required-frames";
 
 export type ConsentOutcome =
-  { ok: true; consentedAt: Date } | { ok: false; status: number; code: CaptureErrorCode; message: string };
+  { ok: true; consentedAt: Date } | Refusal<"invalid_token" | "link_expired" | "already_submitted">;
 
 /**
  * The end-user agreed, on the capture link's first screen and in `locale`, to
@@ -20,7 +20,7 @@ export async function recordConsent(
   now = new Date(),
 ): Promise<ConsentOutcome> {
   const capture = await findCapture(token, now);
-  if (!capture.ok) return { ok: false, status: capture.status, code: capture.code, message: capture.message };
+  if (!capture.ok) return capture;
   const { id, proofOfAddress } = capture.session;
   const consentedAt = await db().$transaction(async (tx) => {
     const first = await tx.verificationSession.updateMany({

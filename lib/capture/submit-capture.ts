@@ -4,18 +4,26 @@ import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
-import type { CaptureErrorCode } from "./error-codes";
-import { findCapture } from "./find-capture";
+import type { SubmitAnswer } from "@/lib/contracts/capture-api";
+import { refusal, type Refusal } from "@/lib/refusal";
 import { OPEN_FOR_CAPTURE } from "@/lib/sessions/lifecycle";
-import { missingFrames, type MissingFrames } from "./required-frames";
+import { findCapture } from "./find-capture";
+import { missingFrames } from "./required-frames";
 
 // A claim this old belongs to a request that died (a crash between claim and
 // release): another request may take it over, after reading what landed.
 const CLAIM_LEASE_MS = 2 * 60 * 1000;
 
 export type SubmitOutcome =
-  | { ok: true; status: "submitted" | "submitting" }
-  | { ok: false; status: number; code: CaptureErrorCode; message: string; missing?: MissingFrames[] };
+  | ({ ok: true } & SubmitAnswer)
+  | Refusal<
+      | "invalid_token"
+      | "link_expired"
+      | "already_submitted"
+      | "capture_incomplete"
+      | "veriff_refused"
+      | "veriff_unavailable"
+    >;
 
 /**
  * Submits the current attempt once every required side has its frames
@@ -32,15 +40,14 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
   if (!capture.ok && session.submitClaimedAt && now.getTime() - session.submitClaimedAt.getTime() < CLAIM_LEASE_MS) {
     return { ok: true, status: "submitting" };
   }
-  if (!capture.ok && !session.submitClaimedAt)
-    return { ok: false, status: 409, code: capture.code, message: capture.message };
+  if (!capture.ok && !session.submitClaimedAt) return refusal(capture.code, capture.message);
   const acknowledged = await db().mediaUpload.findMany({
     where: { sessionId: session.id, attemptNumber: session.attemptNumber, status: "acknowledged" },
     select: { context: true, source: true, bothSides: true },
   });
   const missing = missingFrames(session, acknowledged, serverEnv().CAPTURE_FRAMES_PER_CONTEXT);
   if (missing.length) {
-    return { ok: false, status: 409, code: "capture_incomplete", message: "Some photos are still missing.", missing };
+    return refusal("capture_incomplete", "Some photos are still missing.", { missing });
   }
 
   const claim = await db().verificationSession.updateMany({
@@ -80,11 +87,9 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
     // Not submitted: let the user (or the next click) try again.
     await db().verificationSession.updateMany({ where: ours, data: { submitClaimedAt: null } });
     log().warn({ sessionId: session.id, err: error }, "submit failed");
-    return {
-      ok: false,
-      status: error.permanent ? 502 : 503,
-      code: error.permanent ? "veriff_refused" : "veriff_unavailable",
-      message: "The photos could not be sent for checking. Try again.",
-    };
+    return refusal(
+      error.permanent ? "veriff_refused" : "veriff_unavailable",
+      "The photos could not be sent for checking. Try again.",
+    );
   }
 }

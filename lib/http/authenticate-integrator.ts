@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { serverEnv } from "@/lib/env";
+import { refusal } from "@/lib/refusal";
 
 /**
  * Whether the request carries one of APP_API_KEYS as a bearer token. Keys are
@@ -16,3 +17,8 @@ export function isIntegrator(request: Request): boolean {
   for (const key of serverEnv().APP_API_KEYS) matched = timingSafeEqual(digest(key), candidate) || matched;
   return matched;
 }
+
+export const INVALID_API_KEY = refusal(
+  "invalid_api_key",
+  "Send one of the app's API keys as Authorization: Bearer <key>.",
+);

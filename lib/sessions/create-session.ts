@@ -1,26 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { newCaptureToken } from "@/lib/capture/capture-token";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { SESSION_LIFETIME_MS } from "./lifecycle";
 import { veriff } from "@/lib/veriff/default-client";
-import { createSessionInput } from "@/lib/veriff/schemas";
-import { PROOF_OF_ADDRESS_CHOICES, type ProofOfAddress } from "@/lib/capture/required-frames";
-
-/**
- * An integrator's or the start page's request. `proofOfAddress`: "with_identity"
- * asks for a proof-of-address document after the identity document and
- * selfie; "only" asks for nothing else (no document type needed then).
- */
-export const newSessionRequest = createSessionInput
-  .extend({ proofOfAddress: z.enum(PROOF_OF_ADDRESS_CHOICES).default("none") })
-  .refine((request) => request.proofOfAddress === "only" || request.document?.type, {
-    message: "document.type is required unless proofOfAddress is only",
-    path: ["document", "type"],
-  });
-export type NewSessionRequest = z.input<typeof newSessionRequest>;
+import type { ProofOfAddress } from "@/lib/capture/required-frames";
+import type { NewSessionRequest } from "@/lib/contracts/integrator-api";
+import { refusal, type Refusal } from "@/lib/refusal";
+import { VeriffError, veriffRefusal } from "@/lib/veriff/errors";
 
 export interface CreatedSession {
   id: string;
@@ -91,4 +79,17 @@ export async function createSession(
 
 export function captureUrl(token: string): string {
   return `${serverEnv().APP_BASE_URL}/capture/${token}`;
+}
+
+/** What a failed createSession means for whoever asked, or undefined when it is not ours to explain (a bug: rethrow). */
+export function creationRefusal(
+  error: unknown,
+): Refusal<"proof_of_address_not_enabled" | "veriff_refused" | "veriff_unavailable"> | undefined {
+  if (error instanceof VeriffError) return veriffRefusal(error);
+  if (error instanceof CheckNotEnabledError) {
+    return refusal("proof_of_address_not_enabled", "The Veriff integration is not set up for this kind of session.", {
+      enabled: error.enabled,
+    });
+  }
+  return undefined;
 }

@@ -4,11 +4,12 @@ import { checkOpen } from "@/lib/capture/find-capture";
 import { db } from "@/lib/db";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
-import { nfcUploadInput } from "@/lib/veriff/schemas";
+import { nfcRequest } from "@/lib/contracts/integrator-api";
+import { refusal, type Refusal } from "@/lib/refusal";
 
 export type NfcOutcome =
   | { ok: true; upload: { id: string; veriffMediaId: string; sizeBytes: number } }
-  | { ok: false; status: number; code: string; message: string; veriffCode?: string | null };
+  | Refusal<"session_not_found" | "already_submitted" | "invalid_nfc_data" | "veriff_refused" | "veriff_unavailable">;
 
 /**
  * Passport-chip data (COM, SOD, DG1, DG2) read by an integrator's native app,
@@ -17,18 +18,12 @@ export type NfcOutcome =
  */
 export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcOutcome> {
   const session = await db().verificationSession.findUnique({ where: { id: sessionId } });
-  if (!session?.veriffSessionId)
-    return { ok: false, status: 404, code: "session_not_found", message: "No such session." };
+  if (!session?.veriffSessionId) return refusal("session_not_found", "No such session.");
   const open = checkOpen(session);
-  if (!open.ok) return { ok: false, status: open.status, code: open.code, message: open.message };
-  const parsed = nfcUploadInput.safeParse(input);
+  if (!open.ok) return open;
+  const parsed = nfcRequest.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      status: 400,
-      code: "invalid_nfc_data",
-      message: "Send com, sod, dg1 and dg2 as base64, 500 KB at most together.",
-    };
+    return refusal("invalid_nfc_data", "Send com, sod, dg1 and dg2 as base64, 500 KB at most together.");
   }
   const bytes = Buffer.concat(Object.values(parsed.data).map((group) => Buffer.from(group, "base64")));
   const upload = await db().mediaUpload.create({
@@ -61,18 +56,7 @@ export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcO
       data: { status: "failed", errorCode: error.code ?? error.kind },
     });
     return error.permanent
-      ? {
-          ok: false,
-          status: 502,
-          code: "veriff_refused",
-          message: "Veriff refused the NFC data.",
-          veriffCode: error.code ?? null,
-        }
-      : {
-          ok: false,
-          status: 503,
-          code: "veriff_unavailable",
-          message: "Veriff could not be reached. Try again in a moment.",
-        };
+      ? refusal("veriff_refused", "Veriff refused the NFC data.", { veriffCode: error.code ?? null })
+      : refusal("veriff_unavailable", "Veriff could not be reached. Try again in a moment.");
   }
 }

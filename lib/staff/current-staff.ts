@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { errorResponse } from "@/lib/http/route";
+import { refusal, type Refusal } from "@/lib/refusal";
 import { staffAuth } from "./auth";
 import { can, type Permission, type StaffRole } from "./permissions";
 import { signInPath, STAFF_PATH_HEADER } from "./return-path";
@@ -38,16 +38,14 @@ export async function requireStaff(permission: Permission = "sessions.read"): Pr
   return staff;
 }
 
-/** For route handlers: the staff member, or the 401/403 response to send instead. */
+/** For route handlers: the staff member, or why not (signed out, or without the permission). */
 export async function staffFromRequest(
   request: Request,
   permission: Permission = "sessions.read",
   { extend = true } = {},
-): Promise<{ staff: StaffMember; refusal?: never } | { staff?: never; refusal: Response }> {
+): Promise<{ ok: true; staff: StaffMember } | Refusal<"not_signed_in" | "not_allowed">> {
   const staff = await currentStaff(request.headers, { extend });
-  if (!staff) return { refusal: errorResponse(401, "not_signed_in", "Sign in to the staff console first.") };
-  if (!can(staff.role, permission)) {
-    return { refusal: errorResponse(403, "not_allowed", "Your role does not allow this.") };
-  }
-  return { staff };
+  if (!staff) return refusal("not_signed_in", "Sign in to the staff console first.");
+  if (!can(staff.role, permission)) return refusal("not_allowed", "Your role does not allow this.");
+  return { ok: true, staff };
 }

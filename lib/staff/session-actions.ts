@@ -8,16 +8,17 @@ import { lockSession } from "@/lib/sessions/lock-session";
 import { readBackDecision } from "@/lib/sessions/read-back-decision";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
+import { refusal, type Refusal } from "@/lib/refusal";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./current-staff";
 import { isUuid } from "./is-uuid";
 import { can } from "./permissions";
 
-export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; code: string; message: string };
+export type ActionResult<T = object> = ({ ok: true } & T) | Refusal;
 
-const NOT_FOUND = { ok: false, code: "not_found", message: "This session no longer exists." } as const;
+const NOT_FOUND = refusal("not_found", "This session no longer exists.");
 // Checked here as well as by the pages and actions calling these: the rule holds whoever calls.
-const NOT_ALLOWED = { ok: false, code: "not_allowed", message: "Your role does not allow this." } as const;
+const NOT_ALLOWED = refusal("not_allowed", "Your role does not allow this.");
 
 /** Reads the decision back from Veriff now, as reconciliation would. */
 export async function refreshFromVeriff(
@@ -27,8 +28,7 @@ export async function refreshFromVeriff(
   if (!can(staff.role, "sessions.refresh")) return NOT_ALLOWED;
   const session = await findSession(sessionId);
   if (!session) return NOT_FOUND;
-  if (!session.veriffSessionId)
-    return { ok: false, code: "no_veriff_session", message: "Veriff never created this session." };
+  if (!session.veriffSessionId) return refusal("no_veriff_session", "Veriff never created this session.");
   try {
     const decided = await readBackDecision(
       { id: session.id, veriffSessionId: session.veriffSessionId },
@@ -70,13 +70,9 @@ export async function issueNewCaptureLink(
   });
   if (issued) return { ok: true, url: captureUrl(token) };
   if (!isOpenForCapture(session.status)) {
-    return {
-      ok: false,
-      code: "not_open",
-      message: `A ${session.status.replaceAll("_", " ")} session takes no more photos.`,
-    };
+    return refusal("not_open", `A ${session.status.replaceAll("_", " ")} session takes no more photos.`);
   }
-  return { ok: false, code: "session_expired", message: "This session has expired: start a new verification instead." };
+  return refusal("session_expired", "This session has expired: start a new verification instead.");
 }
 
 /**
@@ -130,22 +126,18 @@ async function findSession(sessionId: string) {
   });
 }
 
-function veriffFailure(error: unknown, sessionId: string): { ok: false; code: string; message: string } {
+function veriffFailure(error: unknown, sessionId: string): Refusal {
   if (!(error instanceof VeriffError)) throw error;
   log().warn({ sessionId, err: error }, "staff action: Veriff call failed");
   if (error.status === 429) {
-    return {
-      ok: false,
-      code: "veriff_rate_limited",
-      message: "Veriff is limiting these calls (deletions: 5 an hour, 10 a day). Try again later.",
-    };
+    return refusal(
+      "veriff_rate_limited",
+      "Veriff is limiting these calls (deletions: 5 an hour, 10 a day). Try again later.",
+    );
   }
   if (error.permanent) {
-    return {
-      ok: false,
-      code: "veriff_refused",
-      message: `Veriff refused: HTTP ${error.status ?? "?"}${error.code ? `, code ${error.code}` : ""}.`,
-    };
+    const detail = `HTTP ${error.status ?? "?"}${error.code ? `, code ${error.code}` : ""}`;
+    return refusal("veriff_refused", `Veriff refused: ${detail}.`);
   }
-  return { ok: false, code: "veriff_unavailable", message: "Veriff could not be reached. Try again in a moment." };
+  return refusal("veriff_unavailable", "Veriff could not be reached. Try again in a moment.");
 }

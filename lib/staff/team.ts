@@ -4,19 +4,16 @@ import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { refusal, type Refusal } from "@/lib/refusal";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./current-staff";
 import { newStaffMember, type NewStaffMember } from "./new-staff-member";
 import { can, type StaffRole } from "./permissions";
 
-type Failure = {
-  ok: false;
-  code: "not_allowed" | "email_taken" | "last_admin" | "not_self" | "not_found" | "conflict";
-  message: string;
-};
+type Failure = Refusal<"not_allowed" | "email_taken" | "last_admin" | "not_self" | "not_found" | "conflict">;
 export type TeamResult = { ok: true; id: string } | Failure;
 
-const NOT_ALLOWED: Failure = { ok: false, code: "not_allowed", message: "Only admins manage staff." };
+const NOT_ALLOWED: Failure = refusal("not_allowed", "Only admins manage staff.");
 
 /**
  * Creates a staff member who signs in with email and password. The password
@@ -54,7 +51,7 @@ export async function createStaffMember(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, code: "email_taken", message: "A staff member with this email already exists." };
+      return refusal("email_taken", "A staff member with this email already exists.");
     }
     throw error;
   }
@@ -91,16 +88,15 @@ async function keepingAnAdmin(
   change: (tx: Prisma.TransactionClient, email: string) => Promise<void>,
 ): Promise<TeamResult> {
   if (!can(actor.role, "staff.manage")) return NOT_ALLOWED;
-  if (actor.id === userId)
-    return { ok: false, code: "not_self", message: "You cannot change or remove your own account here." };
+  if (actor.id === userId) return refusal("not_self", "You cannot change or remove your own account here.");
   try {
     // Serializable: two admins demoting each other at once cannot both succeed.
     return await db().$transaction(
       async (tx): Promise<TeamResult> => {
         const target = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, email: true } });
-        if (!target) return { ok: false, code: "not_found", message: "This staff member no longer exists." };
+        if (!target) return refusal("not_found", "This staff member no longer exists.");
         if (target.role === "admin" && !keepsAdmin && (await tx.staffUser.count({ where: { role: "admin" } })) <= 1) {
-          return { ok: false, code: "last_admin", message: "This is the last admin: make someone else admin first." };
+          return refusal("last_admin", "This is the last admin: make someone else admin first.");
         }
         await change(tx, target.email);
         return { ok: true, id: userId };
@@ -109,11 +105,7 @@ async function keepingAnAdmin(
     );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") {
-      return {
-        ok: false,
-        code: "conflict",
-        message: "Another admin changed the team at the same moment. Reload and try again.",
-      };
+      return refusal("conflict", "Another admin changed the team at the same moment. Reload and try again.");
     }
     throw error;
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { veriff } from "@/lib/veriff/default-client";
+import { refusal, type Refusal } from "@/lib/refusal";
 import { VeriffError } from "@/lib/veriff/errors";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./current-staff";
@@ -10,7 +11,7 @@ const SHOWN_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/hei
 
 export type ImageResult =
   | { ok: true; bytes: Uint8Array<ArrayBuffer>; contentType: string }
-  | { ok: false; status: number; code: string; message: string };
+  | Refusal<"not_found" | "gone_at_veriff" | "veriff_unavailable">;
 
 /**
  * One uploaded frame, fetched from Veriff for a staff member (GET media) and
@@ -25,8 +26,7 @@ export async function viewUploadedImage(staff: StaffMember, sessionId: string, u
           select: { veriffMediaId: true, context: true, mimeType: true },
         })
       : null;
-  if (!upload?.veriffMediaId)
-    return { ok: false, status: 404, code: "not_found", message: "No such upload in this session." };
+  if (!upload?.veriffMediaId) return refusal("not_found", "No such upload in this session.");
   try {
     const media = await veriff().getMediaFile(upload.veriffMediaId);
     await recordAudit(staff, "session.viewed_image", { sessionId, details: { uploadId, context: upload.context } });
@@ -36,13 +36,7 @@ export async function viewUploadedImage(staff: StaffMember, sessionId: string, u
     return { ok: true, bytes: new Uint8Array(media.bytes), contentType };
   } catch (error) {
     if (!(error instanceof VeriffError)) throw error;
-    if (error.status === 404)
-      return { ok: false, status: 404, code: "gone_at_veriff", message: "Veriff no longer has this image." };
-    return {
-      ok: false,
-      status: 502,
-      code: "veriff_unavailable",
-      message: "Veriff could not return the image. Try again in a moment.",
-    };
+    if (error.status === 404) return refusal("gone_at_veriff", "Veriff no longer has this image.");
+    return refusal("veriff_unavailable", "Veriff could not return the image. Try again in a moment.");
   }
 }

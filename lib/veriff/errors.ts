@@ -1,3 +1,5 @@
+import { refusal, type Refusal } from "@/lib/refusal";
+
 // Every failure of a Veriff call, typed. The message is safe to log: it names
 // the endpoint, the status and Veriff's code, never a body, secret or personal data.
 export type VeriffErrorKind =
@@ -49,4 +51,11 @@ export class VeriffError extends Error {
   get outcomeUnknown(): boolean {
     return this.kind === "network" || this.kind === "timeout" || (this.kind === "http" && (this.status ?? 0) >= 500);
   }
+}
+
+/** A Veriff failure as our APIs report it: refused for good (with Veriff's code), or unavailable (try again). */
+export function veriffRefusal(error: VeriffError): Refusal<"veriff_refused" | "veriff_unavailable"> {
+  return error.permanent
+    ? refusal("veriff_refused", "Veriff refused the request.", { veriffCode: error.code ?? null })
+    : refusal("veriff_unavailable", "Veriff could not be reached. Try again in a moment.");
 }

@@ -5,14 +5,17 @@ import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { databaseErrorCode, isTransientDatabaseError } from "@/lib/db-errors";
 import { log } from "@/lib/log";
+import { refusal, type Refusal } from "@/lib/refusal";
 import { verify } from "@/lib/veriff/signature";
 import { classifyWebhook } from "@/lib/veriff/webhook-payloads";
 import { applyVeriffUpdate } from "@/lib/sessions/apply-veriff-update";
 
 export type WebhookOutcome =
-  | { status: 200; result: "stored" | "duplicate" | "failed"; kind: string; matched: boolean }
-  | { status: 401; code: "webhook_unauthenticated" }
-  | { status: 503; code: "webhook_not_applied" };
+  | { ok: true; result: "stored" | "duplicate" | "failed"; kind: string; matched: boolean }
+  | Refusal<"webhook_unauthenticated" | "webhook_not_applied">;
+
+const UNAUTHENTICATED = refusal("webhook_unauthenticated", "The webhook's signature or API key does not verify.");
+const NOT_APPLIED = refusal("webhook_not_applied", "Stored, but not applied yet: please send it again later.");
 
 // Headers worth keeping with a delivery; the signature and the API key are not.
 // (No x-forwarded-for: an address is personal data.)
@@ -21,7 +24,7 @@ const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "traceparent
 /**
  * Veriff's webhook, after its raw body was read: verify, store once, apply.
  * A failure a retry could fix (the database away, a conflict) is reported as
- * status 503 so the route asks Veriff to retry; anything
+ * webhook_not_applied (a 503) so Veriff retries it; anything
  * else that verifies is stored and acknowledged with 200, a delivery that
  * could not be applied marked as failed for staff.
  */
@@ -34,7 +37,7 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
       { reason: signature.ok ? "x-auth-client does not match VERIFF_API_KEY" : `signature ${signature.reason}` },
       "webhook refused",
     );
-    return { status: 401, code: "webhook_unauthenticated" };
+    return UNAUTHENTICATED;
   }
 
   let json: unknown;
@@ -66,7 +69,7 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
           select processed_at from webhook_deliveries where dedupe_key = ${dedupeKey} for update`;
         if (stored?.processed_at) {
           log().info({ kind: webhook.kind }, "webhook repeated; already stored");
-          return { status: 200 as const, result: "duplicate" as const, kind: webhook.kind, matched: false };
+          return { ok: true as const, result: "duplicate" as const, kind: webhook.kind, matched: false };
         }
       }
       const sessionId = await applyVeriffUpdate(tx, webhook);
@@ -78,16 +81,16 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
         { kind: webhook.kind, sessionId, keyIndex: signature.keyIndex },
         sessionId ? "webhook applied" : "webhook stored, no matching session",
       );
-      return { status: 200 as const, result: "stored" as const, kind: webhook.kind, matched: sessionId !== null };
+      return { ok: true as const, result: "stored" as const, kind: webhook.kind, matched: sessionId !== null };
     });
   } catch (error) {
     const reason = `database_error ${databaseErrorCode(error)}`;
     await recordFailure(delivery, reason);
     // A retry could fix it: 5xx, so Veriff sends it again. The original error
     // stays out of the log: its message can quote personal data.
-    if (isTransientDatabaseError(error)) return { status: 503, code: "webhook_not_applied" };
+    if (isTransientDatabaseError(error)) return NOT_APPLIED;
     log().error({ kind: webhook.kind, reason }, "webhook stored but not applied; a retry would not help");
-    return { status: 200 as const, result: "failed" as const, kind: webhook.kind, matched: false };
+    return { ok: true as const, result: "failed" as const, kind: webhook.kind, matched: false };
   }
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOut } from "@/app/staff/actions";
+import { signOut } from "@/lib/staff/actions/sign-out";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { can } from "@/lib/staff/permissions";
 

@@ -6,33 +6,43 @@
 // its way in an earlier request is waited for by asking where it stands, not
 // by sending its bytes again. A withdrawn frame (retaken, its check started
 // over) is not sent once its signal is aborted.
+import type { FrameAnswer, RefusalBody } from "@/lib/contracts/capture-api";
+import { RETRYABLE_CODES } from "@/lib/capture/error-codes";
+
 export interface UploadResult {
   ok: boolean;
   status: number;
-  body: { frame?: { id: string }; error?: { code: string; message: string } } | null;
+  /** Null when no answer of ours came: the network, or a proxy's error page. */
+  body: Partial<FrameAnswer & RefusalBody> | null;
 }
 
 /** Retries after a failure while online; time spent offline does not count. */
 const RETRIES = 3;
-/** What a server or a proxy in front of it answers while it cannot serve: worth another try. */
+/** What a proxy in front of the server answers while it cannot serve (0: no answer at all): worth another try. */
 const BUSY = new Set([0, 502, 503, 504]);
 /** A connection can die without an error: an upload that moves no byte for this long is given up and retried. */
 const STALL_MS = 30_000;
-/**
- * Sent in full, the answer waits for the server's upload to Veriff, with all of
- * its tries and waits (lib/veriff/http.ts, longestCallMs: 5.5 min with the
- * default settings): this long at most, and as long for a frame on its way in
- * an earlier request.
- */
-const ANSWER_MS = 6 * 60_000;
 const STATUS_POLL_MS = 3_000;
 
 /** Whether sending the same frame again may succeed: the network, the server or Veriff unavailable, the frame still on its way. */
 export function worthRetrying(result: UploadResult): boolean {
-  return result.status === 0 || result.status >= 500 || result.body?.error?.code === "frame_in_progress";
+  const code = result.body?.error?.code;
+  if (code) return (RETRYABLE_CODES as readonly string[]).includes(code);
+  return result.status === 0 || result.status >= 500;
 }
 
-/** The server's answer, or null once `signal` withdrew the frame. */
+/** Whether to send again at once (with backoff): no answer of ours and a busy proxy, or Veriff unavailable. */
+function retryAtOnce(result: UploadResult): boolean {
+  const code = result.body?.error?.code;
+  return code ? code === "veriff_unavailable" : BUSY.has(result.status);
+}
+
+/**
+ * The server's answer, or null once `signal` withdrew the frame. Sent in full,
+ * the answer waits for the server's upload to Veriff with all of its tries:
+ * `answerMs` at most (the server says how long, in its capture state), and
+ * as long for a frame on its way in an earlier request.
+ */
 export async function uploadFrame(
   token: string,
   context: string,
@@ -40,10 +50,11 @@ export async function uploadFrame(
   onProgress: (fraction: number) => void,
   {
     frameId,
+    answerMs,
     source = "camera",
     bothSides = false,
     signal,
-  }: { frameId: string; source?: "camera" | "file"; bothSides?: boolean; signal?: AbortSignal },
+  }: { frameId: string; answerMs: number; source?: "camera" | "file"; bothSides?: boolean; signal?: AbortSignal },
 ): Promise<UploadResult | null> {
   const frames = `/api/capture/${encodeURIComponent(token)}/frames`;
   const query = new URLSearchParams({
@@ -52,11 +63,11 @@ export async function uploadFrame(
     ...(source === "file" ? { source } : {}),
     ...(bothSides ? { sides: "both" } : {}),
   });
-  const waitUntil = Date.now() + ANSWER_MS;
+  const waitUntil = Date.now() + answerMs;
   for (let failures = 0; ;) {
     await whenOnline(signal);
     if (signal?.aborted) return null;
-    const result = await send(`${frames}?${query}`, blob, onProgress, signal);
+    const result = await send(`${frames}?${query}`, blob, { onProgress, answerMs, signal });
     if (signal?.aborted) return null;
     if (result.body?.error?.code === "frame_in_progress") {
       const settled = await whenSettled(`${frames}/${frameId}`, waitUntil, signal);
@@ -64,7 +75,7 @@ export async function uploadFrame(
       if (settled === "unknown") continue;
       return settled === "withdrawn" ? null : (settled ?? result);
     }
-    if (!BUSY.has(result.status)) return result;
+    if (!retryAtOnce(result)) return result;
     // Lost because the connection went: wait for it, without counting a failure.
     if (!navigator.onLine) continue;
     if (failures >= RETRIES) return result;
@@ -127,8 +138,7 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
 function send(
   url: string,
   blob: Blob,
-  onProgress: (fraction: number) => void,
-  signal?: AbortSignal,
+  { onProgress, answerMs, signal }: { onProgress: (fraction: number) => void; answerMs: number; signal?: AbortSignal },
 ): Promise<UploadResult> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
@@ -150,7 +160,7 @@ function send(
       watch(STALL_MS);
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    request.upload.onload = () => watch(ANSWER_MS);
+    request.upload.onload = () => watch(answerMs);
     request.onload = () => {
       let body = null;
       try {

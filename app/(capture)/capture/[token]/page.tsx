@@ -24,7 +24,7 @@ export default async function CapturePage({ params }: { params: Promise<{ token:
           <LanguageSwitcher />
         </div>
         {lookup.ok ? (
-          <CaptureFlow token={token} link={captureUrl(token)} initial={JSON.parse(JSON.stringify(lookup.state))} />
+          <CaptureFlow token={token} link={captureUrl(token)} initial={lookup.state} />
         ) : (
           <section>
             <h1 className="text-2xl font-semibold tracking-tight">

@@ -1,7 +1,9 @@
 // POST /api/capture/{token}/collected-data: the browser's device data, forwarded to Veriff once
-import { browserData, clientIp, sendCollectedData } from "@/lib/capture/send-collected-data";
-import type { CaptureErrorCode } from "@/lib/capture/error-codes";
-import { errorResponse, route } from "@/lib/http/route";
+import { clientIp, sendCollectedData } from "@/lib/capture/send-collected-data";
+import { collectedDataRequest, type CollectedDataAnswer } from "@/lib/contracts/capture-api";
+import { refusalResponse } from "@/lib/http/refusal-response";
+import { route } from "@/lib/http/route";
+import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
 
@@ -9,15 +11,13 @@ export const POST = route(
   "capture.collected-data",
   async (request, { params }: { params: Promise<{ token: string }> }) => {
     const { token } = await params;
-    const parsed = browserData.safeParse(await request.json().catch(() => undefined));
-    if (!parsed.success)
-      return errorResponse(
-        400,
-        "invalid_request" satisfies CaptureErrorCode,
-        "Send the device data as JSON with a fingerprint.",
-      );
+    const parsed = collectedDataRequest.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) {
+      return refusalResponse(refusal("invalid_request", "Send the device data as JSON with a fingerprint."));
+    }
     const outcome = await sendCollectedData(token, parsed.data, clientIp(request.headers));
-    if ("error" in outcome) return errorResponse(outcome.error.status, outcome.error.code, outcome.error.message);
-    return Response.json(outcome, { status: 202 });
+    if (!outcome.ok) return refusalResponse(outcome);
+    const answer: CollectedDataAnswer = { sent: outcome.sent };
+    return Response.json(answer, { status: 202 });
   },
 );

@@ -1,19 +1,15 @@
 // POST /api/capture/{token}/submit
 import { submitCapture } from "@/lib/capture/submit-capture";
-import { errorResponse, route } from "@/lib/http/route";
+import type { SubmitAnswer } from "@/lib/contracts/capture-api";
+import { refusalResponse } from "@/lib/http/refusal-response";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route("capture.submit", async (_request, { params }: { params: Promise<{ token: string }> }) => {
-  const { token } = await params;
-  const outcome = await submitCapture(token);
+  const outcome = await submitCapture((await params).token);
+  if (!outcome.ok) return refusalResponse(outcome);
   // 202 while another request's submit is still on its way to Veriff.
-  if (outcome.ok)
-    return Response.json({ status: outcome.status }, { status: outcome.status === "submitted" ? 200 : 202 });
-  return errorResponse(
-    outcome.status,
-    outcome.code,
-    outcome.message,
-    outcome.missing ? { missing: outcome.missing } : undefined,
-  );
+  const answer: SubmitAnswer = { status: outcome.status };
+  return Response.json(answer, { status: outcome.status === "submitted" ? 200 : 202 });
 });

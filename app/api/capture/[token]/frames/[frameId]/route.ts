@@ -1,22 +1,24 @@
 // GET /api/capture/{token}/frames/{frameId}: where a frame the page sent stands (200 acknowledged, 202 on its way, 404 send it again)
-import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 import { frameStatus } from "@/lib/capture/frame-status";
-import { errorResponse, route } from "@/lib/http/route";
-import { parseFrameId } from "@/lib/capture/parse-frame-id";
+import { frameQuery, type FrameStatusAnswer } from "@/lib/contracts/capture-api";
+import { refusalResponse } from "@/lib/http/refusal-response";
+import { route } from "@/lib/http/route";
+import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
+
+const frameId = frameQuery.shape.frame.unwrap();
 
 export const GET = route(
   "capture.frame-status",
   async (_request, { params }: { params: Promise<{ token: string; frameId: string }> }) => {
     const { token, frameId: raw } = await params;
-    const frameId = parseFrameId(raw);
-    if (frameId === "invalid" || frameId === null)
-      return errorResponse(400, "invalid_request" satisfies CaptureErrorCode, "The frame id is a UUID.");
-    const status = await frameStatus(token, frameId);
-    if (!status.ok) return errorResponse(status.status, status.code, status.message);
-    if (status.state === "acknowledged") return Response.json({ frame: status.frame });
-    if (status.state === "pending") return Response.json({ state: "pending" }, { status: 202 });
-    return Response.json({ state: "unknown" }, { status: 404 });
+    const id = frameId.safeParse(raw);
+    if (!id.success) return refusalResponse(refusal("invalid_request", "The frame id is a UUID."));
+    const status = await frameStatus(token, id.data);
+    if (!status.ok) return refusalResponse(status);
+    const answer: FrameStatusAnswer =
+      status.state === "acknowledged" ? { frame: status.frame } : { state: status.state };
+    return Response.json(answer, { status: { acknowledged: 200, pending: 202, unknown: 404 }[status.state] });
   },
 );

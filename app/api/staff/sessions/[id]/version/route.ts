@@ -1,5 +1,7 @@
 // GET /api/staff/sessions/{id}/version: changes whenever the session's page would; the open page polls it
-import { errorResponse, route } from "@/lib/http/route";
+import { refusalResponse } from "@/lib/http/refusal-response";
+import { route } from "@/lib/http/route";
+import { refusal } from "@/lib/refusal";
 import { staffFromRequest } from "@/lib/staff/current-staff";
 import { sessionVersion } from "@/lib/staff/session-detail";
 
@@ -7,9 +9,9 @@ export const dynamic = "force-dynamic";
 
 export const GET = route("staff.session_version", async (request, { params }: { params: Promise<{ id: string }> }) => {
   // Polled while a page is open: it must not keep an unattended sign-in alive.
-  const { refusal } = await staffFromRequest(request, "sessions.read", { extend: false });
-  if (refusal) return refusal;
+  const signedIn = await staffFromRequest(request, "sessions.read", { extend: false });
+  if (!signedIn.ok) return refusalResponse(signedIn);
   const version = await sessionVersion((await params).id);
-  if (version === null) return errorResponse(404, "not_found", "This session no longer exists.");
+  if (version === null) return refusalResponse(refusal("not_found", "This session no longer exists."));
   return Response.json({ version }, { headers: { "cache-control": "no-store" } });
 });

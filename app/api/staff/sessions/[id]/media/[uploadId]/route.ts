@@ -1,5 +1,7 @@
 // GET /api/staff/sessions/{id}/media/{uploadId}: an uploaded frame, fetched from Veriff on demand for staff
-import { errorResponse, route } from "@/lib/http/route";
+import { refusalResponse } from "@/lib/http/refusal-response";
+import { route } from "@/lib/http/route";
+import { refusal } from "@/lib/refusal";
 import { staffFromRequest } from "@/lib/staff/current-staff";
 import { viewUploadedImage } from "@/lib/staff/view-image";
 
@@ -12,12 +14,12 @@ export const GET = route(
     // SameSite cookies let through) must not fetch images, or fill the audit log in a staff member's name.
     const site = request.headers.get("sec-fetch-site");
     if (site && site !== "same-origin")
-      return errorResponse(403, "cross_site", "Images are shown only in the staff console.");
-    const { staff, refusal } = await staffFromRequest(request);
-    if (refusal) return refusal;
+      return refusalResponse(refusal("cross_site", "Images are shown only in the staff console."));
+    const signedIn = await staffFromRequest(request);
+    if (!signedIn.ok) return refusalResponse(signedIn);
     const { id, uploadId } = await params;
-    const image = await viewUploadedImage(staff, id, uploadId);
-    if (!image.ok) return errorResponse(image.status, image.code, image.message);
+    const image = await viewUploadedImage(signedIn.staff, id, uploadId);
+    if (!image.ok) return refusalResponse(image);
     return new Response(image.bytes, {
       headers: {
         "content-type": image.contentType,

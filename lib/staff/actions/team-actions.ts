@@ -30,10 +30,13 @@ export async function changeRoleAction(_previous: TeamFormState, form: FormData)
   return { tone: "good", message: "Role changed." };
 }
 
+const removal = z.object({ userId: z.string().min(1) });
+
 export async function removeStaffAction(_previous: TeamFormState, form: FormData): Promise<TeamFormState> {
   const admin = await requireStaff("staff.manage");
-  const userId = String(form.get("userId") ?? "");
-  const result = await removeStaffMember(admin, userId);
+  const input = removal.safeParse(Object.fromEntries(form));
+  if (!input.success) return { tone: "bad", message: "Choose a staff member." };
+  const result = await removeStaffMember(admin, input.data.userId);
   if (!result.ok) return { tone: "bad", message: result.message };
   revalidatePath("/staff/team");
   return { tone: "good", message: "Removed, and signed out everywhere." };

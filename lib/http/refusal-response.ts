@@ -1,0 +1,68 @@
+import "server-only";
+import type { CaptureErrorCode } from "@/lib/capture/error-codes";
+import type { IntegratorErrorCode } from "@/lib/contracts/integrator-api";
+import type { Refusal } from "@/lib/refusal";
+import { errorResponse } from "./route";
+
+/**
+ * The HTTP status of every refusal our API answers with, by its code: the one
+ * place a status is chosen. One code, one status, whichever route answers: a
+ * client may branch on either. Every capture and integrator code must be here
+ * (the typecheck says so); the staff console's and the webhook receiver's follow.
+ */
+const STATUS_BY_CODE = {
+  // The request itself
+  invalid_request: 400,
+  invalid_context: 400,
+  invalid_source: 400,
+  file_not_pre: 400,
+  empty_file: 400,
+  both_sides_not_allowed: 400,
+  invalid_nfc_data: 400,
+  proof_of_address_not_enabled: 400,
+  file_too_large: 413,
+  payload_too_large: 413,
+  unsupported_type: 415,
+  type_mismatch: 415,
+  pdf_not_accepted: 415,
+  unreadable_file: 422,
+  too_many_pixels: 422,
+  // Who is asking
+  invalid_api_key: 401,
+  not_signed_in: 401,
+  webhook_unauthenticated: 401,
+  consent_required: 403,
+  not_allowed: 403,
+  cross_site: 403,
+  // What it names
+  invalid_token: 404,
+  session_not_found: 404,
+  not_found: 404,
+  gone_at_veriff: 404,
+  link_expired: 410,
+  // The state it meets
+  already_submitted: 409,
+  capture_incomplete: 409,
+  frame_in_progress: 409,
+  frame_id_reused: 409,
+  address_already_sent: 409,
+  too_many_attempts: 429,
+  // Failures of ours or Veriff's
+  internal_error: 500,
+  veriff_refused: 502,
+  veriff_unavailable: 503,
+  webhook_not_applied: 503,
+} as const satisfies Record<CaptureErrorCode | IntegratorErrorCode, number> & Record<string, number>;
+
+export type RefusalCode = keyof typeof STATUS_BY_CODE;
+
+export function statusOf(code: RefusalCode): number {
+  return STATUS_BY_CODE[code];
+}
+
+/** A refusal as our API answers it: its status from the table, `{ error: { code, message, ...details } }`. */
+export function refusalResponse(refusal: Refusal<RefusalCode>, init?: { headers?: HeadersInit }): Response {
+  const response = errorResponse(statusOf(refusal.code), refusal.code, refusal.message, refusal.details);
+  for (const [name, value] of new Headers(init?.headers)) response.headers.set(name, value);
+  return response;
+}
