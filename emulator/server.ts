@@ -1,10 +1,11 @@
 // npm run emulator: the Veriff emulator on its own (EMULATOR_* settings, see .env.example).
 import { EnvError, emulatorEnv } from "../lib/env";
+import { EMULATOR_DEFAULTS } from "./defaults";
 import { Emulator } from "./emulator";
 
 let settings;
 try {
-  settings = emulatorEnv();
+  settings = emulatorEnv(EMULATOR_DEFAULTS);
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);

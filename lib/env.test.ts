@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseServerEnv } from "./env";
+import { PROOF_OF_ADDRESS_CHOICES } from "./capture/required-frames";
+import { EnvError, parseServerEnv, PROOF_OF_ADDRESS_SETTINGS } from "./env";
 
 const valid = {
   DATABASE_URL: "postgresql://app:pw@db.internal:5432/app",
@@ -67,5 +68,11 @@ describe("parseServerEnv", () => {
     expect(parseServerEnv({ ...valid, APP_BASE_URL: "https://kyc.example.com/" }).APP_BASE_URL).toBe(
       "https://kyc.example.com",
     );
+  });
+});
+
+describe("PROOF_OF_ADDRESS_SETTINGS", () => {
+  it("names exactly the kinds of check the capture knows (env.ts may import nothing of them)", () => {
+    expect([...PROOF_OF_ADDRESS_SETTINGS]).toEqual([...PROOF_OF_ADDRESS_CHOICES]);
   });
 });

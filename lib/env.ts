@@ -3,9 +3,10 @@
 // with a message naming the variable. Importable from Next.js server code,
 // the launcher scripts and tests alike, so it must not import "server-only":
 // the guard below keeps it out of browser bundles instead.
+// It depends on zod alone: what the rest of the code base knows reaches it as
+// an argument (the emulator's development defaults), or is written here and
+// checked against the rest by a test (the kinds of check).
 import { z } from "zod";
-import { EMULATOR_DEFAULTS } from "../emulator/defaults";
-import { PROOF_OF_ADDRESS_CHOICES } from "./capture/required-frames";
 
 if (typeof window !== "undefined") {
   throw new Error("lib/env.ts holds server configuration and must never be imported by browser code");
@@ -47,6 +48,9 @@ const veriffSharedSecrets = z
   .describe(
     "Comma-separated shared secret keys. The first signs requests; webhooks and responses signed with any of them are accepted, so a key can be rotated without downtime. Required when `VERIFF_API_URL` is set.",
   );
+
+/** The kinds of check a Veriff integration can be set up for (as lib/capture/required-frames.ts; env.test.ts keeps them equal). */
+export const PROOF_OF_ADDRESS_SETTINGS = ["none", "with_identity", "only"] as const;
 
 /** Settings the Next.js server reads at run time. */
 const serverSchema = z.object({
@@ -92,7 +96,7 @@ const serverSchema = z.object({
         .map((choice) => choice.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.enum(PROOF_OF_ADDRESS_CHOICES)).min(1, "name at least one of none, with_identity, only"))
+    .pipe(z.array(z.enum(PROOF_OF_ADDRESS_SETTINGS)).min(1, "name at least one of none, with_identity, only"))
     .describe(
       "Which sessions the Veriff integration is set up for (Veriff enables proof of address per integration): comma-separated `none` (identity only), `with_identity` (identity, then proof of address), `only` (proof of address alone). Against the emulator: all three.",
     ),
@@ -185,18 +189,20 @@ const launcherSchema = z.object({
 
 /** Settings of the Veriff emulator (npm run emulator; started by npm run dev and the tests). */
 const emulatorSchema = z.object({
-  EMULATOR_PORT: port(EMULATOR_DEFAULTS.port).describe("Port of the Veriff emulator; its API is under `/v1`."),
+  EMULATOR_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .describe("Port of the Veriff emulator; its API is under `/v1`."),
   EMULATOR_API_KEY: z
     .guid()
-    .default(EMULATOR_DEFAULTS.apiKey)
     .describe(
       "The API key the emulator accepts in `X-AUTH-CLIENT`. Default: the development key the launcher gives the app.",
     ),
-  EMULATOR_SHARED_SECRETS: veriffSharedSecrets
-    .default([EMULATOR_DEFAULTS.sharedSecret])
-    .describe(
-      "Comma-separated secrets the emulator accepts on requests; the first is the master key that signs its responses and webhooks. Default: the development secret the launcher gives the app.",
-    ),
+  EMULATOR_SHARED_SECRETS: veriffSharedSecrets.describe(
+    "Comma-separated secrets the emulator accepts on requests; the first is the master key that signs its responses and webhooks. Default: the development secret the launcher gives the app.",
+  ),
   EMULATOR_WEBHOOK_URL: z
     .url({ protocol: /^https?$/ })
     .optional()
@@ -207,7 +213,6 @@ const emulatorSchema = z.object({
     .number()
     .int()
     .min(0)
-    .default(EMULATOR_DEFAULTS.decisionDelayMs)
     .describe("How long after a submit the emulator decides a session."),
   EMULATOR_STRICT: z
     .stringbool()
@@ -233,8 +238,26 @@ const emulatorSchema = z.object({
 
 export type EmulatorEnv = z.infer<typeof emulatorSchema>;
 
-export function emulatorEnv(): EmulatorEnv {
-  return parseOrThrow(emulatorSchema, process.env);
+/** What the emulator runs with when a setting is unset: its launcher gives them (emulator/defaults.ts). */
+export interface EmulatorDefaults {
+  port: number;
+  apiKey: string;
+  sharedSecret: string;
+  decisionDelayMs: number;
+}
+
+export function emulatorEnv(defaults: EmulatorDefaults): EmulatorEnv {
+  return parseOrThrow(emulatorSchema, process.env, emulatorDefaultSettings(defaults));
+}
+
+/** The defaults as the settings they stand for. */
+function emulatorDefaultSettings(defaults: EmulatorDefaults): Record<string, string> {
+  return {
+    EMULATOR_PORT: String(defaults.port),
+    EMULATOR_API_KEY: defaults.apiKey,
+    EMULATOR_SHARED_SECRETS: defaults.sharedSecret,
+    EMULATOR_DECISION_DELAY_MS: String(defaults.decisionDelayMs),
+  };
 }
 
 export type ServerEnv = Omit<z.infer<typeof serverSchema>, "APP_BASE_URL"> & { APP_BASE_URL: string };
@@ -276,8 +299,17 @@ export function exportEnv(values: Record<string, string>): void {
   cachedServerEnv = undefined;
 }
 
-/** Every documented setting with its description and default, for the README and .env.example checks. */
-export function documentedSettings(): { name: string; description: string; default?: string }[] {
+/**
+ * Every documented setting with its description and default, for the README
+ * and .env.example. `emulatorDefaults`: what the emulator's launcher gives it;
+ * the shared secret is not listed, its description says where it comes from.
+ */
+export function documentedSettings(
+  emulatorDefaults?: EmulatorDefaults,
+): { name: string; description: string; default?: string }[] {
+  const { EMULATOR_SHARED_SECRETS: _secret, ...givenDefaults } = emulatorDefaults
+    ? emulatorDefaultSettings(emulatorDefaults)
+    : {};
   const merged = serverSchema
     .extend(
       launcherSchema.omit({
@@ -292,16 +324,19 @@ export function documentedSettings(): { name: string; description: string; defau
     .extend(emulatorSchema.shape);
   const jsonSchema = z.toJSONSchema(merged, { io: "input", unrepresentable: "any" });
   const properties = (jsonSchema.properties ?? {}) as Record<string, { description?: string; default?: unknown }>;
-  return Object.entries(properties).map(([name, property]) => ({
-    name,
-    description: property.description ?? "",
-    ...(property.default === undefined ? {} : { default: String(property.default) }),
-  }));
+  return Object.entries(properties).map(([name, property]) => {
+    const fallback = property.default === undefined ? givenDefaults[name] : String(property.default);
+    return { name, description: property.description ?? "", ...(fallback === undefined ? {} : { default: fallback }) };
+  });
 }
 
-function parseOrThrow<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
+function parseOrThrow<T extends z.ZodType>(
+  schema: T,
+  source: Record<string, string | undefined>,
+  defaults: Record<string, string> = {},
+): z.infer<T> {
   // Empty strings count as unset, as in most .env tooling.
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const cleaned = { ...defaults, ...Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")) };
   const result = schema.safeParse(cleaned, { reportInput: true });
   if (result.success) return result.data;
   throw new EnvError(

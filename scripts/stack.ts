@@ -12,7 +12,7 @@ import nextEnv from "@next/env";
 import { childProcessEnv, emulatorEnv, launcherEnv, parseServerEnv } from "../lib/env";
 import { provideDatabase, type ProvidedDatabase } from "./db/provide-database";
 import { ChildRegistry } from "./lib/child-processes";
-import { emulatorClientEnv } from "../emulator/defaults";
+import { EMULATOR_DEFAULTS, emulatorClientEnv } from "../emulator/defaults";
 import { assertPortFree } from "./lib/ports";
 
 const mode = process.argv[2];
@@ -95,7 +95,7 @@ try {
 
 /** Starts the Veriff emulator, sending webhooks to the app; returns the app's Veriff settings for it. */
 async function startEmulator(appPort: number, portOverride: number | undefined): Promise<Record<string, string>> {
-  const settings = emulatorEnv();
+  const settings = emulatorEnv(EMULATOR_DEFAULTS);
   const port = portOverride ?? settings.EMULATOR_PORT;
   await assertPortFree(
     port,

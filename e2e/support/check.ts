@@ -3,6 +3,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { emulatorEnv, launcherEnv } from "../../lib/env";
 import { sign } from "../../lib/veriff/signature";
+import { EMULATOR_DEFAULTS } from "../../emulator/defaults";
 
 export const emulator = `http://127.0.0.1:${launcherEnv().E2E_EMULATOR_PORT}`;
 /** Mapped to 127.0.0.1 by the browser's resolver rules (playwright.config.ts): the app as a plain-http, non-local site. */
@@ -89,7 +90,7 @@ export function mediaSummary(media: EmulatedMedia[]): string[] {
 
 /** The bytes Veriff (the emulator) holds for a media id, fetched the way an integrator does: GET /v1/media/{id}, signed. */
 export async function emulatedMediaBytes(request: APIRequestContext, mediaId: string): Promise<Buffer> {
-  const { EMULATOR_API_KEY, EMULATOR_SHARED_SECRETS } = emulatorEnv();
+  const { EMULATOR_API_KEY, EMULATOR_SHARED_SECRETS } = emulatorEnv(EMULATOR_DEFAULTS);
   const response = await request.get(`${emulator}/v1/media/${mediaId}`, {
     headers: { "x-auth-client": EMULATOR_API_KEY, "x-hmac-signature": sign(EMULATOR_SHARED_SECRETS[0]!, mediaId) },
   });
