@@ -2,17 +2,9 @@
 // by its stable code. A plain list, not a server module, so the page's
 // catalogs can be typed against it: a code without a phrase in every
 // language fails the typecheck. The server modules type their codes from it.
-export const CAPTURE_ERROR_CODES = [
-  // Any route: the link, and a failure of ours.
-  "invalid_token",
-  "link_expired",
-  "already_submitted",
-  "internal_error",
-  // POST …/frames
-  "consent_required",
+/** What a frame's checks and its upload can refuse, on the capture page's route and the integrators' alike. */
+export const FRAME_ERROR_CODES = [
   "invalid_context",
-  "invalid_source",
-  "file_not_pre",
   "empty_file",
   "unsupported_type",
   "type_mismatch",
@@ -25,6 +17,19 @@ export const CAPTURE_ERROR_CODES = [
   "veriff_unavailable",
   "frame_in_progress",
   "frame_id_reused",
+] as const;
+
+export const CAPTURE_ERROR_CODES = [
+  // Any route: the link, and a failure of ours.
+  "invalid_token",
+  "link_expired",
+  "already_submitted",
+  "internal_error",
+  // POST …/frames
+  "consent_required",
+  ...FRAME_ERROR_CODES,
+  "invalid_source",
+  "file_not_pre",
   "address_already_sent",
   // POST …/submit
   "capture_incomplete",

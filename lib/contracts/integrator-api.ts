@@ -1,6 +1,7 @@
 // The integrator API (/api/sessions/…, `Authorization: Bearer <APP_API_KEYS>`),
 // request and answer, as the routes and lib/sessions see it.
 import { z } from "zod";
+import { FRAME_ERROR_CODES } from "@/lib/capture/error-codes";
 import { PROOF_OF_ADDRESS_CHOICES } from "@/lib/capture/required-frames";
 import { createSessionInput, nfcUploadInput } from "@/lib/veriff/schemas";
 import { acceptedFrame } from "./capture-api";
@@ -12,20 +13,8 @@ export const INTEGRATOR_ERROR_CODES = [
   "proof_of_address_not_enabled",
   "session_not_found",
   "already_submitted",
-  "invalid_context",
-  "empty_file",
-  "unsupported_type",
-  "type_mismatch",
-  "unreadable_file",
-  "pdf_not_accepted",
-  "both_sides_not_allowed",
-  "file_too_large",
-  "too_many_pixels",
-  "frame_in_progress",
-  "frame_id_reused",
+  ...FRAME_ERROR_CODES,
   "invalid_nfc_data",
-  "veriff_refused",
-  "veriff_unavailable",
   "internal_error",
 ] as const;
 export type IntegratorErrorCode = (typeof INTEGRATOR_ERROR_CODES)[number];
