@@ -36,3 +36,14 @@ export function isTransientDatabaseError(error: unknown): boolean {
     return true;
   return typeof code === "string" && (TRANSIENT_PRISMA_CODES.has(code) || TRANSIENT_NETWORK_CODES.has(code));
 }
+
+/** Whether an error comes from Prisma or the database driver beneath it (its message may quote query values). */
+export function isDatabaseError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { meta } = error as MaybeDatabaseError;
+  return (
+    error.name.startsWith("PrismaClient") ||
+    meta?.driverAdapterError !== undefined ||
+    error.name === "DriverAdapterError"
+  );
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import pino, { type DestinationStream, type Logger } from "pino";
+import { databaseErrorCode, isDatabaseError } from "@/lib/db-errors";
 import { serverEnv } from "@/lib/env";
 
 // Keys whose values never reach a log line, at any depth and in any letter
@@ -74,6 +75,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         return requestId ? { requestId } : {};
       },
       formatters: { level: (label) => ({ level: label }), log: (object) => redact(object) as Record<string, unknown> },
+      serializers: { err: serializeError },
     },
     destination,
   );
@@ -102,4 +104,14 @@ export function redact(value: unknown, parentKey = "", seen = new WeakSet<object
       return [key, redactedKeys.has(lower) || under.includes(lower) ? CENSOR : redact(child, key, seen)];
     }),
   );
+}
+
+/**
+ * An error as a log line shows it. A database error's message can quote the
+ * values of the query (a name, a token's hash, an id someone typed): only its
+ * codes are kept. Other errors keep pino's usual fields.
+ */
+export function serializeError(error: unknown): unknown {
+  if (isDatabaseError(error)) return { type: (error as Error).name, code: databaseErrorCode(error) };
+  return pino.stdSerializers.err(error as Error);
 }

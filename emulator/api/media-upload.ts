@@ -4,17 +4,18 @@ import { ApiError } from "../http/errors";
 import type { Reply } from "../http/respond";
 import type { RequestContext } from "../router";
 import type { Session } from "../store";
+import { VERIFF_LIMITS } from "../../lib/limits";
 import { sniffMedia } from "../../lib/media/sniff-media";
 import { checkTimestamp, decodeBase64, isRecord, parseJsonObject } from "../validation";
 import { existing } from "./sessions";
 import { mediaView } from "./views";
 
-const MAX_IMAGE_BASE64_CHARS = 24 * 1024 * 1024;
-const MAX_PDF_BYTES = 20 * 1024 * 1024;
+const MAX_IMAGE_BASE64_CHARS = VERIFF_LIMITS.imageBase64Chars;
+const MAX_PDF_BYTES = VERIFF_LIMITS.pdfBytes;
 // Images are limited in base64 characters, PDFs in file bytes (20 MB is ~26.7 M characters).
 const MAX_CONTENT_CHARS = Math.ceil((MAX_PDF_BYTES * 4) / 3) + 64;
-const MAX_NFC_BYTES = 500 * 1024;
-const MAX_LONGER_SIDE = 1920;
+const MAX_NFC_BYTES = VERIFF_LIMITS.nfcBytes;
+const MAX_LONGER_SIDE = VERIFF_LIMITS.longerSidePx;
 const NFC_GROUPS = ["com", "sod", "dg1", "dg2"] as const;
 
 export function uploadMedia({ emulator, params, body }: RequestContext): Reply {

@@ -1,13 +1,13 @@
 import type { IncomingMessage } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { VERIFF_LIMITS } from "../../lib/limits";
 import { ApiError } from "./errors";
 
 const gunzip = promisify(zlib.gunzip);
 const inflate = promisify(zlib.inflate);
 
-// Above the largest body Veriff takes (a 24 MB base64 image in JSON).
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const MAX_BODY_BYTES = VERIFF_LIMITS.requestBytes;
 
 /**
  * The request body as the client signed it. Per the media-upload seed, on the

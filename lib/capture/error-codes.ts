@@ -17,6 +17,8 @@ export const FRAME_ERROR_CODES = [
   "veriff_unavailable",
   "frame_in_progress",
   "frame_id_reused",
+  "too_many_frames",
+  "server_busy",
 ] as const;
 
 export const CAPTURE_ERROR_CODES = [
@@ -33,8 +35,11 @@ export const CAPTURE_ERROR_CODES = [
   "address_already_sent",
   // POST …/submit
   "capture_incomplete",
-  // POST …/collected-data
+  // POST …/consent, …/collected-data
   "invalid_request",
+  "payload_too_large",
+  // Any route: too many requests from this link or this address.
+  "rate_limited",
 ] as const;
 
 export type CaptureErrorCode = (typeof CAPTURE_ERROR_CODES)[number];
@@ -46,6 +51,8 @@ export function isCaptureErrorCode(code: unknown): code is CaptureErrorCode {
 /** Refusals a later try of the same request may overcome: Veriff or we were unavailable, or the frame is still on its way. */
 export const RETRYABLE_CODES: readonly CaptureErrorCode[] = [
   "veriff_unavailable",
+  "server_busy",
+  "rate_limited",
   "internal_error",
   "frame_in_progress",
 ];

@@ -2,13 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
 import { refusal, type Refusal } from "@/lib/refusal";
-import { isOpenForCapture } from "@/lib/sessions/lifecycle";
+import { checkOpen, type OpenCheck } from "@/lib/sessions/check-open";
 import { hashCaptureToken } from "./capture-token";
 
 export type LinkLookup = { ok: true; session: VerificationSession } | Refusal<"invalid_token" | "link_expired">;
-
-export type OpenCheck =
-  { ok: true; session: VerificationSession } | (Refusal<"already_submitted"> & { session: VerificationSession });
 
 export type CaptureLookup = Refusal<"invalid_token" | "link_expired"> | OpenCheck;
 
@@ -28,10 +25,12 @@ export async function findCapture(token: string, now = new Date()): Promise<Capt
   return link.ok ? checkOpen(link.session) : link;
 }
 
-/** Whether the session still takes frames (not submitted, no submit in flight). */
-export function checkOpen(session: VerificationSession): OpenCheck {
-  if (!isOpenForCapture(session.status) || session.submitClaimedAt) {
-    return { ...refusal("already_submitted", "These photos have already been sent for checking."), session };
+/** The session a capture link grants access to, if it may still take frames and its end-user has agreed to the processing. */
+export async function findConsentedCapture(token: string): Promise<CaptureLookup | Refusal<"consent_required">> {
+  const capture = await findCapture(token);
+  // Nothing of the end-user's goes to Veriff before they agreed to it.
+  if (capture.ok && !capture.session.consentedAt) {
+    return refusal("consent_required", "The end-user has not agreed to the processing yet: POST …/consent first.");
   }
-  return { ok: true, session };
+  return capture;
 }

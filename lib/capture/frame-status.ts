@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AcceptedFrame } from "@/lib/contracts/capture-api";
 import type { Refusal } from "@/lib/refusal";
-import { acceptedFrame } from "./accept-frame";
+import { frameAnswerOf } from "./send-frame";
 import { onItsWay } from "./claim-frame";
 import { captureDeadlines } from "./deadlines";
 import { findCapture } from "./find-capture";
@@ -26,7 +26,7 @@ export async function frameStatus(token: string, frameId: string): Promise<Frame
   const upload = await db().mediaUpload.findUnique({
     where: { sessionId_clientFrameId: { sessionId: capture.session.id, clientFrameId: frameId } },
   });
-  if (upload?.status === "acknowledged") return { ok: true, state: "acknowledged", frame: acceptedFrame(upload) };
+  if (upload?.status === "acknowledged") return { ok: true, state: "acknowledged", frame: frameAnswerOf(upload) };
   const liveSince = new Date(Date.now() - captureDeadlines().abandonedAfterMs);
   return { ok: true, state: upload && onItsWay(upload, liveSince) ? "pending" : "unknown" };
 }

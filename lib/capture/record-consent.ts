@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { VerificationSession } from "@/lib/generated/prisma/client";
 import type { Refusal } from "@/lib/refusal";
 import { findCapture } from "./find-capture";
 import type { ProofOfAddress } from "./required-frames";
@@ -20,8 +21,17 @@ export async function recordConsent(
   now = new Date(),
 ): Promise<ConsentOutcome> {
   const capture = await findCapture(token, now);
-  if (!capture.ok) return capture;
-  const { id, proofOfAddress } = capture.session;
+  return capture.ok ? recordConsentFor(capture.session, locale, wording, now) : capture;
+}
+
+/** The same, for the session a route has already found by its link. */
+export async function recordConsentFor(
+  session: Pick<VerificationSession, "id" | "proofOfAddress">,
+  locale: string,
+  wording: (check: ProofOfAddress) => string,
+  now = new Date(),
+): Promise<{ ok: true; consentedAt: Date }> {
+  const { id, proofOfAddress } = session;
   const consentedAt = await db().$transaction(async (tx) => {
     const first = await tx.verificationSession.updateMany({
       where: { id, consentedAt: null },

@@ -15,6 +15,8 @@ export const INTEGRATOR_ERROR_CODES = [
   "already_submitted",
   ...FRAME_ERROR_CODES,
   "invalid_nfc_data",
+  "payload_too_large",
+  "rate_limited",
   "internal_error",
 ] as const;
 export type IntegratorErrorCode = (typeof INTEGRATOR_ERROR_CODES)[number];

@@ -46,11 +46,14 @@ const STATUS_BY_CODE = {
   frame_in_progress: 409,
   frame_id_reused: 409,
   address_already_sent: 409,
+  too_many_frames: 409,
   too_many_attempts: 429,
+  rate_limited: 429,
   // Failures of ours or Veriff's
   internal_error: 500,
   veriff_refused: 502,
   veriff_unavailable: 503,
+  server_busy: 503,
   webhook_not_applied: 503,
 } as const satisfies Record<CaptureErrorCode | IntegratorErrorCode, number> & Record<string, number>;
 

@@ -282,10 +282,16 @@ export const de: Copy = {
     veriff_refused: "Der Prüfdienst hat dieses Foto nicht angenommen. Nehmen Sie es neu auf.",
     veriff_unavailable: "Das Foto konnte gerade nicht gesendet werden. Versuchen Sie es noch einmal.",
     frame_in_progress: "Dieses Foto ist noch unterwegs. Versuchen Sie es gleich noch einmal.",
+    too_many_frames:
+      "Diese Prüfung hat alle Fotos, die sie aufnehmen kann. Senden Sie sie ab oder fordern Sie einen neuen Link an.",
+    server_busy: "Wir sind gerade ausgelastet. Das Foto wird gleich noch einmal gesendet.",
+    rate_limited: "Zu viele Versuche in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.",
     frame_id_reused: "Dieses Foto konnte nicht gesendet werden. Laden Sie die Seite neu und versuchen Sie es erneut.",
     address_already_sent: "Ihr Adressnachweis wurde bereits gesendet. Veriff nimmt einen pro Prüfung an.",
     capture_incomplete: "Einige Fotos sind nicht angekommen. Nehmen Sie die Fotos dieses Schritts noch einmal auf.",
     invalid_request:
+      "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    payload_too_large:
       "Ihr Browser hat etwas gesendet, das wir nicht lesen konnten. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
     unknown_upload: "Das Foto konnte nicht gesendet werden.",
     unknown_submit:

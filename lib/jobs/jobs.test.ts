@@ -103,7 +103,7 @@ describe("purgePersonalData", () => {
           create: {
             dedupeKey: randomUUID().replaceAll("-", "").padEnd(64, "0"),
             kind: "decision",
-            rawBody: '{"person":"Jane"}',
+            rawBody: new Uint8Array(Buffer.from('{"person":"Jane"}')),
             headers: {},
             verifiedKeyIndex: 0,
           },
@@ -123,9 +123,8 @@ describe("purgePersonalData", () => {
       decisionData: null,
       purgedAt: expect.any(Date),
     });
-    expect((await db().webhookDelivery.findFirstOrThrow({ where: { sessionId: session.id } })).rawBody).toBe(
-      "[purged]",
-    );
+    const { rawBody } = await db().webhookDelivery.findFirstOrThrow({ where: { sessionId: session.id } });
+    expect(Buffer.from(rawBody).toString()).toBe("[purged]");
     expect((await db().verificationSession.findUniqueOrThrow({ where: { id: recent.id } })).personFirstName).toBe(
       "John",
     );

@@ -6,6 +6,8 @@ import { FINAL_STATUSES } from "@/lib/sessions/lifecycle";
 import { PERSONAL_DATA_COLUMNS } from "@/lib/sessions/personal-data";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** What a purged webhook body is replaced with. */
+export const PURGED_BODY = new Uint8Array(Buffer.from("[purged]"));
 
 /**
  * Retention: RETENTION_DAYS after a final decision (or expiry), a session's
@@ -34,12 +36,12 @@ export async function purgePersonalData(
   if (purged.length) {
     await db().webhookDelivery.updateMany({
       where: { sessionId: { in: purged.map((row) => row.id) } },
-      data: { rawBody: "[purged]", headers: {} },
+      data: { rawBody: PURGED_BODY, headers: {} },
     });
   }
   await db().webhookDelivery.updateMany({
-    where: { sessionId: null, receivedAt: { lt: cutoff }, NOT: { rawBody: "[purged]" } },
-    data: { rawBody: "[purged]", headers: {} },
+    where: { sessionId: null, receivedAt: { lt: cutoff }, NOT: { rawBody: PURGED_BODY } },
+    data: { rawBody: PURGED_BODY, headers: {} },
   });
   return purged.length;
 }

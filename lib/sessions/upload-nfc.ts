@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { checkOpen } from "@/lib/capture/find-capture";
 import { db } from "@/lib/db";
+import type { VerificationSession } from "@/lib/generated/prisma/client";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import { nfcRequest } from "@/lib/contracts/integrator-api";
@@ -9,18 +9,18 @@ import { refusal, type Refusal } from "@/lib/refusal";
 
 export type NfcOutcome =
   | { ok: true; upload: { id: string; veriffMediaId: string; sizeBytes: number } }
-  | Refusal<"session_not_found" | "already_submitted" | "invalid_nfc_data" | "veriff_refused" | "veriff_unavailable">;
+  | Refusal<"invalid_nfc_data" | "veriff_refused" | "veriff_unavailable">;
 
 /**
  * Passport-chip data (COM, SOD, DG1, DG2) read by an integrator's native app,
  * forwarded through our client with the same checks and recorded in the
- * upload ledger by its metadata only.
+ * upload ledger by its metadata only. `session`: open for capture (the route
+ * found it with findOpenSession before reading the body).
  */
-export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcOutcome> {
-  const session = await db().verificationSession.findUnique({ where: { id: sessionId } });
-  if (!session?.veriffSessionId) return refusal("session_not_found", "No such session.");
-  const open = checkOpen(session);
-  if (!open.ok) return open;
+export async function uploadNfc(
+  session: Pick<VerificationSession, "id" | "veriffSessionId" | "attemptNumber">,
+  input: unknown,
+): Promise<NfcOutcome> {
   const parsed = nfcRequest.safeParse(input);
   if (!parsed.success) {
     return refusal("invalid_nfc_data", "Send com, sod, dg1 and dg2 as base64, 500 KB at most together.");
@@ -38,7 +38,7 @@ export async function uploadNfc(sessionId: string, input: unknown): Promise<NfcO
     },
   });
   try {
-    const media = await veriff().uploadNfc(session.veriffSessionId, parsed.data);
+    const media = await veriff().uploadNfc(session.veriffSessionId!, parsed.data);
     await db().$transaction([
       db().mediaUpload.update({
         where: { id: upload.id },

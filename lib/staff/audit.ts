@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { StaffMember } from "./current-staff";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "@/lib/is-uuid";
 
 /** Every action a staff member can leave in the audit log. */
 export type AuditAction =

@@ -11,7 +11,7 @@ import { VeriffError } from "@/lib/veriff/errors";
 import { refusal, type Refusal } from "@/lib/refusal";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./current-staff";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "@/lib/is-uuid";
 import { can } from "./permissions";
 
 export type ActionResult<T = object> = ({ ok: true } & T) | Refusal;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "@/lib/is-uuid";
 import { buildTimeline } from "./timeline";
 
 /**
@@ -80,7 +80,7 @@ export type SessionDetail = NonNullable<Awaited<ReturnType<typeof loadSessionDet
 /** The session's personal data and raw webhook payloads; callers record who looked (lib/staff/audit.ts). */
 export async function loadPersonalData(id: string) {
   if (!isUuid(id)) return null;
-  return db().verificationSession.findUnique({
+  const data = await db().verificationSession.findUnique({
     where: { id },
     select: {
       personFirstName: true,
@@ -96,6 +96,13 @@ export async function loadPersonalData(id: string) {
       },
     },
   });
+  if (!data) return null;
+  // Shown as text: bytes that are not UTF-8 appear as replacement characters, the stored body stays as it came.
+  const webhooks = data.webhooks.map((webhook) => ({
+    ...webhook,
+    rawBody: Buffer.from(webhook.rawBody).toString("utf8"),
+  }));
+  return { ...data, webhooks };
 }
 export type PersonalData = NonNullable<Awaited<ReturnType<typeof loadPersonalData>>>;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "@/lib/is-uuid";
 
 export const PAGE_SIZE = 50;
 

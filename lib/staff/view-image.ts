@@ -5,7 +5,7 @@ import { refusal, type Refusal } from "@/lib/refusal";
 import { VeriffError } from "@/lib/veriff/errors";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./current-staff";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "@/lib/is-uuid";
 
 const SHOWN_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "application/pdf"]);
 

@@ -3,6 +3,7 @@
 // and reorder them: unknown keys are kept, opaque strings (ids, statuses,
 // messages) are never interpreted beyond being strings.
 import { z } from "zod";
+import { VERIFF_LIMITS } from "../limits";
 
 // ---- requests ----
 
@@ -74,12 +75,12 @@ export const imageUploadInput = z.object({
 export type ImageUploadInput = z.infer<typeof imageUploadInput>;
 
 const base64 = z.base64();
-export const NFC_MAX_BYTES = 500 * 1024;
 export const nfcUploadInput = z
   .object({ com: base64.min(1), sod: base64.min(1), dg1: base64.min(1), dg2: base64.min(1) })
   .refine(
     (groups) =>
-      Object.values(groups).reduce((sum, value) => sum + Buffer.byteLength(value, "base64"), 0) <= NFC_MAX_BYTES,
+      Object.values(groups).reduce((sum, value) => sum + Buffer.byteLength(value, "base64"), 0) <=
+      VERIFF_LIMITS.nfcBytes,
     "NFC data groups exceed 500 KB combined",
   );
 export type NfcUploadInput = z.infer<typeof nfcUploadInput>;

@@ -55,7 +55,7 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
     kind: webhook.kind,
     veriffSessionId: webhook.veriffSessionId,
     attemptId: webhook.attemptId,
-    rawBody: rawBody.toString("utf8"),
+    rawBody: new Uint8Array(rawBody),
     headers: Object.fromEntries(KEPT_HEADERS.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)]] : []))),
     verifiedKeyIndex: signature.keyIndex,
   };

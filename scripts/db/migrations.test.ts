@@ -123,6 +123,21 @@ describe("prisma/migrations", () => {
       expect(consented).toEqual({ [created.end_user!]: "2026-11-20T10:00:00.000Z", [created.integrator!]: null });
     });
   });
+
+  it("keeps the webhook bodies stored as text byte for byte when they become bytes", async () => {
+    await withScratchDatabase(async (url) => {
+      await applyMigrations(url, historyWithout("20261203085556_webhook_raw_bytes"));
+      const body = '{"status":"success","verification":{"person":{"firstName":"Jüri"}}}';
+      await query(
+        url,
+        "insert into webhook_deliveries (id, dedupe_key, kind, raw_body, headers, verified_key_index) values (gen_random_uuid(), repeat('a', 64), 'decision', $1, '{}', 0)",
+        [body],
+      );
+      expect((await applyMigrations(url))[0]).toBe("20261203085556_webhook_raw_bytes");
+      const [row] = await query<{ raw_body: Buffer }>(url, "select raw_body from webhook_deliveries");
+      expect(Buffer.from(row!.raw_body).equals(Buffer.from(body, "utf8"))).toBe(true);
+    });
+  });
 });
 
 /** The migrations as they stood before `name`: it and every later one left out (the schema file does not matter to applying them). */

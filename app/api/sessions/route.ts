@@ -1,8 +1,10 @@
 // POST /api/sessions (integrators): creates a verification and returns its capture link.
 import { newSessionRequest, type CreatedSessionAnswer } from "@/lib/contracts/integrator-api";
 import { INVALID_API_KEY, isIntegrator } from "@/lib/http/authenticate-integrator";
+import { readJsonBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { route } from "@/lib/http/route";
+import { JSON_BODY_LIMITS } from "@/lib/limits";
 import { refusal } from "@/lib/refusal";
 import { createSession, creationRefusal } from "@/lib/sessions/create-session";
 
@@ -10,7 +12,9 @@ export const dynamic = "force-dynamic";
 
 export const POST = route("sessions.create", async (request) => {
   if (!isIntegrator(request)) return refusalResponse(INVALID_API_KEY);
-  const parsed = newSessionRequest.safeParse(await request.json().catch(() => undefined));
+  const body = await readJsonBody(request, JSON_BODY_LIMITS.newSession);
+  if (!body.ok) return refusalResponse(body);
+  const parsed = newSessionRequest.safeParse(body.json);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => issue.path.join(".") || "(body)");
     return refusalResponse(refusal("invalid_request", "The request body does not describe a session.", { fields }));

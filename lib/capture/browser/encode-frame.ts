@@ -2,7 +2,7 @@
 // files: at most 1920 px on the longer side (never upscaled), quality 0.9. A
 // camera frame is drawn from the video element at the camera's full
 // resolution (not the on-screen size).
-import { MAX_LONGER_SIDE } from "@/lib/media/upload-limits";
+import { MAX_LONGER_SIDE } from "@/lib/limits";
 import type { Box } from "./guide-region";
 
 export const JPEG_QUALITY = 0.9; // ~40 dB in fine print for ~370 KB (toolchain notes)

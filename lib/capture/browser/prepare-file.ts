@@ -9,7 +9,7 @@
 import { withoutHeifMetadata } from "@/lib/media/heif-metadata";
 import { claimsHeif, imageDimensions, type ImageFormat } from "@/lib/media/image-dimensions";
 import { isPdf } from "@/lib/media/sniff-media";
-import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/media/upload-limits";
+import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/limits";
 import { scaledSize } from "./encode-frame";
 import { encodeFile } from "./frame-encoder";
 

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { exportEnv } from "@/lib/env";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { recordConsent } from "@/lib/capture/record-consent";
-import { MAX_PDF_BYTES } from "@/lib/media/upload-limits";
+import { MAX_PDF_BYTES } from "@/lib/limits";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";

@@ -71,7 +71,8 @@ const eventBody = (veriffSessionId: string, action: "started" | "submitted", att
     vendorData: "route-test",
   });
 
-const deliveries = (body: string) => db().webhookDelivery.findMany({ where: { rawBody: body } });
+const deliveries = (body: string) =>
+  db().webhookDelivery.findMany({ where: { rawBody: new Uint8Array(Buffer.from(body)) } });
 const sessionRow = (id: string) => db().verificationSession.findUniqueOrThrow({ where: { id } });
 
 describe("POST /api/webhooks/veriff", () => {
@@ -230,6 +231,28 @@ describe("POST /api/webhooks/veriff", () => {
     });
     expect(await deliveries(body)).toMatchObject([
       { processedAt: null, processingError: expect.stringMatching(/^database_error P\d{4}\/P0001$/) },
+    ]);
+    expect((await sessionRow(session.id)).status).toBe("submitted");
+  });
+
+  it("keeps every signed delivery, a NUL byte in it included, byte for byte", async () => {
+    const session = await newSession();
+    // Raw in the body: not JSON (a control character inside a string), stored as malformed.
+    const raw = `{"id":"${session.veriffSessionId}","action":"started","note":"a\u0000b"}`;
+    expect(raw).toContain("\u0000");
+    const malformed = await deliver(raw);
+    expect([malformed.status, await malformed.json()]).toEqual([200, { received: true, result: "stored" }]);
+    const [kept] = await deliveries(raw);
+    expect([kept?.kind, Buffer.from(kept!.rawBody).equals(Buffer.from(raw))]).toEqual(["malformed", true]);
+
+    // Escaped in valid JSON: it parses, but Postgres text and jsonb cannot hold it, so the
+    // decision cannot be applied. The delivery is still kept, marked failed for staff.
+    const escaped = decisionBody(session.veriffSessionId, "approved", "attempt-1", 0, { vendorData: "a\u0000b" });
+    expect(escaped).toContain("\\u0000");
+    const failed = await deliver(escaped);
+    expect([failed.status, await failed.json()]).toEqual([200, { received: true, result: "failed" }]);
+    expect(await deliveries(escaped)).toMatchObject([
+      { kind: "decision", processedAt: null, processingError: expect.stringMatching(/^database_error /) },
     ]);
     expect((await sessionRow(session.id)).status).toBe("submitted");
   });

@@ -2,16 +2,14 @@
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { route } from "@/lib/http/route";
+import { JSON_BODY_LIMITS } from "@/lib/limits";
 import { refusal } from "@/lib/refusal";
 import { receiveVeriffWebhook } from "@/lib/webhooks/receive-veriff-webhook";
 
 export const dynamic = "force-dynamic";
 
-// Veriff's largest webhooks (watchlist hits) are a few hundred KB.
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
-
 export const POST = route("webhooks.veriff", async (request) => {
-  const body = await readCappedBody(request, MAX_BODY_BYTES);
+  const body = await readCappedBody(request, JSON_BODY_LIMITS.webhook);
   if (body === "too_large") return refusalResponse(refusal("payload_too_large", "Webhook bodies are limited to 2 MB."));
   const outcome = await receiveVeriffWebhook(body, request.headers);
   if (!outcome.ok) return refusalResponse(outcome);

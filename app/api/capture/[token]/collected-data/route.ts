@@ -1,8 +1,11 @@
 // POST /api/capture/{token}/collected-data: the browser's device data, forwarded to Veriff once
+import { findConsentedCapture } from "@/lib/capture/find-capture";
 import { clientIp, sendCollectedData } from "@/lib/capture/send-collected-data";
 import { collectedDataRequest, type CollectedDataAnswer } from "@/lib/contracts/capture-api";
+import { readJsonBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { route } from "@/lib/http/route";
+import { JSON_BODY_LIMITS } from "@/lib/limits";
 import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
@@ -10,13 +13,16 @@ export const dynamic = "force-dynamic";
 export const POST = route(
   "capture.collected-data",
   async (request, { params }: { params: Promise<{ token: string }> }) => {
-    const { token } = await params;
-    const parsed = collectedDataRequest.safeParse(await request.json().catch(() => undefined));
+    // The link and the consent first: a body is read only for a capture that may take it.
+    const capture = await findConsentedCapture((await params).token);
+    if (!capture.ok) return refusalResponse(capture);
+    const body = await readJsonBody(request, JSON_BODY_LIMITS.collectedData);
+    if (!body.ok) return refusalResponse(body);
+    const parsed = collectedDataRequest.safeParse(body.json);
     if (!parsed.success) {
       return refusalResponse(refusal("invalid_request", "Send the device data as JSON with a fingerprint."));
     }
-    const outcome = await sendCollectedData(token, parsed.data, clientIp(request.headers));
-    if (!outcome.ok) return refusalResponse(outcome);
+    const outcome = await sendCollectedData(capture.session, parsed.data, clientIp(request.headers));
     const answer: CollectedDataAnswer = { sent: outcome.sent };
     return Response.json(answer, { status: 202 });
   },

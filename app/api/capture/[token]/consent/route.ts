@@ -1,22 +1,28 @@
 // POST /api/capture/{token}/consent {"locale":"en"}: the end-user agreed to the processing on the capture link's first screen
-import { recordConsent } from "@/lib/capture/record-consent";
+import { findCapture } from "@/lib/capture/find-capture";
+import { recordConsentFor } from "@/lib/capture/record-consent";
 import { consentRequest, type ConsentAnswer } from "@/lib/contracts/capture-api";
+import { readJsonBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { route } from "@/lib/http/route";
 import { consentWording, copyFor } from "@/lib/i18n/locale";
+import { JSON_BODY_LIMITS } from "@/lib/limits";
 import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route("capture.consent", async (request, { params }: { params: Promise<{ token: string }> }) => {
-  const { token } = await params;
-  const parsed = consentRequest.safeParse(await request.json().catch(() => undefined));
+  // The link first: a body is read only for a capture that may take it.
+  const capture = await findCapture((await params).token);
+  if (!capture.ok) return refusalResponse(capture);
+  const body = await readJsonBody(request, JSON_BODY_LIMITS.consent);
+  if (!body.ok) return refusalResponse(body);
+  const parsed = consentRequest.safeParse(body.json);
   if (!parsed.success) {
     return refusalResponse(refusal("invalid_request", 'Send the page\'s language as JSON: {"locale":"en"}.'));
   }
   const { locale } = parsed.data;
-  const outcome = await recordConsent(token, locale, (check) => consentWording(copyFor(locale), check));
-  if (!outcome.ok) return refusalResponse(outcome);
+  const outcome = await recordConsentFor(capture.session, locale, (check) => consentWording(copyFor(locale), check));
   const answer: ConsentAnswer = { consentedAt: outcome.consentedAt.toISOString() };
   return Response.json(answer);
 });

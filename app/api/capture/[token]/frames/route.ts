@@ -1,10 +1,9 @@
 // POST /api/capture/{token}/frames?context=document-front-pre&frame=<uuid>[&source=file][&sides=both] (binary body, Content-Type of the file)
-import { acceptFrame } from "@/lib/capture/accept-frame";
-import { frameQuery, type FrameAnswer } from "@/lib/contracts/capture-api";
-import { readCappedBody } from "@/lib/http/read-capped-body";
+import { checkCaptureFrame } from "@/lib/capture/check-frame";
+import { frameQuery } from "@/lib/contracts/capture-api";
+import { receiveFrame } from "@/lib/http/receive-frame";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { route } from "@/lib/http/route";
-import { MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
@@ -16,27 +15,26 @@ const QUERY_REFUSALS = {
 } as const;
 
 export const POST = route("capture.frames", async (request, { params }: { params: Promise<{ token: string }> }) => {
-  const { token } = await params;
-  const body = await readCappedBody(request, MAX_PDF_BYTES);
-  if (body === "too_large") return refusalResponse(refusal("file_too_large", "The file is larger than 20 MB."));
   const search = new URL(request.url).searchParams;
   const query = frameQuery.safeParse({
     context: search.get("context"),
-    frame: search.get("frame"),
     source: search.get("source") ?? "camera",
     sides: search.get("sides"),
+    frame: search.get("frame"),
   });
   if (!query.success) {
     const field = query.error.issues[0]?.path[0] as keyof typeof QUERY_REFUSALS;
     return refusalResponse(QUERY_REFUSALS[field]);
   }
-  const { context, frame, source, sides } = query.data;
-  const outcome = await acceptFrame(token, context, request.headers.get("content-type"), body, {
+  // Everything that needs no byte of the body first: a body is read only for a frame that may be taken.
+  const { context, source, sides, frame } = query.data;
+  const checked = await checkCaptureFrame((await params).token, {
+    context,
+    declaredType: request.headers.get("content-type"),
     source,
     bothSides: sides === "both",
     frameId: frame,
   });
-  if (!outcome.ok) return refusalResponse(outcome);
-  const answer: FrameAnswer = { frame: outcome.frame };
-  return Response.json(answer, { status: 201 });
+  if (!checked.ok) return refusalResponse(checked);
+  return receiveFrame(request, checked.frame);
 });

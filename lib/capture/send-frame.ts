@@ -1,0 +1,152 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { AcceptedFrame } from "@/lib/contracts/capture-api";
+import { db } from "@/lib/db";
+import type { MediaUpload, VerificationSession } from "@/lib/generated/prisma/client";
+import { MAX_LONGER_SIDE } from "@/lib/limits";
+import { log } from "@/lib/log";
+import { claimsHeif } from "@/lib/media/image-dimensions";
+import { sniffMedia } from "@/lib/media/sniff-media";
+import { refusal, type Refusal } from "@/lib/refusal";
+import { veriff } from "@/lib/veriff/default-client";
+import { VeriffError } from "@/lib/veriff/errors";
+import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
+import type { CheckedFrame, FrameErrorCode } from "./check-frame";
+import { claimFrame } from "./claim-frame";
+import { captureDeadlines } from "./deadlines";
+
+export type FrameOutcome = { ok: true; frame: AcceptedFrame } | Refusal<FrameErrorCode>;
+
+/**
+ * A checked frame's bytes: their real type and pixels read (never trusting
+ * the declared type), then sent to Veriff as a signed, compressed upload and
+ * recorded by their metadata only. The image is never written to disk or
+ * database. A retry (the same frame id) is answered, never sent twice.
+ */
+export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<FrameOutcome> {
+  const { session, context, declared, source, bothSides, frameId, actor, maxBytes } = checked;
+  if (bytes.length === 0) return refusal("empty_file", "The photo arrived empty. Take it again.");
+  if (bytes.length > maxBytes) {
+    return refusal("file_too_large", `The file is larger than Veriff takes (${maxBytes} bytes for this type).`);
+  }
+  const sniffed = sniffMedia(bytes);
+  const actual =
+    sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
+  if (!sniffed && claimsHeif(bytes)) {
+    return refusal("unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
+  }
+  if (!sniffed || actual !== declared) {
+    return refusal("type_mismatch", "The file is not the kind of image it claims to be.");
+  }
+  const longerSide = Math.max(sniffed.width ?? 0, sniffed.height ?? 0);
+  if (longerSide > MAX_LONGER_SIDE) {
+    return refusal(
+      "too_many_pixels",
+      `The image is ${longerSide} px on its longer side; at most ${MAX_LONGER_SIDE} px is accepted.`,
+    );
+  }
+
+  const claim = await claimFrame(
+    {
+      sessionId: session.id,
+      context,
+      attemptNumber: session.attemptNumber,
+      mimeType: sniffed.mimetype,
+      sizeBytes: bytes.length,
+      width: sniffed.width ?? null,
+      height: sniffed.height ?? null,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      source,
+      bothSides,
+      clientFrameId: frameId,
+    },
+    {
+      abandonedAfterMs: captureDeadlines().abandonedAfterMs,
+      // Veriff takes one proof of address per check, and nothing sent can be withdrawn: a second one would stand beside the first.
+      single: context === "address-front" && actor === "end_user",
+    },
+  );
+  if (claim.kind === "acknowledged") return { ok: true, frame: frameAnswerOf(claim.upload) };
+  if (claim.kind === "unrecorded") return recordAcknowledged(session, claim.upload, claim.upload.veriffMediaId, actor);
+  if (claim.kind === "in_progress")
+    return refusal(
+      "frame_in_progress",
+      "This frame is being sent to Veriff by an earlier request: ask again in a moment.",
+    );
+  if (claim.kind === "reused") return refusal("frame_id_reused", "This frame id was used for another frame.");
+  if (claim.kind === "taken")
+    return refusal("address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
+  const upload = claim.upload;
+  const started = performance.now();
+  const sent = await veriff()
+    .uploadImage(session.veriffSessionId!, {
+      context: context as ImageContext,
+      mimetype: sniffed.mimetype as ImageUploadInput["mimetype"],
+      bytes,
+    })
+    .then(
+      (media) => ({ media }),
+      (error: unknown) => ({ error }),
+    );
+  if ("error" in sent) {
+    const { error } = sent;
+    // Not sent, whatever failed: the frame's id is let go of, so the page can send it again at once.
+    const errorCode = error instanceof VeriffError ? (error.code ?? error.kind) : "internal";
+    await db().mediaUpload.update({
+      where: { id: upload.id },
+      data: { status: "failed", errorCode, clientFrameId: null },
+    });
+    if (!(error instanceof VeriffError)) throw error;
+    log().warn({ sessionId: session.id, uploadId: upload.id, err: error }, "frame not accepted by Veriff");
+    // Veriff's 409: the session was submitted meanwhile (another tab, another device).
+    if (error.status === 409) return refusal("already_submitted", "These photos have already been sent for checking.");
+    return error.permanent
+      ? refusal("veriff_refused", "The verification service did not accept this photo. Take it again.", {
+          veriffCode: error.code ?? null,
+        })
+      : refusal("veriff_unavailable", "The photo could not be sent right now. It will be retried.");
+  }
+  // Veriff has it: its id is kept at once, on its own, so a retry records it rather than sends it again should what follows fail.
+  await db().mediaUpload.update({
+    where: { id: upload.id },
+    data: { veriffMediaId: sent.media.id, uploadMs: Math.round(performance.now() - started) },
+  });
+  return recordAcknowledged(session, upload, sent.media.id, actor);
+}
+
+/** Veriff acknowledged the frame: the row says so, the session has started, and the timeline shows it. */
+async function recordAcknowledged(
+  session: VerificationSession,
+  upload: MediaUpload,
+  veriffMediaId: string,
+  actor: "end_user" | "integrator",
+): Promise<FrameOutcome> {
+  const { context, source, bothSides } = upload;
+  const [acknowledged] = await db().$transaction([
+    db().mediaUpload.update({
+      where: { id: upload.id },
+      data: { status: "acknowledged", veriffMediaId, acknowledgedAt: new Date() },
+    }),
+    db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
+    db().sessionEvent.create({
+      data: {
+        sessionId: session.id,
+        type: "frame.acknowledged",
+        actor,
+        data: {
+          uploadId: upload.id,
+          context,
+          source,
+          attemptNumber: upload.attemptNumber,
+          ...(bothSides ? { bothSides } : {}),
+        },
+      },
+    }),
+  ]);
+  return { ok: true, frame: frameAnswerOf(acknowledged) };
+}
+
+export function frameAnswerOf(upload: MediaUpload): AcceptedFrame {
+  const { id, context, source, veriffMediaId, sizeBytes, width, height, bothSides } = upload;
+  return { id, context, source, veriffMediaId: veriffMediaId!, sizeBytes, width, height, bothSides };
+}
