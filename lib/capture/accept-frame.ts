@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
-import { claimsHeif } from "@/lib/media/image-dimensions";
+import { claimsImage } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
 import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/media/upload-limits";
 import { veriff } from "@/lib/veriff/default-client";
@@ -134,8 +134,8 @@ async function uploadFrame(
   const sniffed = sniffMedia(bytes);
   const actual =
     sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
-  if (!sniffed && claimsHeif(bytes))
-    return refuse(422, "unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
+  if (!sniffed && claimsImage(bytes))
+    return refuse(422, "unreadable_file", "This photo cannot be read: it may be damaged. Choose another one.");
   if (!sniffed || actual !== declared)
     return refuse(415, "type_mismatch", "The file is not the kind of image it claims to be.");
 
