@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { MediaUpload, VerificationSession } from "@/lib/generated/prisma/client";
 import { MAX_LONGER_SIDE } from "@/lib/limits";
 import { log } from "@/lib/log";
-import { claimsHeif } from "@/lib/media/image-dimensions";
+import { claimsImage } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
 import { refusal, type Refusal } from "@/lib/refusal";
 import { veriff } from "@/lib/veriff/default-client";
@@ -32,8 +32,8 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
   const sniffed = sniffMedia(bytes);
   const actual =
     sniffed?.mimetype === "image/heic" || sniffed?.mimetype === "image/heif" ? "image/heif-family" : sniffed?.mimetype;
-  if (!sniffed && claimsHeif(bytes)) {
-    return refusal("unreadable_file", "This HEIC photo has no picture in it, or is damaged. Choose another one.");
+  if (!sniffed && claimsImage(bytes)) {
+    return refusal("unreadable_file", "This photo cannot be read: it may be damaged. Choose another one.");
   }
   if (!sniffed || actual !== declared) {
     return refusal("type_mismatch", "The file is not the kind of image it claims to be.");

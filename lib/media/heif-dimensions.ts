@@ -5,7 +5,8 @@
 // the wrong field of a clean-aperture box: both let a picture past the
 // 1920 px limit.
 
-import { boxesIn, fullBoxPayload, latin1 } from "./heif-boxes";
+import { FULL_BOX_FIELDS, latin1, readBoxes } from "./heif-boxes";
+import type { ParseWork } from "../limits";
 
 export interface HeifDimensions {
   brand: string;
@@ -19,21 +20,23 @@ export interface HeifDimensions {
  * be larger than what is reported. A clean aperture (`clap`) is ignored: it
  * only crops what a viewer shows, the coded picture keeps its full size.
  * Undefined for a file that is no readable picture: broken boxes, no primary
- * item (`pitm`), no size, or no picture data (an `mdat` with a payload).
+ * item (`pitm`), no size, no picture data (an `mdat` with a payload), or
+ * boxes past the limits of lib/limits.ts.
  */
-export function heifDimensions(bytes: Uint8Array): HeifDimensions | undefined {
-  const top = boxesIn(bytes, 0, bytes.length);
+export function heifDimensions(bytes: Uint8Array, work?: ParseWork): HeifDimensions | undefined {
+  const boxes = readBoxes(bytes, work);
+  const top = boxes.top();
   const ftyp = top?.[0];
   if (!top || ftyp?.type !== "ftyp" || ftyp.end - ftyp.start < 4) return undefined;
   if (!top.some((box) => box.type === "mdat" && box.end > box.start)) return undefined;
 
   const meta = top.find((box) => box.type === "meta");
   // meta is a full box: a version and flags before its children.
-  const metaChildren = meta && boxesIn(bytes, fullBoxPayload(meta), meta.end);
+  const metaChildren = meta && boxes.children(meta, FULL_BOX_FIELDS);
   if (!metaChildren?.some((box) => box.type === "pitm")) return undefined;
   const iprp = metaChildren.find((box) => box.type === "iprp");
-  const ipco = iprp && boxesIn(bytes, iprp.start, iprp.end)?.find((box) => box.type === "ipco");
-  const properties = ipco && boxesIn(bytes, ipco.start, ipco.end);
+  const ipco = iprp && boxes.children(iprp)?.find((box) => box.type === "ipco");
+  const properties = ipco && boxes.children(ipco);
   if (!properties) return undefined;
 
   let largest: { width: number; height: number } | undefined;

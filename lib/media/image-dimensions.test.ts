@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { png, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { heif } from "@/scripts/test-support/heif";
-import { imageDimensions } from "./image-dimensions";
+import { claimsImage, imageDimensions } from "./image-dimensions";
 import { sniffMedia } from "./sniff-media";
 
 describe("image dimensions", () => {
@@ -57,5 +57,61 @@ describe("image dimensions", () => {
     expect(imageDimensions(Buffer.from("GIF89a\x01\x00\x01\x00", "latin1"))).toBeUndefined();
     expect(imageDimensions(Buffer.from("hello"))).toBeUndefined();
     expect(imageDimensions(heif([[640, 480]], { brand: "avif" }))).toBeUndefined();
+  });
+});
+
+describe("PNG and WebP headers, and what claims to be an image", () => {
+  const webp = (chunk: string, data: number[]) => {
+    const file = Buffer.alloc(30 + 16);
+    file.write("RIFF", 0, "latin1");
+    file.writeUInt32LE(file.length - 8, 4);
+    file.write(`WEBP${chunk}`, 8, "latin1");
+    file.writeUInt32LE(file.length - 20, 16);
+    Buffer.from(data).copy(file, 20);
+    return file;
+  };
+
+  it("reads the three kinds of WebP: extended, lossy and lossless", () => {
+    // VP8X: flags, 3 reserved bytes, canvas width and height less one in 24 bits (1919, 1079).
+    expect(imageDimensions(webp("VP8X", [0x10, 0, 0, 0, 0x7f, 0x07, 0, 0x37, 0x04, 0]))).toEqual({
+      format: "webp",
+      width: 1920,
+      height: 1080,
+    });
+    // VP8: a frame tag, the start code 9d 01 2a, then 14-bit width and height.
+    expect(imageDimensions(webp("VP8 ", [0, 0, 0, 0x9d, 0x01, 0x2a, 0x80, 0x02, 0xe0, 0x01]))).toEqual({
+      format: "webp",
+      width: 640,
+      height: 480,
+    });
+    // VP8L: the signature 0x2f, then width and height less one in 14 bits each (639, 479).
+    const bits = 639 | (479 << 14);
+    expect(
+      imageDimensions(webp("VP8L", [0x2f, bits & 0xff, (bits >> 8) & 0xff, (bits >> 16) & 0xff, bits >>> 24])),
+    ).toEqual({ format: "webp", width: 640, height: 480 });
+  });
+
+  it("knows nothing of a WebP or a PNG whose header is wrong or cut short", () => {
+    expect(imageDimensions(webp("VP8 ", [0, 0, 0, 0x9d, 0x01, 0x2b, 0x80, 0x02, 0xe0, 0x01]))).toBeUndefined();
+    expect(imageDimensions(webp("VP8L", [0x2e, 0x7f, 0x02, 0, 0]))).toBeUndefined();
+    expect(imageDimensions(webp("VP8X", [0x01, 0, 0, 0, 0x7f, 0x07, 0, 0x37, 0x04, 0]))).toBeUndefined();
+    expect(imageDimensions(webp("VP8X", [0x10, 0, 0, 0, 0x7f]).subarray(0, 29))).toBeUndefined();
+    expect(imageDimensions(png(640, 480).subarray(0, 23))).toBeUndefined();
+    const notHeader = png(640, 480);
+    notHeader.write("IDAT", 12, "latin1");
+    expect(imageDimensions(notHeader)).toBeUndefined();
+  });
+
+  it("says a file claims to be an image by its first bytes alone, whatever follows", () => {
+    for (const start of [
+      "\xff\xd8",
+      "\x89PNG\r\n\x1a\n",
+      "RIFF\0\0\0\0WEBP",
+      "\0\0\0\x10ftypheic",
+      "\0\0\0\x10ftypmif1",
+    ])
+      expect(claimsImage(Buffer.from(`${start}garbage`, "latin1"))).toBe(true);
+    for (const start of ["GIF89a", "%PDF-1.7", "\0\0\0\x10ftypavif", "\0\0\0\x10ftypisom", "\xff", ""])
+      expect(claimsImage(Buffer.from(`${start}garbage`, "latin1"))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tinySegmentsJpeg } from "@/scripts/test-support/hostile-media";
 import { acceptedFileTypes, prepareFile } from "./prepare-file";
 
 const pdf = new TextEncoder().encode("%PDF-1.7\n%%EOF\n");
@@ -17,5 +18,19 @@ describe("a chosen PDF", () => {
     const ofSize = (bytes: number) => new Blob([pdf, new Uint8Array(bytes - pdf.length)]);
     expect(await prepareFile(ofSize(20_000_000), { pdf: true })).toMatchObject({ ok: true, format: "pdf" });
     expect(await prepareFile(ofSize(20_000_001), { pdf: true })).toEqual({ ok: false, code: "pdf_too_large" });
+  });
+});
+
+describe("a chosen photo that cannot be read", () => {
+  it("is unreadable when its first bytes say it is an image, and of a kind not taken otherwise", async () => {
+    // A JPEG's start, then more segments before its frame header than a photo has.
+    expect(await prepareFile(new Blob([new Uint8Array(tinySegmentsJpeg(100_000))]))).toEqual({
+      ok: false,
+      code: "unreadable_file",
+    });
+    expect(await prepareFile(new Blob([new TextEncoder().encode("GIF89a")]))).toEqual({
+      ok: false,
+      code: "unsupported_file",
+    });
   });
 });

@@ -7,7 +7,7 @@
 // zeroed (lib/media/heif-metadata.ts). A PDF, where the integration takes
 // them, goes as it is: it has no pixels to shrink.
 import { withoutHeifMetadata } from "@/lib/media/heif-metadata";
-import { claimsHeif, imageDimensions, type ImageFormat } from "@/lib/media/image-dimensions";
+import { claimsImage, imageDimensions, type ImageFormat } from "@/lib/media/image-dimensions";
 import { isPdf } from "@/lib/media/sniff-media";
 import { MAX_IMAGE_BYTES, MAX_LONGER_SIDE, MAX_PDF_BYTES } from "@/lib/limits";
 import { scaledSize } from "./encode-frame";
@@ -44,7 +44,7 @@ export async function prepareFile(file: Blob, { pdf = false }: { pdf?: boolean }
     return { ok: true, blob: new Blob([bytes], { type: "application/pdf" }), format: "pdf", redrawn: false };
   }
   const image = imageDimensions(bytes);
-  if (!image) return { ok: false, code: claimsHeif(bytes) ? "unreadable_file" : "unsupported_file" };
+  if (!image) return { ok: false, code: claimsImage(bytes) ? "unreadable_file" : "unsupported_file" };
 
   if (image.width * image.height > MAX_DECODE_PIXELS) return { ok: false, code: "image_too_large" };
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { sign } from "@/lib/veriff/signature";
 import { heif } from "@/scripts/test-support/heif";
+import { emptyBoxesHeic, tinySegmentsJpeg } from "@/scripts/test-support/hostile-media";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
 import { POST as collectedDataRoute } from "./collected-data/route";
@@ -388,6 +389,22 @@ describe("POST /api/capture/{token}/frames", () => {
     expect(await refused(heif([[1921, 1080]], { clap: [1920, 1080] }))).toEqual([422, "too_many_pixels"]);
     expect(await refused(heif([[1200, 900]], { mdat: false }))).toEqual([422, "unreadable_file"]);
     expect(await refused(heif([[1200, 900]], { pitm: false }))).toEqual([422, "unreadable_file"]);
+    expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
+    expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toHaveLength(0);
+  });
+
+  it("refuses a JPEG or HEIC built to make the server walk millions of segments or boxes as unreadable, and sends neither", async () => {
+    const capture = await newCapture();
+    // 4 million empty segments before a 1x1 frame header: a reader that walked them all passed it on to Veriff.
+    expect(await captureErrorCode(await frame(capture.token, "face", tinySegmentsJpeg(4_000_000)))).toEqual([
+      422,
+      "unreadable_file",
+    ]);
+    expect(
+      await captureErrorCode(
+        await frame(capture.token, "document-front", emptyBoxesHeic(2_000_000), "image/heic", "file"),
+      ),
+    ).toEqual([422, "unreadable_file"]);
     expect(await db().mediaUpload.count({ where: { session: { veriffSessionId: capture.veriffSessionId } } })).toBe(0);
     expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toHaveLength(0);
   });
