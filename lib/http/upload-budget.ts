@@ -26,6 +26,7 @@ export function reserveUploadBytes(bytes: number): (() => void) | null {
 
 /** The size a request says its body has, capped at `max` (a body without a length may be as large as allowed). */
 export function declaredBodyBytes(request: Request, max: number): number {
-  const declared = Number(request.headers.get("content-length"));
+  const header = request.headers.get("content-length");
+  const declared = header === null ? NaN : Number(header);
   return Number.isSafeInteger(declared) && declared >= 0 ? Math.min(declared, max) : max;
 }
