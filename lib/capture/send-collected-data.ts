@@ -63,11 +63,3 @@ export async function sendCollectedData(
     return { sent: false };
   }
 }
-
-/** The client's address as the nearest proxy reports it (Next.js sets x-forwarded-for itself). */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim();
-  if (!forwarded) return null;
-  const address = forwarded.replace(/^::ffff:/, "");
-  return z.ipv4().safeParse(address).success || z.ipv6().safeParse(address).success ? address : null;
-}

@@ -1,6 +1,7 @@
 // POST /api/capture/{token}/collected-data: the browser's device data, forwarded to Veriff once
-import { browserData, clientIp, sendCollectedData } from "@/lib/capture/send-collected-data";
+import { browserData, sendCollectedData } from "@/lib/capture/send-collected-data";
 import type { CaptureErrorCode } from "@/lib/capture/error-codes";
+import { clientAddress } from "@/lib/http/client-address";
 import { errorResponse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ export const POST = route(
         "invalid_request" satisfies CaptureErrorCode,
         "Send the device data as JSON with a fingerprint.",
       );
-    const outcome = await sendCollectedData(token, parsed.data, clientIp(request.headers));
+    const outcome = await sendCollectedData(token, parsed.data, clientAddress(request.headers));
     if ("error" in outcome) return errorResponse(outcome.error.status, outcome.error.code, outcome.error.message);
     return Response.json(outcome, { status: 202 });
   },
