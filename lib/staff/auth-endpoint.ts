@@ -1,36 +1,82 @@
 import "server-only";
+import { clientAddress } from "@/lib/http/client-address";
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import { errorResponse } from "@/lib/http/route";
-import { staffAuth } from "./auth";
-import { clearSignInAttempts, countSignInAttempt } from "./sign-in-throttle";
+import { AUTH_CLIENT_ADDRESS_HEADER, staffAuth } from "./auth";
+import { claimSignInTry, settleSignInTry } from "./sign-in-throttle";
 
 // The only Better Auth endpoints a staff-only console serves. Everything else
 // it ships (update-user, change-email, list-sessions, password reset, ...) is
 // 404, so an endpoint added by a future Better Auth version is off until listed here.
 const SERVED = new Set(["POST /sign-in/email", "POST /sign-out", "GET /get-session"]);
 
-/** Handles /api/auth/*: the served endpoints through Better Auth, sign-in also limited per account. */
+/** A sign-in body is an email and a password: a few hundred bytes. */
+const MAX_BODY_BYTES = 8 * 1024;
+
+/**
+ * Handles /api/auth/*: the served endpoints through Better Auth, told the
+ * client's trusted address; sign-in also slowed down per account
+ * (lib/staff/sign-in-throttle.ts).
+ */
 export async function handleStaffAuth(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.replace(/^\/api\/auth/, "").replace(/\/+$/, "");
   if (!SERVED.has(`${request.method} ${path}`)) return errorResponse(404, "not_found", "No such endpoint.");
-  if (path !== "/sign-in/email") return staffAuth().handler(request);
-
-  const email = await request
-    .clone()
-    .json()
-    .then((body: { email?: unknown }) => (typeof body?.email === "string" ? body.email : null))
-    .catch(() => null);
-  if (email) {
-    const retryAfter = await countSignInAttempt(email);
-    if (retryAfter !== null) {
-      return Response.json(
-        {
-          error: { code: "too_many_attempts", message: "Too many sign-in attempts for this account. Try again later." },
-        },
-        { status: 429, headers: { "retry-after": String(retryAfter) } },
-      );
-    }
+  const signIn = path === "/sign-in/email";
+  // Sign-in takes JSON only, which a browser never sends to another site without asking it first
+  // (CORS): other sites cannot make their visitors spend an account's tries.
+  if (signIn && !/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? ""))
+    return errorResponse(415, "unsupported_media_type", "Send the email and password as JSON.");
+  const address = clientAddress(request.headers);
+  let body: Buffer | undefined;
+  if (request.method === "POST") {
+    const read = await readCappedBody(request, MAX_BODY_BYTES);
+    if (read === "too_large") return errorResponse(413, "too_large", "The request body is too large.");
+    body = read;
   }
-  const response = await staffAuth().handler(request);
-  if (email && response.ok) await clearSignInAttempts(email);
+  const forAuth = requestForAuth(request, address, body);
+  if (!signIn) return staffAuth().handler(forAuth);
+
+  const email = emailIn(body);
+  const claim = email ? await claimSignInTry(email, address) : null;
+  if (claim && !claim.allowed) {
+    const refusal = errorResponse(
+      429,
+      "too_many_attempts",
+      `Too many sign-in attempts for this account. Try again in ${claim.retryAfterSeconds} seconds.`,
+      { retryAfterSeconds: claim.retryAfterSeconds },
+    );
+    refusal.headers.set("retry-after", String(claim.retryAfterSeconds));
+    return refusal;
+  }
+  const response = await staffAuth().handler(forAuth);
+  // 401 is Better Auth's answer to a wrong email or password; any other refusal came before the password was checked.
+  if (claim?.allowed)
+    await settleSignInTry(
+      claim.counted,
+      response.ok ? "signed_in" : response.status === 401 ? "wrong_password" : "not_tried",
+    );
   return response;
+}
+
+/** The request as Better Auth gets it: our address header, and never the client's copy of it. */
+function requestForAuth(request: Request, address: string | null, body: Buffer | undefined): Request {
+  const headers = new Headers(request.headers);
+  headers.delete(AUTH_CLIENT_ADDRESS_HEADER);
+  if (address) headers.set(AUTH_CLIENT_ADDRESS_HEADER, address);
+  return new Request(request.url, {
+    method: request.method,
+    headers,
+    body: body && new Uint8Array(body),
+    signal: request.signal,
+  });
+}
+
+function emailIn(body: Buffer | undefined): string | null {
+  try {
+    const parsed: unknown = JSON.parse(body?.toString("utf8") ?? "");
+    const email = (parsed as { email?: unknown } | null)?.email;
+    return typeof email === "string" && email.trim() ? email : null;
+  } catch {
+    return null;
+  }
 }
