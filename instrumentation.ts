@@ -1,7 +1,11 @@
 // Runs once when a Next.js server starts. NEXT_RUNTIME is a build-time
 // constant Next.js inlines (not a setting), so it is read here directly: the
-// check below only makes sense in the Node.js runtime.
+// code below only makes sense in the Node.js runtime.
 export async function register() {
   // eslint-disable-next-line no-restricted-properties
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/startup/check-settings");
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, as early as can be: route handlers learn the client's TCP address from it (lib/http/peer-address.ts).
+    (await import("./lib/http/peer-address")).stampPeerAddresses();
+    await import("./lib/startup/check-settings");
+  }
 }

@@ -63,6 +63,13 @@ describe("parseServerEnv", () => {
     ]);
   });
 
+  it("reads TRUSTED_PROXY_HOPS as a small whole number, 0 unless set", () => {
+    expect(parseServerEnv(valid).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseServerEnv({ ...valid, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "1.5", "11", "one"])
+      expect(issuesOf({ ...valid, TRUSTED_PROXY_HOPS: bad })).toEqual([expect.stringMatching(/^TRUSTED_PROXY_HOPS /)]);
+  });
+
   it("derives APP_BASE_URL from PORT and drops a trailing slash from an explicit one", () => {
     expect(parseServerEnv({ ...valid, PORT: "8080" }).APP_BASE_URL).toBe("http://localhost:8080");
     expect(parseServerEnv({ ...valid, APP_BASE_URL: "https://kyc.example.com/" }).APP_BASE_URL).toBe(

@@ -60,6 +60,15 @@ const serverSchema = z.object({
     .url({ protocol: /^https?$/ })
     .optional()
     .describe("Public URL of the app, used in capture links. Default: `http://localhost:$PORT`."),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe(
+      "How many reverse proxies (load balancer, CDN, ingress) stand in front of the app, each appending the address it received the request from to `X-Forwarded-For`: the client is then the N-th entry from the right. 0: clients connect to the app directly and their address is the connection's. Behind proxies, set it exactly: with too few, every client looks like one proxy and shares its sign-in limits; with too many, clients choose their own address.",
+    ),
   VERIFF_API_URL: veriffApiUrl,
   VERIFF_API_KEY: veriffApiKey,
   VERIFF_SHARED_SECRETS: veriffSharedSecrets,

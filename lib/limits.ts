@@ -42,8 +42,8 @@ export const JSON_BODY_LIMITS = {
    * limit is still read and told exactly why (invalid_nfc_data).
    */
   nfc: 2 * Math.ceil((VERIFF_LIMITS.nfcBytes * 4) / 3),
-  /** An email and a password (≤ 128 characters). */
-  signIn: 4 * KiB,
+  /** An email and a password (≤ 128 characters): a few hundred bytes. */
+  signIn: 8 * KiB,
   /** Veriff's largest webhooks (watchlist hits) are a few hundred KB. */
   webhook: 2 * MiB,
 } as const;

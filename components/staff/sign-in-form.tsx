@@ -4,9 +4,16 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 /** Better Auth's answers, in words (its codes and statuses: 401 wrong credentials, 429 too many tries). */
-function problemFor(status: number): string {
+function problemFor(response: Response): string {
+  const status = response.status;
   if (status === 401) return "The email or password is wrong.";
-  if (status === 429) return "Too many attempts. Wait a minute, then try again.";
+  if (status === 429) {
+    // Ours for the account (Retry-After), or Better Auth's for this address (X-Retry-After).
+    const seconds = Number(response.headers.get("retry-after") ?? response.headers.get("x-retry-after"));
+    return seconds > 0
+      ? `Too many attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`
+      : "Too many attempts. Wait a minute, then try again.";
+  }
   if (status === 400) return "Enter your email and a password of at least 12 characters.";
   return "Signing in failed on our side. Try again in a moment.";
 }
@@ -31,7 +38,7 @@ export function SignInForm({ next }: { next: string }) {
         body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
       });
       if (!response.ok) {
-        setProblem(problemFor(response.status));
+        setProblem(problemFor(response));
         return;
       }
       router.replace(next);

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { veriff } from "@/lib/veriff/default-client";
@@ -10,9 +9,10 @@ import type { VerificationSession } from "@/lib/generated/prisma/client";
 /**
  * Sends the device data to Veriff's collected-data endpoint once per session,
  * after the route has checked the link and the end-user's consent (the device
- * and its address are their data too). It helps Veriff's fraud checks but is optional, so a failure never blocks
- * the capture: it is logged, and a later page load may try again. Nothing of
- * it is stored here.
+ * and its address are their data too). It helps Veriff's fraud checks but is
+ * optional, so a failure never blocks the capture: it is logged, and a later
+ * page load may try again. Nothing of it is stored here. `clientIp`: the
+ * trusted client address (lib/http/client-address.ts).
  */
 export async function sendCollectedData(
   session: Pick<VerificationSession, "id" | "veriffSessionId">,
@@ -43,12 +43,4 @@ export async function sendCollectedData(
     log().warn({ sessionId: session.id, err: error }, "collected data not accepted; capture goes on");
     return { sent: false };
   }
-}
-
-/** The client's address as the nearest proxy reports it (Next.js sets x-forwarded-for itself). */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim();
-  if (!forwarded) return null;
-  const address = forwarded.replace(/^::ffff:/, "");
-  return z.ipv4().safeParse(address).success || z.ipv6().safeParse(address).success ? address : null;
 }

@@ -13,7 +13,8 @@ export type AuditAction =
   | "session.deleted"
   | "staff.created"
   | "staff.role_changed"
-  | "staff.removed";
+  | "staff.removed"
+  | "staff.sign_in_unlocked";
 
 type Client = Pick<Prisma.TransactionClient, "auditLogEntry">;
 

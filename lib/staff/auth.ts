@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import { EnvError, serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 
+/** The client's trusted address, as handed to Better Auth (its per-address limits, the session's address). */
+export const AUTH_CLIENT_ADDRESS_HEADER = "x-staff-client-address";
+
 /** How long a staff sign-in lasts; using it extends it, at most once an hour. */
 const SESSION_SECONDS = 12 * 60 * 60;
 
@@ -44,7 +47,15 @@ function createStaffAuth() {
     telemetry: { enabled: false },
     // Explicit, because Better Auth turns origin checks off when it detects a test run:
     // the tests must exercise what production runs.
-    advanced: { cookiePrefix: "staff", disableOriginCheck: false, disableCSRFCheck: false },
+    advanced: {
+      cookiePrefix: "staff",
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      // Better Auth would take a single-entry X-Forwarded-For as the client, whoever wrote it.
+      // It reads only our header instead, which lib/staff/auth-endpoint.ts sets from
+      // lib/http/client-address.ts after removing any copy the client sent.
+      ipAddress: { ipAddressHeaders: [AUTH_CLIENT_ADDRESS_HEADER] },
+    },
     logger: {
       level: "warn",
       log: (level, message) => log().child({ component: "staff-auth" })[level](message),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { CAPTURE_ERROR_CODES } from "@/lib/capture/error-codes";
 import { db } from "@/lib/db";
+import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/http/peer-address";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { sign } from "@/lib/veriff/signature";
 import { heif } from "@/scripts/test-support/heif";
@@ -580,11 +581,17 @@ describe("GET /api/capture/{token}", () => {
 });
 
 describe("POST /api/capture/{token}/collected-data", () => {
+  // Over a connection from `ip` (TRUSTED_PROXY_HOPS=0, stamped as lib/http/peer-address.ts does),
+  // with an X-Forwarded-For the client made up.
   const send = (token: string, body: unknown, ip = "203.0.113.7") =>
     collectedDataRoute(
       new Request(`http://app/api/capture/${token}/collected-data`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-forwarded-for": `${ip}, 10.0.0.1` },
+        headers: {
+          "content-type": "application/json",
+          [PEER_ADDRESS_HEADER]: peerAddressStamp(ip),
+          "x-forwarded-for": "198.18.0.66",
+        },
         body: JSON.stringify(body),
       }),
       params(token),
@@ -610,6 +617,18 @@ describe("POST /api/capture/{token}/collected-data", () => {
     ]);
     expect(await (await send(capture.token, device)).json()).toEqual({ sent: false });
     expect(harness.emulator.session(capture.veriffSessionId)?.collectedData).toHaveLength(1);
+  });
+
+  it("sends an IPv6 client's address as IPv6, and an IPv4 client on a dual-stack socket as IPv4", async () => {
+    const [v6, mapped] = [await newCapture(), await newCapture()];
+    expect((await send(v6.token, device, "2001:DB8::7")).status).toBe(202);
+    expect((await send(mapped.token, device, "::ffff:203.0.113.8")).status).toBe(202);
+    expect(harness.emulator.session(v6.veriffSessionId)?.collectedData).toEqual([
+      expect.objectContaining({ network: { ip: { addressV6: "2001:db8::7" } } }),
+    ]);
+    expect(harness.emulator.session(mapped.veriffSessionId)?.collectedData).toEqual([
+      expect.objectContaining({ network: { ip: { addressV4: "203.0.113.8" } } }),
+    ]);
   });
 
   it("sends nothing before the end-user agreed to the processing", async () => {

@@ -16,6 +16,7 @@ const ACTIONS: Record<string, string> = {
   "staff.created": "Added a staff member",
   "staff.role_changed": "Changed a role",
   "staff.removed": "Removed a staff member",
+  "staff.sign_in_unlocked": "Cleared a staff member's failed sign-ins",
 };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { cell, DataTable, HeaderCells, rowClass } from "@/components/staff/data-table";
 import { AddStaffForm, StaffRowActions } from "@/components/staff/team-forms";
 import { LocalTime } from "@/components/staff/local-time";
+import { UnlockSignInForm } from "@/components/staff/unlock-sign-in-form";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { signInThrottles } from "@/lib/staff/sign-in-throttle";
 import { listStaff } from "@/lib/staff/team";
 
 export const metadata: Metadata = { title: "Team · Staff" };
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: "Team · Staff" };
 export default async function TeamPage() {
   const admin = await requireStaff("staff.manage");
   const members = await listStaff();
+  const throttles = await signInThrottles(members.map((member) => member.email));
   return (
     <main className="space-y-6">
       <h1 className="text-xl font-semibold">Team</h1>
@@ -17,7 +20,7 @@ export default async function TeamPage() {
         Admins manage staff, delete sessions and read the audit log. Agents read sessions, refresh them and issue new
         capture links.
       </p>
-      <DataTable head={<HeaderCells labels={["Name", "Email", "Role", "Added", "Actions"]} />}>
+      <DataTable head={<HeaderCells labels={["Name", "Email", "Role", "Added", "Sign-in", "Actions"]} />}>
         {members.map((member) => (
           <tr key={member.id} className={rowClass}>
             <td className={cell}>{member.name}</td>
@@ -25,6 +28,13 @@ export default async function TeamPage() {
             <td className={cell}>{member.role}</td>
             <td className={cell}>
               <LocalTime value={member.createdAt} />
+            </td>
+            <td className={cell}>
+              {throttles.has(member.email) ? (
+                <UnlockSignInForm member={member} throttle={throttles.get(member.email)!} />
+              ) : (
+                <span className="text-neutral-500">No failed tries</span>
+              )}
             </td>
             <td className={cell}>
               {member.id === admin.id ? (

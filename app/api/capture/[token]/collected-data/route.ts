@@ -1,7 +1,8 @@
 // POST /api/capture/{token}/collected-data: the browser's device data, forwarded to Veriff once
 import { findConsentedCapture } from "@/lib/capture/find-capture";
-import { clientIp, sendCollectedData } from "@/lib/capture/send-collected-data";
+import { sendCollectedData } from "@/lib/capture/send-collected-data";
 import { collectedDataRequest, type CollectedDataAnswer } from "@/lib/contracts/capture-api";
+import { clientAddress } from "@/lib/http/client-address";
 import { readJsonBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { route } from "@/lib/http/route";
@@ -22,7 +23,7 @@ export const POST = route(
     if (!parsed.success) {
       return refusalResponse(refusal("invalid_request", "Send the device data as JSON with a fingerprint."));
     }
-    const outcome = await sendCollectedData(capture.session, parsed.data, clientIp(request.headers));
+    const outcome = await sendCollectedData(capture.session, parsed.data, clientAddress(request.headers));
     const answer: CollectedDataAnswer = { sent: outcome.sent };
     return Response.json(answer, { status: 202 });
   },
