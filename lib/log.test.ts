@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { db } from "./db";
 import { createLogger, withRequestId } from "./log";
 
 function capture() {
@@ -54,5 +55,19 @@ describe("log", () => {
     });
     const line = JSON.stringify(lines[0]);
     for (const value of ["Jane", "1 Main St", "abc", "key"]) expect(line).not.toContain(value);
+  });
+
+  it("logs a database error by its codes only: its message may quote the values of the query", async () => {
+    const { logger, lines } = capture();
+    const error = await db()
+      .verificationSession.findUnique({ where: { id: "not-a-uuid-but-jane@example.com" } })
+      .catch((caught: unknown) => caught);
+    expect(String((error as Error).message)).toContain("jane@example.com");
+    logger.error({ err: error }, "failed");
+    expect(JSON.stringify(lines[0])).not.toContain("jane@example.com");
+    expect(lines[0]?.err).toEqual({
+      type: expect.stringMatching(/^PrismaClient|DriverAdapterError/),
+      code: expect.any(String),
+    });
   });
 });

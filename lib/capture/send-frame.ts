@@ -14,6 +14,7 @@ import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { CheckedFrame, FrameErrorCode } from "./check-frame";
 import { claimFrame } from "./claim-frame";
 import { captureDeadlines } from "./deadlines";
+import { resolveStaleUpload } from "./resolve-stale-upload";
 
 export type FrameOutcome = { ok: true; frame: AcceptedFrame } | Refusal<FrameErrorCode>;
 
@@ -46,6 +47,9 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
     );
   }
 
+  const { abandonedAfterMs } = captureDeadlines();
+  // A retry of a frame whose earlier request died mid-upload: Veriff may have it already.
+  if (frameId) await resolveStaleUpload(session, frameId, new Date(Date.now() - abandonedAfterMs));
   const claim = await claimFrame(
     {
       sessionId: session.id,
@@ -61,7 +65,7 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
       clientFrameId: frameId,
     },
     {
-      abandonedAfterMs: captureDeadlines().abandonedAfterMs,
+      abandonedAfterMs,
       // Veriff takes one proof of address per check, and nothing sent can be withdrawn: a second one would stand beside the first.
       single: context === "address-front" && actor === "end_user",
     },

@@ -2,7 +2,6 @@ import "server-only";
 import type { CaptureErrorCode } from "@/lib/capture/error-codes";
 import type { IntegratorErrorCode } from "@/lib/contracts/integrator-api";
 import type { Refusal } from "@/lib/refusal";
-import { errorResponse } from "./route";
 
 /**
  * The HTTP status of every refusal our API answers with, by its code: the one
@@ -68,4 +67,14 @@ export function refusalResponse(refusal: Refusal<RefusalCode>, init?: { headers?
   const response = errorResponse(statusOf(refusal.code), refusal.code, refusal.message, refusal.details);
   for (const [name, value] of new Headers(init?.headers)) response.headers.set(name, value);
   return response;
+}
+
+/** The one error body shape of our API: a stable code for programs, a message for people. */
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  details?: Record<string, unknown>,
+): Response {
+  return Response.json({ error: { code, message, ...details } }, { status });
 }

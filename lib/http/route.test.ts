@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { errorResponse, route } from "./route";
+import { errorResponse } from "./refusal-response";
+import { route } from "./route";
 
 describe("route", () => {
   it("echoes a well-formed incoming request id and generates one otherwise", async () => {
@@ -31,5 +32,17 @@ describe("route", () => {
     expect(await response.json()).toEqual({
       error: { code: "invalid_context", message: "Unknown context.", allowed: ["face"] },
     });
+  });
+
+  it("asks the client to come back (503, Retry-After) while the database is away, never a 500", async () => {
+    const handler = route("test", async () => {
+      throw Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" });
+    });
+    const response = await handler(new Request("http://app/x"), {});
+    expect([response.status, response.headers.get("retry-after"), (await response.json()).error.code]).toEqual([
+      503,
+      "2",
+      "server_busy",
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { isTransientDatabaseError } from "@/lib/db-errors";
 import { log, withRequestId } from "@/lib/log";
+import { refusal } from "@/lib/refusal";
+import { refusalResponse } from "./refusal-response";
 
 // A caller-supplied id is kept (so a proxy's id follows the request through
 // our logs) only when it looks like an id, never free text.
@@ -9,8 +12,9 @@ const REQUEST_ID = /^[\w.:-]{8,128}$/;
 /**
  * Wraps a route handler: gives the request an id (echoed in `x-request-id`
  * and attached to every log line written while it runs), logs one line per
- * request, and turns an unexpected exception into a generic 500 that names
- * the request id instead of leaking details.
+ * request, and turns an exception into an answer that leaks no detail: 503
+ * when the database is briefly away (a retry will do), else a generic 500
+ * that names the request id.
  */
 export function route<Context>(
   name: string,
@@ -25,13 +29,7 @@ export function route<Context>(
       try {
         response = await handler(request, context);
       } catch (error) {
-        log().error({ err: error, route: name }, "unhandled error in route");
-        // A code listed in lib/capture/error-codes.ts: the capture page has a phrase for it.
-        response = errorResponse(
-          500,
-          "internal_error",
-          "Something went wrong on our side. Quote the request id if you contact support.",
-        );
+        response = failureResponse(error, name);
       }
       // Some responses (redirects, proxied fetches) have immutable headers: copy before adding ours.
       response = new Response(response.body, response);
@@ -50,12 +48,19 @@ export function route<Context>(
   };
 }
 
-/** The one error body shape of our API: a stable code for programs, a message for people. */
-export function errorResponse(
-  status: number,
-  code: string,
-  message: string,
-  details?: Record<string, unknown>,
-): Response {
-  return Response.json({ error: { code, message, ...details } }, { status });
+/** How long a client waits before trying again while the database is away (a restart, a failover). */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
+
+function failureResponse(error: unknown, route: string): Response {
+  // Codes listed in lib/capture/error-codes.ts: the capture page has a phrase for each, and retries both.
+  if (isTransientDatabaseError(error)) {
+    log().warn({ err: error, route }, "database unavailable; asked the client to try again");
+    return refusalResponse(refusal("server_busy", "The service is briefly unavailable: try again in a moment."), {
+      headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
+    });
+  }
+  log().error({ err: error, route }, "unhandled error in route");
+  return refusalResponse(
+    refusal("internal_error", "Something went wrong on our side. Quote the request id if you contact support."),
+  );
 }

@@ -128,3 +128,27 @@ describe("POST /api/sessions/{id}/nfc", () => {
     expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media).toEqual([]);
   });
 });
+
+describe("an id that is not one of ours", () => {
+  it("is 404 session_not_found on every integrator route, never a database error", async () => {
+    for (const id of ["not-a-uuid", "'; drop table media_uploads; --", randomUUID()]) {
+      const frames = await framesRoute(
+        integratorRequest(`http://app/api/sessions/${encodeURIComponent(id)}/frames?context=face`, {
+          headers: { "content-type": "image/jpeg" },
+          body: new Uint8Array(Buffer.from(SEED_JPEG_BASE64, "base64")),
+        }),
+        params(id),
+      );
+      const nfc = await nfcRoute(
+        integratorRequest(`http://app/api/sessions/${encodeURIComponent(id)}/nfc`, {
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ com: group(10), sod: group(10), dg1: group(10), dg2: group(10) }),
+        }),
+        params(id),
+      );
+      for (const response of [frames, nfc]) {
+        expect([response.status, (await response.json()).error.code]).toEqual([404, "session_not_found"]);
+      }
+    }
+  });
+});

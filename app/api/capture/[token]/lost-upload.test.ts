@@ -1,0 +1,71 @@
+// A frame whose request died after Veriff took it (the app killed mid-upload):
+// its retry finds it in Veriff's media list and records it, never sends it twice.
+import { createHash, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
+import { recordConsent } from "@/lib/capture/record-consent";
+import { db } from "@/lib/db";
+import { veriff } from "@/lib/veriff/default-client";
+import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
+import { POST as createSessionRoute } from "../../sessions/route";
+import { POST as framesRoute } from "./frames/route";
+
+const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startAppWithEmulator();
+});
+afterAll(() => harness.close());
+
+it("records a frame Veriff already holds from a request that died, instead of sending it again", async () => {
+  const created = await (
+    await createSessionRoute(
+      integratorRequest("http://app/api/sessions", {
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ document: { type: "PASSPORT", country: "EE" } }),
+      }),
+      {},
+    )
+  ).json();
+  const token = new URL(created.captureUrl).pathname.split("/").pop() as string;
+  expect((await recordConsent(token, "en", () => "I agree.")).ok).toBe(true);
+
+  // What a killed request leaves behind: Veriff has the frame, our row is pending without its id.
+  const taken = await veriff().uploadImage(created.veriffSessionId, {
+    context: "face",
+    mimetype: "image/jpeg",
+    bytes: jpeg,
+  });
+  const frameId = randomUUID();
+  const sha256 = createHash("sha256").update(jpeg).digest("hex");
+  const pending = await db().mediaUpload.create({
+    data: {
+      sessionId: created.id,
+      attemptNumber: 1,
+      context: "face",
+      mimeType: "image/jpeg",
+      sizeBytes: jpeg.length,
+      sha256,
+      clientFrameId: frameId,
+      createdAt: new Date(Date.now() - 3_600_000),
+    },
+  });
+
+  const retry = await framesRoute(
+    new Request(`http://app/api/capture/${token}/frames?context=face&frame=${frameId}`, {
+      method: "POST",
+      headers: { "content-type": "image/jpeg" },
+      body: new Uint8Array(jpeg),
+    }),
+    { params: Promise.resolve({ token }) },
+  );
+  expect(retry.status).toBe(201);
+  expect((await retry.json()).frame).toMatchObject({ id: pending.id, veriffMediaId: taken.id });
+  expect(harness.emulator.session(created.veriffSessionId)?.attempts[0]?.media.map((media) => media.id)).toEqual([
+    taken.id,
+  ]);
+  expect(await db().mediaUpload.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
+    status: "acknowledged",
+    veriffMediaId: taken.id,
+  });
+});
