@@ -22,8 +22,9 @@ export type FrameClaim =
  * Claims the right to upload one frame. Its row is created pending under the
  * sender's frame id, unique per session, so a retry finds it: acknowledged, it
  * gets the first answer; pending, it is told to wait. A pending row older than
- * `abandonedAfterMs` was left by a request that died: it is marked failed and
- * the frame claimed anew. Frames without an id are not matched with anything.
+ * `abandonedAfterMs` was left by a request that died, and a failed one kept
+ * its id because nobody knows whether Veriff took it: either is let go of and
+ * the frame claimed anew (the caller has asked Veriff first: lost-uploads.ts). Frames without an id are not matched with anything.
  * `single`: the context takes one frame per attempt (a proof of address); the
  * whole claim is made with the session row locked, so two senders (two tabs,
  * two devices) cannot both pass.
@@ -49,7 +50,11 @@ async function claim(data: Prisma.MediaUploadUncheckedCreateInput, liveSince: Da
     if (!existing) continue;
     const judged = judge(existing, data, liveSince);
     if (judged !== "abandoned") return judged;
-    await db().mediaUpload.updateMany({ where: { id: existing.id, status: "pending" }, data: ABANDONED });
+    // Pending from a request that died, or failed not knowing whether Veriff took it (and not there, we asked).
+    await db().mediaUpload.updateMany({
+      where: { id: existing.id, status: { in: ["pending", "failed"] }, veriffMediaId: null },
+      data: ABANDONED,
+    });
   }
   return { kind: "in_progress" };
 }

@@ -13,6 +13,8 @@ import { longestCallMs } from "@/lib/veriff/http";
  */
 export function captureDeadlines(): { frameAnswerMs: number; abandonedAfterMs: number } {
   const env = serverEnv();
-  const longest = longestCallMs(env.VERIFF_UPLOAD_TIMEOUT_MS, env.VERIFF_MAX_ATTEMPTS);
+  // Every try whose answer is lost is followed by one look at Veriff's media list (lost-uploads.ts).
+  const lookups = (env.VERIFF_MAX_ATTEMPTS - 1) * env.VERIFF_TIMEOUT_MS;
+  const longest = longestCallMs(env.VERIFF_UPLOAD_TIMEOUT_MS, env.VERIFF_MAX_ATTEMPTS) + lookups;
   return { frameAnswerMs: longest + 30_000, abandonedAfterMs: longest + 60_000 };
 }

@@ -14,7 +14,7 @@ import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { CheckedFrame, FrameErrorCode } from "./check-frame";
 import { claimFrame } from "./claim-frame";
 import { captureDeadlines } from "./deadlines";
-import { resolveStaleUpload } from "./resolve-stale-upload";
+import { findLostUpload, OUTCOME_UNKNOWN, resolveLostUpload } from "./lost-uploads";
 
 export type FrameOutcome = { ok: true; frame: AcceptedFrame } | Refusal<FrameErrorCode>;
 
@@ -48,8 +48,10 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
   }
 
   const { abandonedAfterMs } = captureDeadlines();
-  // A retry of a frame whose earlier request died mid-upload: Veriff may have it already.
-  if (frameId) await resolveStaleUpload(session, frameId, new Date(Date.now() - abandonedAfterMs));
+  // A retry of a frame whose earlier answer was lost: Veriff may have it already.
+  if (frameId && (await resolveLostUpload(session, frameId, new Date(Date.now() - abandonedAfterMs))) === "unknown") {
+    return refusal("veriff_unavailable", "The photo could not be sent right now. It will be retried.");
+  }
   const claim = await claimFrame(
     {
       sessionId: session.id,
@@ -83,22 +85,28 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
   const upload = claim.upload;
   const started = performance.now();
   const sent = await veriff()
-    .uploadImage(session.veriffSessionId!, {
-      context: context as ImageContext,
-      mimetype: sniffed.mimetype as ImageUploadInput["mimetype"],
-      bytes,
-    })
+    .uploadImage(
+      session.veriffSessionId!,
+      { context: context as ImageContext, mimetype: sniffed.mimetype as ImageUploadInput["mimetype"], bytes },
+      { landed: () => findLostUpload(session, upload) },
+    )
     .then(
       (media) => ({ media }),
       (error: unknown) => ({ error }),
     );
   if ("error" in sent) {
     const { error } = sent;
-    // Not sent, whatever failed: the frame's id is let go of, so the page can send it again at once.
-    const errorCode = error instanceof VeriffError ? (error.code ?? error.kind) : "internal";
+    // Not sent: the frame's id is let go of, so the page can send it again at once. Perhaps sent (the
+    // answer lost, and Veriff could not be asked): the id stays, and its retry asks Veriff first.
+    const unknown = error instanceof VeriffError && error.outcomeUnknown;
+    const errorCode = unknown
+      ? OUTCOME_UNKNOWN
+      : error instanceof VeriffError
+        ? (error.code ?? error.kind)
+        : "internal";
     await db().mediaUpload.update({
       where: { id: upload.id },
-      data: { status: "failed", errorCode, clientFrameId: null },
+      data: { status: "failed", errorCode, ...(unknown ? {} : { clientFrameId: null }) },
     });
     if (!(error instanceof VeriffError)) throw error;
     log().warn({ sessionId: session.id, uploadId: upload.id, err: error }, "frame not accepted by Veriff");

@@ -2,7 +2,7 @@
 // API v1, requests validated before sending, answers verified and parsed.
 import type { z } from "zod";
 import { VeriffError } from "./errors";
-import { parseJson, send, type VeriffCall, type VeriffConfig } from "./http";
+import { parseJson, send, type RetryPolicy, type VeriffCall, type VeriffConfig } from "./http";
 import {
   attemptsResponse,
   collectedDataInput,
@@ -23,6 +23,7 @@ import {
   type ImageUploadInput,
   type NfcUploadInput,
   type ValidateRegistryInput,
+  type VeriffMedia,
 } from "./schemas";
 import { submitOnce } from "./submit-session";
 
@@ -38,8 +39,13 @@ export function createVeriffClient(config: VeriffConfig) {
     return parseJson(await send(config, call), schema, call.endpoint);
   }
 
-  const read = <T extends z.ZodType>(endpoint: string, path: string, signedId: string, schema: T) =>
-    callJson({ endpoint, method: "GET", path, signed: { id: signedId }, retry: "repeatable" }, schema);
+  const read = <T extends z.ZodType>(
+    endpoint: string,
+    path: string,
+    signedId: string,
+    schema: T,
+    retry: RetryPolicy = "repeatable",
+  ) => callJson({ endpoint, method: "GET", path, signed: { id: signedId }, retry }, schema);
 
   const client = {
     async createSession(input: CreateSessionInput) {
@@ -71,8 +77,18 @@ export function createVeriffClient(config: VeriffConfig) {
       );
     },
 
-    /** One frame. Safe to repeat: Veriff takes the same context many times. */
-    async uploadImage(sessionId: string, input: ImageUploadInput) {
+    /**
+     * One frame. Veriff takes the same context many times, so a repeat is
+     * harmless to the check but leaves a second copy at Veriff. With
+     * `landed`, a try whose answer was lost (timeout, dropped connection,
+     * 5xx) is first looked for (`landed` finds it, says null, or throws when
+     * it cannot tell) and sent again only when it did not land.
+     */
+    async uploadImage(
+      sessionId: string,
+      input: ImageUploadInput,
+      { landed }: { landed?: () => Promise<VeriffMedia | null> } = {},
+    ) {
       const endpoint = "POST /sessions/{id}/media";
       const image = validate(imageUploadInput, input, endpoint);
       // Built once: these exact bytes are signed, compressed and sent on every try.
@@ -89,10 +105,20 @@ export function createVeriffClient(config: VeriffConfig) {
         path: `/sessions/${id(sessionId)}/media`,
         signed: { body },
         compress: true,
-        retry: "repeatable",
+        retry: landed ? "refused-only" : "repeatable",
         upload: true,
       };
-      return (await callJson(call, imageUploadResponse)).image;
+      for (let tries = 1; ; tries++) {
+        try {
+          return (await callJson(call, imageUploadResponse)).image;
+        } catch (error) {
+          if (!landed || !(error instanceof VeriffError) || !error.outcomeUnknown || tries >= config.maxAttempts)
+            throw error;
+          // Veriff could not be asked: the outcome stays unknown, and nothing is sent again.
+          const found = await landed().catch(() => Promise.reject(error));
+          if (found) return found;
+        }
+      }
     },
 
     async uploadNfc(sessionId: string, input: NfcUploadInput) {
@@ -168,8 +194,15 @@ export function createVeriffClient(config: VeriffConfig) {
         sessionId,
         dataResponse,
       ),
-    listSessionMedia: (sessionId: string) =>
-      read("GET /sessions/{id}/media", `/sessions/${id(sessionId)}/media`, sessionId, mediaListResponse),
+    /** `once`: a single try, for a caller that has its own answer to a failure. */
+    listSessionMedia: (sessionId: string, { once = false } = {}) =>
+      read(
+        "GET /sessions/{id}/media",
+        `/sessions/${id(sessionId)}/media`,
+        sessionId,
+        mediaListResponse,
+        once ? "never" : "repeatable",
+      ),
     listAttempts: (sessionId: string) =>
       read("GET /sessions/{id}/attempts", `/sessions/${id(sessionId)}/attempts`, sessionId, attemptsResponse),
     listAttemptMedia: (attemptId: string) =>

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-it("records a frame Veriff already holds from a request that died, instead of sending it again", async () => {
+async function newCapture() {
   const created = await (
     await createSessionRoute(
       integratorRequest("http://app/api/sessions", {
@@ -29,6 +29,26 @@ it("records a frame Veriff already holds from a request that died, instead of se
   ).json();
   const token = new URL(created.captureUrl).pathname.split("/").pop() as string;
   expect((await recordConsent(token, "en", () => "I agree.")).ok).toBe(true);
+  return { ...created, token } as { id: string; veriffSessionId: string; token: string };
+}
+
+const sendFace = (token: string, frameId: string) =>
+  framesRoute(
+    new Request(`http://app/api/capture/${token}/frames?context=face&frame=${frameId}`, {
+      method: "POST",
+      headers: { "content-type": "image/jpeg" },
+      body: new Uint8Array(jpeg),
+    }),
+    { params: Promise.resolve({ token }) },
+  );
+const heldByVeriff = (veriffSessionId: string) =>
+  harness.emulator.session(veriffSessionId)?.attempts[0]?.media.map((media) => media.id) ?? [];
+const setFaults = (endpoints: Record<string, unknown>) =>
+  fetch(`${harness.baseUrl}/__emulator/faults`, { method: "PUT", body: JSON.stringify({ endpoints }) });
+
+it("records a frame Veriff already holds from a request that died, instead of sending it again", async () => {
+  const created = await newCapture();
+  const token = created.token;
 
   // What a killed request leaves behind: Veriff has the frame, our row is pending without its id.
   const taken = await veriff().uploadImage(created.veriffSessionId, {
@@ -68,4 +88,39 @@ it("records a frame Veriff already holds from a request that died, instead of se
     status: "acknowledged",
     veriffMediaId: taken.id,
   });
+});
+
+it("looks for a frame whose answer was lost before sending it again, and asks once more on its retry", async () => {
+  const capture = await newCapture();
+  // Veriff takes the frame, and its answer never arrives: found in Veriff's list, not sent twice.
+  await setFaults({ "POST /sessions/{id}/media": { dropResponseRate: 1 } });
+  try {
+    const lost = await sendFace(capture.token, randomUUID());
+    expect(lost.status).toBe(201);
+    expect(heldByVeriff(capture.veriffSessionId)).toEqual([(await lost.json()).frame.veriffMediaId]);
+  } finally {
+    await setFaults({});
+  }
+
+  // Lost again, and Veriff cannot be asked either: the frame fails, its id kept for the retry.
+  const frameId = randomUUID();
+  await setFaults({
+    "POST /sessions/{id}/media": { dropResponseRate: 1 },
+    "GET /sessions/{id}/media": { status500Rate: 1 },
+  });
+  try {
+    const failed = await sendFace(capture.token, frameId);
+    expect([failed.status, (await failed.json()).error.code]).toEqual([503, "veriff_unavailable"]);
+  } finally {
+    await setFaults({});
+  }
+  expect(await db().mediaUpload.findFirstOrThrow({ where: { clientFrameId: frameId } })).toMatchObject({
+    status: "failed",
+    errorCode: "outcome_unknown",
+  });
+  expect(heldByVeriff(capture.veriffSessionId)).toHaveLength(2);
+  const retry = await sendFace(capture.token, frameId);
+  expect(retry.status).toBe(201);
+  expect(heldByVeriff(capture.veriffSessionId)).toHaveLength(2);
+  expect(heldByVeriff(capture.veriffSessionId)).toContain((await retry.json()).frame.veriffMediaId);
 });
