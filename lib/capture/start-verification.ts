@@ -70,12 +70,14 @@ export async function startVerification(_previous: StartState, form: FormData): 
   if (error || !start.success || document?.success === false) return refuse(error ?? "choose_check");
 
   const { proofOfAddress, firstName, lastName } = start.data;
+  // The form's field is documentType; Veriff's request (and the session's column) takes it as document.type.
+  const identity = document?.data && { type: document.data.documentType, country: document.data.country };
   const locale = await requestLocale();
   const wording = consentWording(copyFor(locale), proofOfAddress);
   let captureUrl: string;
   try {
     ({ captureUrl } = await createSession(
-      { person: { firstName, lastName }, document: document?.data, proofOfAddress },
+      { person: { firstName, lastName }, document: identity, proofOfAddress },
       "end_user",
       { locale, wording },
     ));

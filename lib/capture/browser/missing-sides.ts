@@ -22,12 +22,16 @@ export function missingSides(request: CaptureRequest, frames: PageFrame[], frame
  * The step after `current` that still needs photos, or -1 when none does (on
  * to the review): a PDF of the front that holds the back skips the back.
  */
-export function nextMissingStep(bases: BaseContext[], current: number, missing: BaseContext[]): number {
+export function nextMissingStep(
+  bases: readonly BaseContext[],
+  current: number,
+  missing: readonly BaseContext[],
+): number {
   return bases.findIndex((base, index) => index > current && missing.includes(base));
 }
 
 /** The index of the first step whose side is missing (as the server lists them), or 0 when none is. */
-export function firstMissingStep(bases: BaseContext[], missing: { context: string }[]): number {
+export function firstMissingStep(bases: readonly BaseContext[], missing: readonly { context: string }[]): number {
   const index = bases.findIndex((base) => missing.some((item) => item.context === base));
   return index < 0 ? 0 : index;
 }
