@@ -59,11 +59,13 @@ export const CAPTURE_LIMITS = {
   uploadBytesInFlight: 64 * MiB,
   /**
    * Frames one capture link may send per attempt, acknowledged or on their
-   * way: a card with a selfie and a proof of address takes 7 at 2 frames per
-   * side, and retakes add more; Veriff keeps every one, and each costs an
-   * upload to Veriff. Past it: 409 too_many_frames.
+   * way: a card, a selfie and a proof of address take 16 at the most frames
+   * per side (5), and a retake of each doubles it; Veriff keeps every one,
+   * and each costs an upload to Veriff. Past it: 409 too_many_frames. (The
+   * upload rate limit, lib/rate-limit/rules.ts, allows twice as many
+   * requests, retries included.)
    */
-  framesPerAttempt: 60,
+  framesPerAttempt: 40,
 } as const;
 
 // ---- How much of a file's structure the media readers (lib/media) walk ----

@@ -15,6 +15,7 @@ export const START_ERRORS = [
   "choose_document",
   "choose_country",
   "consent_required",
+  "too_many_starts",
   "veriff_unavailable",
 ] as const;
 export type StartError = (typeof START_ERRORS)[number];

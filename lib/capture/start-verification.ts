@@ -1,7 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { serverEnv } from "@/lib/env";
+import { perAddress } from "@/lib/http/rate-limited";
+import { hitRateLimits } from "@/lib/rate-limit/hit-rate-limits";
+import { RATE_LIMITS } from "@/lib/rate-limit/rules";
 import { requestLocale } from "@/lib/i18n/server-locale";
 import { consentWording, copyFor } from "@/lib/i18n/locale";
 import { createSession, creationRefusal } from "@/lib/sessions/create-session";
@@ -26,6 +30,9 @@ export async function startVerification(_previous: StartState, form: FormData): 
 
   const start = readStartForm(fields);
   if (!start.ok) return refuse(start.error);
+  // Every start creates a Veriff session, which is billed: counted per address once the form is right.
+  const starts = await hitRateLimits([perAddress(await headers(), RATE_LIMITS.verifyStartAddress)]);
+  if (!starts.allowed) return refuse("too_many_starts");
   const locale = await requestLocale();
   const wording = consentWording(copyFor(locale), start.request.proofOfAddress ?? "none");
   let captureUrl: string;

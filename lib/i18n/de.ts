@@ -60,6 +60,8 @@ export const de: Copy = {
       consent_required: "Um fortzufahren, willigen Sie bitte in die Verarbeitung Ihrer Fotos ein.",
       veriff_unavailable:
         "Wir konnten Ihre Prüfung gerade nicht starten. Bitte versuchen Sie es in einer Minute noch einmal.",
+      too_many_starts:
+        "Aus Ihrem Netz wurden gerade viele Prüfungen gestartet. Bitte versuchen Sie es später noch einmal.",
     },
   },
 

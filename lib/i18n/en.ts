@@ -62,6 +62,7 @@ export const en = {
       choose_country: "Choose the country that issued your document.",
       consent_required: "To continue, agree to the processing of your photos.",
       veriff_unavailable: "We could not start your check just now. Please try again in a minute.",
+      too_many_starts: "Many checks were started from your network just now. Please try again later.",
     },
   },
 

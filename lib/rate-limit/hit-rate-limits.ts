@@ -26,7 +26,7 @@ import type { RateLimitRule } from "./rules";
 
 export interface RateLimitHit {
   rule: RateLimitRule;
-  /** Who is limited: a capture token, an addressSubject(), an API key. Stored only as a hash. */
+  /** Who is limited: a capture token, an addressGroup() of a client address, an API key. Stored only as a hash. */
   subject: string;
 }
 

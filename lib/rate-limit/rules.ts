@@ -30,9 +30,10 @@ export const RATE_LIMITS = {
   // Frame uploads only (POST /api/capture/{token}/frames), per capture link:
   // each one is read (up to 17 MB), checked and sent to Veriff, so they are
   // the expensive requests and share the integration's Veriff quota with
-  // everyone. 40 at once is two full captures at 5 frames a side; after that
-  // one every 15 s is still a retake a minute at the default 2 frames a side.
-  captureUploadToken: { name: "capture-upload-token", limit: 40, periodSeconds: 600 },
+  // everyone. 80 at once is a full attempt's 40 frames (CAPTURE_LIMITS in
+  // lib/limits.ts) each tried twice; after that one every 7.5 s is still a
+  // retake a minute at the default 2 frames a side.
+  captureUploadToken: { name: "capture-upload-token", limit: 80, periodSeconds: 600 },
 
   // Every /api/capture/* request, per client address (IPv6 per /64, see
   // address-subject.ts). Loose, because of shared addresses: 10 a second

@@ -1,17 +1,15 @@
 // POST /api/sessions (integrators): creates a verification and returns its capture link.
 import { newSessionRequest, type CreatedSessionAnswer } from "@/lib/contracts/integrator-api";
-import { INVALID_API_KEY, isIntegrator } from "@/lib/http/authenticate-integrator";
+import { integratorRoute } from "@/lib/http/integrator-route";
 import { readJsonBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
-import { route } from "@/lib/http/route";
 import { JSON_BODY_LIMITS } from "@/lib/limits";
 import { refusal } from "@/lib/refusal";
 import { createSession, creationRefusal } from "@/lib/sessions/create-session";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route("sessions.create", async (request) => {
-  if (!isIntegrator(request)) return refusalResponse(INVALID_API_KEY);
+export const POST = integratorRoute("sessions.create", async (request) => {
   const body = await readJsonBody(request, JSON_BODY_LIMITS.newSession);
   if (!body.ok) return refusalResponse(body);
   const parsed = newSessionRequest.safeParse(body.json);

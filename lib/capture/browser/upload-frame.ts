@@ -14,6 +14,8 @@ export interface UploadResult {
   status: number;
   /** Null when no answer of ours came: the network, or a proxy's error page. */
   body: Partial<FrameAnswer & RefusalBody> | null;
+  /** How long the server asked to wait before the next try (Retry-After), if it did. */
+  retryAfterMs?: number;
 }
 
 /** Retries after a failure while online; time spent offline does not count. */
@@ -31,10 +33,13 @@ export function worthRetrying(result: UploadResult): boolean {
   return result.status === 0 || result.status >= 500;
 }
 
-/** Whether to send again at once (with backoff): no answer of ours and a busy proxy, or Veriff unavailable. */
+/** Refusals that pass by themselves: the page sends again after a wait, without the user asking. */
+const PASSING = new Set(["veriff_unavailable", "server_busy", "rate_limited"]);
+
+/** Whether to send again by itself (after a wait): no answer of ours and a busy proxy, or a refusal that passes. */
 function retryAtOnce(result: UploadResult): boolean {
   const code = result.body?.error?.code;
-  return code ? code === "veriff_unavailable" : BUSY.has(result.status);
+  return code ? PASSING.has(code) : BUSY.has(result.status);
 }
 
 /**
@@ -79,7 +84,8 @@ export async function uploadFrame(
     // Lost because the connection went: wait for it, without counting a failure.
     if (!navigator.onLine) continue;
     if (failures >= RETRIES) return result;
-    await pause(1000 * 2 ** failures++, signal);
+    // The server's own wait when it named one (capped: a page waits a minute at most), else backoff.
+    await pause(Math.min(Math.max(1000 * 2 ** failures++, result.retryAfterMs ?? 0), 60_000), signal);
   }
 }
 
@@ -168,7 +174,13 @@ function send(
       } catch {
         // not JSON: a proxy's error page
       }
-      done({ ok: request.status >= 200 && request.status < 300, status: request.status, body });
+      const retryAfter = Number(request.getResponseHeader("retry-after"));
+      done({
+        ok: request.status >= 200 && request.status < 300,
+        status: request.status,
+        body,
+        ...(retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}),
+      });
     };
     request.onerror = request.onabort = () => done({ ok: false, status: 0, body: null });
     watch(STALL_MS);

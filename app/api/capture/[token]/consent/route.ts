@@ -4,16 +4,16 @@ import { recordConsentFor } from "@/lib/capture/record-consent";
 import { consentRequest, type ConsentAnswer } from "@/lib/contracts/capture-api";
 import { readJsonBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
-import { route } from "@/lib/http/route";
+import { captureRoute } from "@/lib/http/capture-route";
 import { consentWording, copyFor } from "@/lib/i18n/locale";
 import { JSON_BODY_LIMITS } from "@/lib/limits";
 import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route("capture.consent", async (request, { params }: { params: Promise<{ token: string }> }) => {
+export const POST = captureRoute("capture.consent", async (request, { token }) => {
   // The link first: a body is read only for a capture that may take it.
-  const capture = await findCapture((await params).token);
+  const capture = await findCapture(token);
   if (!capture.ok) return refusalResponse(capture);
   const body = await readJsonBody(request, JSON_BODY_LIMITS.consent);
   if (!body.ok) return refusalResponse(body);

@@ -3,7 +3,7 @@ import { checkCaptureFrame } from "@/lib/capture/check-frame";
 import { frameQuery } from "@/lib/contracts/capture-api";
 import { receiveFrame } from "@/lib/http/receive-frame";
 import { refusalResponse } from "@/lib/http/refusal-response";
-import { route } from "@/lib/http/route";
+import { captureRoute } from "@/lib/http/capture-route";
 import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
@@ -14,27 +14,31 @@ const QUERY_REFUSALS = {
   frame: refusal("invalid_request", "frame is a UUID or absent."),
 } as const;
 
-export const POST = route("capture.frames", async (request, { params }: { params: Promise<{ token: string }> }) => {
-  const search = new URL(request.url).searchParams;
-  const query = frameQuery.safeParse({
-    context: search.get("context"),
-    source: search.get("source") ?? "camera",
-    sides: search.get("sides"),
-    frame: search.get("frame"),
-  });
-  if (!query.success) {
-    const field = query.error.issues[0]?.path[0] as keyof typeof QUERY_REFUSALS;
-    return refusalResponse(QUERY_REFUSALS[field]);
-  }
-  // Everything that needs no byte of the body first: a body is read only for a frame that may be taken.
-  const { context, source, sides, frame } = query.data;
-  const checked = await checkCaptureFrame((await params).token, {
-    context,
-    declaredType: request.headers.get("content-type"),
-    source,
-    bothSides: sides === "both",
-    frameId: frame,
-  });
-  if (!checked.ok) return refusalResponse(checked);
-  return receiveFrame(request, checked.frame);
-});
+export const POST = captureRoute(
+  "capture.frames",
+  async (request, { token }) => {
+    const search = new URL(request.url).searchParams;
+    const query = frameQuery.safeParse({
+      context: search.get("context"),
+      source: search.get("source") ?? "camera",
+      sides: search.get("sides"),
+      frame: search.get("frame"),
+    });
+    if (!query.success) {
+      const field = query.error.issues[0]?.path[0] as keyof typeof QUERY_REFUSALS;
+      return refusalResponse(QUERY_REFUSALS[field]);
+    }
+    // Everything that needs no byte of the body first: a body is read only for a frame that may be taken.
+    const { context, source, sides, frame } = query.data;
+    const checked = await checkCaptureFrame(token, {
+      context,
+      declaredType: request.headers.get("content-type"),
+      source,
+      bothSides: sides === "both",
+      frameId: frame,
+    });
+    if (!checked.ok) return refusalResponse(checked);
+    return receiveFrame(request, checked.frame);
+  },
+  { upload: true },
+);

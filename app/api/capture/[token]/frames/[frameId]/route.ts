@@ -2,17 +2,16 @@
 import { frameStatus } from "@/lib/capture/frame-status";
 import { frameQuery, type FrameStatusAnswer } from "@/lib/contracts/capture-api";
 import { refusalResponse } from "@/lib/http/refusal-response";
-import { route } from "@/lib/http/route";
+import { captureRoute } from "@/lib/http/capture-route";
 import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
 
 const frameId = frameQuery.shape.frame.unwrap();
 
-export const GET = route(
+export const GET = captureRoute(
   "capture.frame-status",
-  async (_request, { params }: { params: Promise<{ token: string; frameId: string }> }) => {
-    const { token, frameId: raw } = await params;
+  async (_request, { token, frameId: raw }: { token: string; frameId: string }) => {
     const id = frameId.safeParse(raw);
     if (!id.success) return refusalResponse(refusal("invalid_request", "The frame id is a UUID."));
     const status = await frameStatus(token, id.data);
