@@ -48,6 +48,21 @@ const veriffSharedSecrets = z
     "Comma-separated shared secret keys. The first signs requests; webhooks and responses signed with any of them are accepted, so a key can be rotated without downtime. Required when `VERIFF_API_URL` is set.",
   );
 
+/**
+ * An origin another site's page is served from, written into CSP frame-ancestors:
+ * exactly scheme://host[:port] (no path, wildcard or quote, which could widen or
+ * end the directive), https except on this machine.
+ */
+const frameAncestor = z.string().transform((raw, context) => {
+  const origin = embeddingOrigin(raw);
+  if (origin) return origin;
+  context.addIssue({
+    code: "custom",
+    message: "must be an origin such as https://shop.example.com (https, or http on localhost; no path or wildcard)",
+  });
+  return z.NEVER;
+});
+
 /** Settings the Next.js server reads at run time. */
 const serverSchema = z.object({
   DATABASE_URL: databaseUrl,
@@ -55,7 +70,22 @@ const serverSchema = z.object({
   APP_BASE_URL: z
     .url({ protocol: /^https?$/ })
     .optional()
-    .describe("Public URL of the app, used in capture links. Default: `http://localhost:$PORT`."),
+    .describe(
+      "Public URL of the app, used in capture links. Default: `http://localhost:$PORT`. An `https` URL also makes the pages send HSTS (`Strict-Transport-Security`, two years, subdomains included) and upgrade insecure requests.",
+    ),
+  CAPTURE_FRAME_ANCESTORS: z
+    .string()
+    .optional()
+    .transform((raw) =>
+      (raw ?? "")
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(frameAncestor))
+    .describe(
+      'Comma-separated origins allowed to show the capture pages (`/capture/…`) in a frame, e.g. `https://shop.example.com` (https; http only for localhost); the embedding page needs `<iframe allow="camera">`. Unset: no site may frame them. The staff console and every other page can never be framed.',
+    ),
   VERIFF_API_URL: veriffApiUrl,
   VERIFF_API_KEY: veriffApiKey,
   VERIFF_SHARED_SECRETS: veriffSharedSecrets,
@@ -261,6 +291,14 @@ export function serverEnv(): ServerEnv {
   return cachedServerEnv;
 }
 
+/**
+ * Whether this server is `next dev`. NODE_ENV is Next.js's, not a setting of
+ * ours: it sets it, and inlines it into the bundles it builds.
+ */
+export function isDevelopmentServer(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
 export function launcherEnv(): LauncherEnv {
   return parseOrThrow(launcherSchema, process.env);
 }
@@ -312,4 +350,14 @@ function parseOrThrow<T extends z.ZodType>(schema: T, source: Record<string, str
       return `${name} ${reason}`;
     }),
   );
+}
+
+/** scheme://host[:port] as the browser writes it, or null when `raw` is not one an embedding page may have. */
+function embeddingOrigin(raw: string): string | null {
+  if (!/^https?:\/\/[^/?#]+\/?$/i.test(raw) || !URL.canParse(raw)) return null;
+  const url = new URL(raw);
+  // A parsed host is lower case and punycode: labels of letters, digits and dashes (an IPv4 address too).
+  if (url.username || url.password || !/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(url.hostname)) return null;
+  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+  return url.protocol === "https:" || local ? url.origin : null;
 }
