@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { emulatedSession, emulatedSessions, startCheck } from "./support/check";
 
 test("the start form starts nothing without a name or consent, and keeps what was typed when it refuses", async ({

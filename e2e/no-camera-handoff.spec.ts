@@ -3,7 +3,7 @@
 // as a QR code and as text to copy, and this page follows once the other
 // device has sent it.
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { png } from "../emulator/test/harness";
 import { query, testDatabaseUrl } from "../scripts/test-support/database";
 import { launcherEnv } from "../lib/env";
