@@ -38,8 +38,9 @@ export function pageContentSecurityPolicy({ nonce, frameAncestors, https, develo
     ["style-src", "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
     // Previews of captured frames and the staff console's images are object URLs.
     ["img-src", "'self'", "blob:"],
-    // The JPEG encoder's worker: a same-origin chunk. Stated, because without it
-    // workers fall back to script-src, where 'strict-dynamic' disregards 'self'.
+    // The JPEG encoder's worker: a same-origin chunk (turbopack-worker-….js), never a
+    // blob:. Stated rather than left to script-src, which Chromium falls back to and
+    // which lets it through too, but whose 'strict-dynamic' is about scripts.
     ["worker-src", "'self'"],
     // The camera preview is a MediaStream (srcObject), which no fetch directive governs: media-src stays at default.
     ["object-src", "'none'"],
