@@ -73,4 +73,23 @@ export default defineConfig([
     files: ["lib/env.ts"],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // Every spec fails on a Content-Security-Policy violation (e2e/support/test.ts).
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...envPaths,
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from ./support/test: it fails a test on any CSP violation.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -20,9 +20,21 @@ const nextConfig = {
           // Never send a page address (a capture link's token) to another site. Not "no-referrer":
           // browsers then send "Origin: null", which Next.js refuses on server actions.
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           // The capture flow needs the camera of this origin only.
           { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
+          // Pages get their Content-Security-Policy, X-Frame-Options and HSTS from proxy.ts:
+          // a nonce per request, and framing and https from the settings at run time
+          // (what is written here is fixed when the app is built).
+        ],
+      },
+      {
+        // The API answers JSON and images, never a document to run or frame: opened as
+        // one, it loads nothing and runs in a sandbox of its own. (This replaces a policy
+        // a route sets itself, such as the staff image route's, which asks for no more.)
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" },
+          { key: "X-Frame-Options", value: "DENY" },
         ],
       },
     ];

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { INSECURE_HOST, INTEGRATOR_KEY } from "./e2e/support/check";
+import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY } from "./e2e/support/check";
 import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -92,8 +92,14 @@ export default defineConfig({
     // The whole stack, as `npm start` runs it, on the test database.
     command: "node --import tsx scripts/stack.ts start --test",
     url: `${baseURL}/api/health`,
-    // PDFs on, as Veriff enables them per integration, so the PDF paths are tested too; an integrator's key.
-    env: { PORT: String(env.E2E_PORT), EMULATOR_PDF_ENABLED: "true", APP_API_KEYS: INTEGRATOR_KEY },
+    // PDFs on, as Veriff enables them per integration, so the PDF paths are tested too; an integrator's key;
+    // one site allowed to frame capture links (e2e/security-headers.spec.ts).
+    env: {
+      PORT: String(env.E2E_PORT),
+      EMULATOR_PDF_ENABLED: "true",
+      APP_API_KEYS: INTEGRATOR_KEY,
+      CAPTURE_FRAME_ANCESTORS: EMBEDDING_ORIGIN,
+    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

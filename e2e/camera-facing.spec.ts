@@ -1,7 +1,8 @@
 // The selfie preview is a mirror, as people expect of a front camera; the
 // photo sent is the camera's own picture, never mirrored (text on a document
 // would read backwards). Switching the camera restarts the preview.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import jpeg from "jpeg-js";
 import { emulatedMediaBytes, emulatedSession, startCheck } from "./support/check";
 

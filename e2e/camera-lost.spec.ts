@@ -1,6 +1,6 @@
 // The camera taken away mid-capture (unplugged, or taken by another app):
 // the browser ends the video track; the page says so and restarts it.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startCheck } from "./support/check";
 
 /** The live preview's video track, ended as the browser ends it. A track stopped by the page fires no "ended" (per spec), so the event is fired as well. */

@@ -1,6 +1,6 @@
 // The primer before the browser's camera prompt, for a page that has not been
 // allowed the camera yet (this file revokes the project's camera permission).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startCheck } from "./support/check";
 
 test.use({ permissions: [] });

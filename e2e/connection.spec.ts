@@ -1,6 +1,6 @@
 // A connection that drops while photos are sent: they wait for it and go
 // when it is back; a photo that still cannot be sent is offered again as it is.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { emulatedMediaBytes, emulatedSession, emulator, mediaSummary, startCheck } from "./support/check";
 
 const FRAMES_ROUTE = "**/api/capture/*/frames?*";

@@ -1,6 +1,6 @@
 // The end-user agrees to the processing before any photo: on the start page,
 // or, for a link an integrator made, on the capture link's first screen.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { emulatedSession, INTEGRATOR_KEY, startCheck } from "./support/check";
 
 test("an integrator's link asks for consent on its first screen, once, before the camera", async ({

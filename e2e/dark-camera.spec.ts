@@ -1,7 +1,7 @@
 // A camera in a dim room (this project's clip is a faint card on black): the
 // live region says so, the shutter still works, and the photos taken while
 // the hint showed are flagged as maybe hard to read.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startCheck } from "./support/check";
 
 test("in poor light the live hint says too dark, without holding the shutter back", async ({ page, request }) => {

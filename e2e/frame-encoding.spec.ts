@@ -1,6 +1,7 @@
 // Where the JPEGs are made: in a worker where the browser has VideoFrame and
 // OffscreenCanvas, on the main thread otherwise; the same pictures either way.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import jpeg from "jpeg-js";
 import { documentPhotoJpeg } from "../bench/document-photo";
 import { captureStep } from "./support/camera-steps";

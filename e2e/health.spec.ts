@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("GET /api/health reports a usable, fully migrated database and a reachable Veriff (the emulator)", async ({
   request,

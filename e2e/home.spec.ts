@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("the home page says what the product is and leads to both entry points", async ({ page }) => {
   await page.goto("/");

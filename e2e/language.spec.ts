@@ -1,6 +1,6 @@
 // The capture pages in the visitor's language: from the browser's preference,
 // or chosen with the switcher, which keeps what is already captured.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test.describe("a browser that prefers German", () => {
   test.use({ locale: "de-DE" });

@@ -3,7 +3,7 @@
 // as a QR code and as text to copy, and this page follows once the other
 // device has sent it.
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { png } from "../emulator/test/harness";
 import { query, testDatabaseUrl } from "../scripts/test-support/database";
 import { launcherEnv } from "../lib/env";
@@ -69,6 +69,8 @@ test("a link that expires while the handoff is open: the page stops following it
   const { token } = await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Allow camera" }).click();
+  // The refusal replaces the camera step and its own "Continue on your phone": open the one that stays.
+  await expect(page.getByRole("alert").filter({ hasText: "Camera access is blocked" })).toBeVisible();
   await page.getByRole("button", { name: "Continue on your phone" }).click();
   await expect(page.getByLabel("Link to this page")).toBeVisible();
 

@@ -2,7 +2,7 @@
 // the page says what happened and how to allow it, and the check completes
 // with chosen photos instead, shrunk in the browser or, for a HEIC the
 // browser cannot decode, sent as they are when small enough.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { documentPhotoJpeg } from "../bench/document-photo";
 import { png } from "../emulator/test/harness";
 import { heif } from "../scripts/test-support/heif";

@@ -1,6 +1,7 @@
 // The capture flow on a 360 px phone screen: every screen fits without
 // sideways scrolling, and every button is a comfortable touch target.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { captureStep } from "./support/camera-steps";
 import { startCheck } from "./support/check";
 

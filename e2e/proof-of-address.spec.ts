@@ -1,6 +1,6 @@
 // Proof of address, alone or after the identity document, and PDFs where the
 // integration takes them (the e2e stack's emulator has them enabled).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { captureStep } from "./support/camera-steps";
 import { emulatedSession, mediaSummary, startCheck } from "./support/check";
 

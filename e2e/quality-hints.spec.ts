@@ -2,7 +2,8 @@
 // colour bars (whose block jumps between frames) must raise none, or every
 // capture in this suite would be nagged. e2e/dark-camera.spec.ts proves the
 // same region speaks up when the light is poor.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startCheck } from "./support/check";
 
 test("a clear, steady picture raises no hint, under the passport guide or the face oval", async ({ page, request }) => {

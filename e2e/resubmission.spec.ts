@@ -1,7 +1,7 @@
 // Veriff asks for new photos (scripted in the emulator): the status page says
 // why and offers "Take new photos"; the second capture goes to Veriff's new
 // attempt and ends with the decision.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { captureSteps } from "./support/camera-steps";
 import { emulatedSession, emulator, startCheck } from "./support/check";
 

@@ -1,6 +1,6 @@
 // A reload in the middle of a capture: the page shows what is already done
 // and carries on from the next step; nothing acknowledged is sent again.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { captureStep } from "./support/camera-steps";
 import { emulatedSession, startCheck } from "./support/check";
 

@@ -1,49 +1,19 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
-import { expect, type Page, test } from "@playwright/test";
-import { childProcessEnv, launcherEnv } from "../lib/env";
+import type { Page } from "@playwright/test";
 import { fillStartForm, startCheck } from "./support/check";
+import { signIn, staffCreate } from "./support/staff";
+import { expect, test } from "./support/test";
 
-// Staff accounts are made as an operator makes them: `npm run staff:create`,
-// on the database the app under test uses (npm test passes it in DATABASE_URL).
+// Staff accounts are made as an operator makes them: `npm run staff:create` (e2e/support/staff.ts).
 const run = randomUUID().slice(0, 8);
 const admin = { email: `admin-${run}@example.com`, password: "admin-password-0123" };
 const agent = { email: `agent-${run}@example.com`, password: "agent-password-0123" };
-
-function staffCreate(email: string, role: string, password: string): Promise<void> {
-  const databaseUrl = launcherEnv().DATABASE_URL;
-  if (!databaseUrl)
-    throw new Error(
-      "DATABASE_URL is not set: run the end-to-end tests through `npm test`, which provides the test database",
-    );
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/staff-create.ts", "--email", email, "--role", role],
-      {
-        env: childProcessEnv({ DATABASE_URL: databaseUrl }),
-        stdio: ["pipe", "inherit", "inherit"],
-      },
-    );
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`staff:create exited with ${code}`))));
-    child.stdin.end(`${password}\n`);
-  });
-}
 
 test.beforeAll(async () => {
   await staffCreate(admin.email, "admin", admin.password);
   await staffCreate(agent.email, "agent", agent.password);
 });
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Sessions", level: 1 })).toBeVisible();
-}
 
 /** Starts a passport verification on the self-serve page; returns the capture page's path. */
 async function startVerification(page: Page): Promise<string> {

@@ -76,6 +76,40 @@ describe("parseServerEnv", () => {
       "https://kyc.example.com",
     );
   });
+
+  it("reads the origins that may frame the capture pages, none by default", () => {
+    expect(parseServerEnv(valid).CAPTURE_FRAME_ANCESTORS).toEqual([]);
+    expect(
+      parseServerEnv({
+        ...valid,
+        CAPTURE_FRAME_ANCESTORS: " https://Shop.Example.com/ ,https://app.example.org:8443,, http://localhost:5173",
+      }).CAPTURE_FRAME_ANCESTORS,
+    ).toEqual(["https://shop.example.com", "https://app.example.org:8443", "http://localhost:5173"]);
+    expect(
+      parseServerEnv({ ...valid, CAPTURE_FRAME_ANCESTORS: "https://bücher.example" }).CAPTURE_FRAME_ANCESTORS,
+    ).toEqual(["https://xn--bcher-kva.example"]);
+  });
+
+  it("refuses, by position, a frame ancestor that is not an https origin", () => {
+    const refused = [
+      "http://shop.example.com", // plain http off this machine
+      "shop.example.com", // no scheme
+      "https://shop.example.com/embed", // a path
+      "https://shop.example.com?x=1",
+      "https://*.example.com", // a wildcard
+      "'self'",
+      "*",
+      "https://shop.example.com;script-src", // would end the directive
+      "https://user@shop.example.com",
+      "https://[::1]",
+      "javascript:alert(1)",
+    ];
+    for (const origin of refused) {
+      expect(issuesOf({ ...valid, CAPTURE_FRAME_ANCESTORS: `https://ok.example.com,${origin}` }), origin).toEqual([
+        "CAPTURE_FRAME_ANCESTORS.1 must be an origin such as https://shop.example.com (https, or http on localhost; no path or wildcard)",
+      ]);
+    }
+  });
 });
 
 describe("PROOF_OF_ADDRESS_SETTINGS", () => {

@@ -51,6 +51,20 @@ const veriffSharedSecrets = z
 
 /** The kinds of check a Veriff integration can be set up for (as lib/capture/required-frames.ts; env.test.ts keeps them equal). */
 export const PROOF_OF_ADDRESS_SETTINGS = ["none", "with_identity", "only"] as const;
+/**
+ * An origin another site's page is served from, written into CSP frame-ancestors:
+ * exactly scheme://host[:port] (no path, wildcard or quote, which could widen or
+ * end the directive), https except on this machine.
+ */
+const frameAncestor = z.string().transform((raw, context) => {
+  const origin = embeddingOrigin(raw);
+  if (origin) return origin;
+  context.addIssue({
+    code: "custom",
+    message: "must be an origin such as https://shop.example.com (https, or http on localhost; no path or wildcard)",
+  });
+  return z.NEVER;
+});
 
 /** Settings the Next.js server reads at run time. */
 const serverSchema = z.object({
@@ -59,7 +73,9 @@ const serverSchema = z.object({
   APP_BASE_URL: z
     .url({ protocol: /^https?$/ })
     .optional()
-    .describe("Public URL of the app, used in capture links. Default: `http://localhost:$PORT`."),
+    .describe(
+      "Public URL of the app, used in capture links. Default: `http://localhost:$PORT`. An `https` URL also makes the pages send HSTS (`Strict-Transport-Security`, two years, subdomains included) and upgrade insecure requests.",
+    ),
   TRUSTED_PROXY_HOPS: z.coerce
     .number()
     .int()
@@ -67,7 +83,20 @@ const serverSchema = z.object({
     .max(10)
     .default(0)
     .describe(
-      "How many reverse proxies (load balancer, CDN, ingress) stand in front of the app, each appending the address it received the request from to `X-Forwarded-For`: the client is then the N-th entry from the right. 0: clients connect to the app directly and their address is the connection's. Behind proxies, set it exactly: with too few, every client looks like one proxy and shares its sign-in limits; with too many, clients choose their own address.",
+      "How many reverse proxies (load balancer, CDN, ingress) stand in front of the app, each appending the address it received the request from to `X-Forwarded-For`: the client is then the N-th entry from the right. 0: clients connect to the app directly and their address is the connection's. Behind proxies, set it exactly: with too few, every client looks like one proxy and shares its rate and sign-in limits; with too many, clients choose their own address.",
+    ),
+  CAPTURE_FRAME_ANCESTORS: z
+    .string()
+    .optional()
+    .transform((raw) =>
+      (raw ?? "")
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(frameAncestor))
+    .describe(
+      'Comma-separated origins allowed to show the capture pages (`/capture/…`) in a frame, e.g. `https://shop.example.com` (https; http only for localhost); the embedding page needs `<iframe allow="camera">`. Unset: no site may frame them. The staff console and every other page can never be framed.',
     ),
   VERIFF_API_URL: veriffApiUrl,
   VERIFF_API_KEY: veriffApiKey,
@@ -293,6 +322,14 @@ export function serverEnv(): ServerEnv {
   return cachedServerEnv;
 }
 
+/**
+ * Whether this server is `next dev`. NODE_ENV is Next.js's, not a setting of
+ * ours: it sets it, and inlines it into the bundles it builds.
+ */
+export function isDevelopmentServer(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
 export function launcherEnv(): LauncherEnv {
   return parseOrThrow(launcherSchema, process.env);
 }
@@ -356,4 +393,14 @@ function parseOrThrow<T extends z.ZodType>(
       return `${name} ${reason}`;
     }),
   );
+}
+
+/** scheme://host[:port] as the browser writes it, or null when `raw` is not one an embedding page may have. */
+function embeddingOrigin(raw: string): string | null {
+  if (!/^https?:\/\/[^/?#]+\/?$/i.test(raw) || !URL.canParse(raw)) return null;
+  const url = new URL(raw);
+  // A parsed host is lower case and punycode: labels of letters, digits and dashes (an IPv4 address too).
+  if (url.username || url.password || !/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(url.hostname)) return null;
+  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+  return url.protocol === "https:" || local ? url.origin : null;
 }
