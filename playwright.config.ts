@@ -99,6 +99,8 @@ export default defineConfig({
       EMULATOR_PDF_ENABLED: "true",
       APP_API_KEYS: INTEGRATOR_KEY,
       CAPTURE_FRAME_ANCESTORS: EMBEDDING_ORIGIN,
+      // Behind one proxy hop: each test sends its own X-Forwarded-For (e2e/support/test.ts).
+      TRUSTED_PROXY_HOPS: "1",
     },
     reuseExistingServer: false,
     timeout: 180_000,

@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { query, testDatabaseUrl } from "../scripts/test-support/database";
 import { EMBEDDING_ORIGIN, INTEGRATOR_KEY } from "./support/check";
 import { signIn, staffCreate } from "./support/staff";
 import { expect, test } from "./support/test";
@@ -15,18 +14,10 @@ const run = randomUUID().slice(0, 8);
 const admin = { email: `csp-admin-${run}@example.com`, password: "admin-password-0123" };
 const agent = { email: `csp-agent-${run}@example.com`, password: "agent-password-0123" };
 
-// Better Auth allows 5 sign-ins a minute from one address (lib/staff/auth.ts), and every
-// test signs in from this machine: this spec's own are taken off the count again, so
-// that the staff spec has its five, whichever runs first.
-const forgetSignIns = () => query(testDatabaseUrl(), "delete from auth_rate_limits where key like '%|/sign-in/email'");
-
 test.beforeAll(async () => {
-  await forgetSignIns();
   await staffCreate(admin.email, "admin", admin.password);
   await staffCreate(agent.email, "agent", agent.password);
 });
-
-test.afterAll(forgetSignIns);
 
 /** A new capture link (its path) and its session's id, made as an integrator makes them. */
 async function newCaptureLink(request: APIRequestContext): Promise<{ path: string; sessionId: string }> {

@@ -12,28 +12,29 @@ const TRANSIENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOU
 interface MaybeDatabaseError {
   code?: unknown;
   meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  /** A driver adapter error thrown as it is (inside interactive transactions) carries its cause directly. */
+  cause?: { originalCode?: unknown };
+}
+
+/** The Postgres SQLSTATE behind a Prisma or driver adapter error, wherever it is carried. */
+function sqlState(error: unknown): string | null {
+  const { meta, cause } = (error ?? {}) as MaybeDatabaseError;
+  const state = meta?.driverAdapterError?.cause?.originalCode ?? cause?.originalCode;
+  return typeof state === "string" ? state : null;
 }
 
 /** The error's Prisma code and Postgres SQLSTATE, e.g. "P2010/40001": safe to store and log (no values). */
 export function databaseErrorCode(error: unknown): string {
-  const { code, meta } = (error ?? {}) as MaybeDatabaseError;
-  const state = meta?.driverAdapterError?.cause?.originalCode;
-  return [
-    typeof code === "string" ? code : error instanceof Error ? error.name : "unknown",
-    typeof state === "string" ? state : null,
-  ]
+  const { code } = (error ?? {}) as MaybeDatabaseError;
+  return [typeof code === "string" ? code : error instanceof Error ? error.name : "unknown", sqlState(error)]
     .filter(Boolean)
     .join("/");
 }
 
 export function isTransientDatabaseError(error: unknown): boolean {
-  const { code, meta } = (error ?? {}) as MaybeDatabaseError;
-  const state = meta?.driverAdapterError?.cause?.originalCode;
-  if (
-    typeof state === "string" &&
-    (TRANSIENT_SQLSTATES.has(state) || TRANSIENT_SQLSTATE_CLASSES.has(state.slice(0, 2)))
-  )
-    return true;
+  const { code } = (error ?? {}) as MaybeDatabaseError;
+  const state = sqlState(error);
+  if (state && (TRANSIENT_SQLSTATES.has(state) || TRANSIENT_SQLSTATE_CLASSES.has(state.slice(0, 2)))) return true;
   return typeof code === "string" && (TRANSIENT_PRISMA_CODES.has(code) || TRANSIENT_NETWORK_CODES.has(code));
 }
 
@@ -46,4 +47,11 @@ export function isDatabaseError(error: unknown): boolean {
     meta?.driverAdapterError !== undefined ||
     error.name === "DriverAdapterError"
   );
+}
+
+/** Whether a serializable transaction lost to a concurrent one (serialization failure or deadlock): trying again may succeed. */
+export function isWriteConflict(error: unknown): boolean {
+  const { code } = (error ?? {}) as MaybeDatabaseError;
+  const state = sqlState(error);
+  return code === "P2034" || state === "40001" || state === "40P01";
 }

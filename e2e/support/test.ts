@@ -1,7 +1,9 @@
 // The suite's `test`: Playwright's, failing any test during which a page broke
-// the Content-Security-Policy (proxy.ts). Every spec imports it, so the whole
-// suite proves the policy blocks nothing the app does.
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+// the Content-Security-Policy (proxy.ts), and coming from a client address of
+// its own. Every spec imports it, so the whole suite proves the policy blocks
+// nothing the app does.
+import { createHash } from "node:crypto";
+import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 
 export { expect };
 
@@ -16,7 +18,21 @@ function reportViolations() {
   );
 }
 
+/**
+ * A client address of this test's own, in 198.18.0.0/15 (set aside for tests):
+ * the stack runs behind one trusted proxy hop (TRUSTED_PROXY_HOPS=1, as in
+ * production behind a load balancer), so per-address limits (the start page,
+ * sign-in, capture) count one test's requests, as they would one person's.
+ */
+function testAddress(testInfo: TestInfo): string {
+  const [a = 0, b = 0] = createHash("sha256").update(`${testInfo.testId}#${testInfo.retry}`).digest();
+  return `198.${18 + (a & 1)}.${b}.${(a >> 1) + 1}`;
+}
+
 export const test = base.extend<{ cspViolations: string[] }, { cspWatch: string[] }>({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide, testInfo) => {
+    await provide({ ...extraHTTPHeaders, "x-forwarded-for": testAddress(testInfo) });
+  },
   // Every context the worker's browser opens: the `page` fixture's and the ones
   // tests open themselves (browser.newPage()).
   cspWatch: [

@@ -4,6 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isWriteConflict } from "@/lib/db-errors";
 import { refusal, type Refusal } from "@/lib/refusal";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./current-staff";
@@ -104,7 +105,8 @@ async function keepingAnAdmin(
       { isolationLevel: "Serializable" },
     );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") {
+    // Prisma reports a lost serializable transaction as P2034, or passes the driver's error on as it is.
+    if (isWriteConflict(error)) {
       return refusal("conflict", "Another admin changed the team at the same moment. Reload and try again.");
     }
     throw error;
