@@ -8,6 +8,17 @@ const TRANSIENT_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P20
 const TRANSIENT_SQLSTATE_CLASSES = new Set(["08", "40", "53", "57"]);
 const TRANSIENT_SQLSTATES = new Set(["55P03"]); // lock not available
 const TRANSIENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
+// node-postgres reports a connection that closed mid-query (a database restart
+// or failover), or one not made in time, as a plain Error with no code, and
+// Prisma's adapter passes it on unconverted: only its fixed message says what
+// it is. These are the driver's own words (pg/lib/client.js, pg-pool), never a
+// value of ours.
+const CONNECTION_LOST_MESSAGES = new Set([
+  "Connection terminated unexpectedly",
+  "Connection terminated due to connection timeout",
+  "timeout exceeded when trying to connect",
+  "Client has encountered a connection error and is not queryable",
+]);
 
 interface MaybeDatabaseError {
   code?: unknown;
@@ -32,6 +43,7 @@ export function databaseErrorCode(error: unknown): string {
 }
 
 export function isTransientDatabaseError(error: unknown): boolean {
+  if (error instanceof Error && error.constructor === Error && CONNECTION_LOST_MESSAGES.has(error.message)) return true;
   const { code } = (error ?? {}) as MaybeDatabaseError;
   const state = sqlState(error);
   if (state && (TRANSIENT_SQLSTATES.has(state) || TRANSIENT_SQLSTATE_CLASSES.has(state.slice(0, 2)))) return true;

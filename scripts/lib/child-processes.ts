@@ -3,7 +3,7 @@
 // it spawned, and a terminal's Ctrl-C reaches the launcher alone, which then
 // stops the children in order. Their groups are recorded in a file so a run
 // that follows a SIGKILLed launcher can stop what the killed run left behind.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,8 +41,10 @@ export class ChildRegistry {
     return killed.length;
   }
 
-  start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ManagedChild {
-    const child = spawn(command, args, { stdio: "inherit", env, detached: true });
+  /** `output`: a file descriptor for the child's stdout and stderr (default: ours). */
+  start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, output?: number): ManagedChild {
+    const stdio: StdioOptions = output === undefined ? "inherit" : ["ignore", output, output];
+    const child = spawn(command, args, { stdio, env, detached: true });
     const exited = new Promise<number>((resolve) =>
       child.once("exit", (code, signal) => resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 0))),
     );
@@ -110,7 +112,7 @@ function readState(file: string): { bootId?: string; launcher: number; groups: n
 }
 
 /** Sends `signal` to process group `pgid`; false when the group no longer exists. */
-function signalGroup(pgid: number | undefined, signal: NodeJS.Signals): boolean {
+export function signalGroup(pgid: number | undefined, signal: NodeJS.Signals): boolean {
   if (!pgid) return false;
   try {
     process.kill(-pgid, signal);
