@@ -80,3 +80,16 @@ describe("isWriteConflict", () => {
     expect(isWriteConflict(Object.assign(new Error("unique"), { code: "P2002" }))).toBe(false);
   });
 });
+
+it("knows a raw query that could not reach the database (P2010, no SQLSTATE) as transient", async () => {
+  const unreachable = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: "postgresql://app:app@127.0.0.1:1/app", connectionTimeoutMillis: 1000 }),
+  });
+  try {
+    const error = await unreachable.$queryRaw`select 1`.catch((caught: unknown) => caught);
+    expect((error as { code?: string }).code).toBe("P2010");
+    expect(isTransientDatabaseError(error)).toBe(true);
+  } finally {
+    await unreachable.$disconnect();
+  }
+});

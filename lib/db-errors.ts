@@ -20,11 +20,21 @@ const CONNECTION_LOST_MESSAGES = new Set([
   "Client has encountered a connection error and is not queryable",
 ]);
 
+// What Prisma's Postgres adapter names the failures a retry may cure; a raw
+// query wraps them in P2010 with no SQLSTATE, so the kind is what tells.
+const TRANSIENT_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TransactionWriteConflict",
+]);
+
 interface MaybeDatabaseError {
   code?: unknown;
-  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } };
   /** A driver adapter error thrown as it is (inside interactive transactions) carries its cause directly. */
-  cause?: { originalCode?: unknown };
+  cause?: { originalCode?: unknown; kind?: unknown };
 }
 
 /** The Postgres SQLSTATE behind a Prisma or driver adapter error, wherever it is carried. */
@@ -44,9 +54,11 @@ export function databaseErrorCode(error: unknown): string {
 
 export function isTransientDatabaseError(error: unknown): boolean {
   if (error instanceof Error && error.constructor === Error && CONNECTION_LOST_MESSAGES.has(error.message)) return true;
-  const { code } = (error ?? {}) as MaybeDatabaseError;
+  const { code, meta, cause } = (error ?? {}) as MaybeDatabaseError;
   const state = sqlState(error);
   if (state && (TRANSIENT_SQLSTATES.has(state) || TRANSIENT_SQLSTATE_CLASSES.has(state.slice(0, 2)))) return true;
+  const kind = meta?.driverAdapterError?.cause?.kind ?? cause?.kind;
+  if (typeof kind === "string" && TRANSIENT_ADAPTER_KINDS.has(kind)) return true;
   return typeof code === "string" && (TRANSIENT_PRISMA_CODES.has(code) || TRANSIENT_NETWORK_CODES.has(code));
 }
 
