@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { reserveUploadBytes } from "@/lib/http/upload-budget";
 import { CAPTURE_LIMITS } from "@/lib/limits";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
+import { POST as authRoute } from "../../auth/[...all]/route";
 import { POST as createSessionRoute } from "../../sessions/route";
 import { POST as collectedDataRoute } from "./collected-data/route";
 import { POST as consentRoute } from "./consent/route";
@@ -175,5 +176,25 @@ describe("POST /api/capture/{token}/frames", () => {
       CAPTURE_LIMITS.framesPerAttempt,
     );
     expect(await db().mediaUpload.count({ where: { sessionId: capture.id } })).toBe(CAPTURE_LIMITS.framesPerAttempt);
+  });
+});
+
+describe("POST /api/auth/sign-in/email", () => {
+  it("reads a sign-in body once, no further than 8 KiB: 100 MB are refused without filling memory", async () => {
+    const body = lazyBody(100 * MiB);
+    const growth = await rssGrowth(async () => {
+      const response = await authRoute(
+        new Request("https://kyc.example.com/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: "https://kyc.example.com" },
+          body: body.stream,
+          duplex: "half",
+        } as RequestInit),
+        {},
+      );
+      expect(await refusal(response)).toEqual([413, "payload_too_large"]);
+    });
+    expect(body.pulled).toBeLessThanOrEqual(8 * 1024 + 256 * 1024);
+    expect(growth).toBeLessThan(50 * MiB);
   });
 });
