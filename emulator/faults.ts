@@ -1,5 +1,7 @@
 // Deterministic fault injection: given the same seed and the same sequence of
 // calls, the same calls fail, so a resilience test that fails can be replayed.
+import { mulberry32, seedOf } from "./seeded-random";
+
 export interface EndpointFaults {
   /** Share of calls answered 500 (0..1). */
   status500Rate?: number;
@@ -74,7 +76,7 @@ export class Faults {
   private generator(route: string): () => number {
     let generator = this.generators.get(route);
     if (!generator) {
-      generator = mulberry32(hash(`${this.settings.seed}:${route}`));
+      generator = mulberry32(seedOf(`${this.settings.seed}:${route}`));
       this.generators.set(route, generator);
     }
     return generator;
@@ -82,21 +84,3 @@ export class Faults {
 }
 
 export const NO_FAULTS = (seed: number): FaultSettings => ({ seed, endpoints: {}, webhooks: {} });
-
-// A small, well-known 32-bit PRNG; plenty for picking which calls fail.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}

@@ -1,33 +1,12 @@
 // The rate-limit purge against a PostgreSQL database of its own: it deletes
 // across the whole table, so no other test's rows may be there.
-import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { exportEnv } from "@/lib/env";
 import { hitRateLimits } from "@/lib/rate-limit/hit-rate-limits";
-import { applyMigrations } from "@/scripts/db/migrations";
-import { testDatabaseUrl } from "@/scripts/test-support/database";
+import { separateDatabase } from "@/scripts/test-support/separate-database";
 import { purgeRateLimits } from "./purge-rate-limits";
 
-const name = `rate_limits_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-let admin: pg.Client;
-
-beforeAll(async () => {
-  admin = new pg.Client({ connectionString: testDatabaseUrl() });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(testDatabaseUrl());
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  exportEnv({ DATABASE_URL: url.toString() }); // before this process first uses lib/db
-});
-
-afterAll(async () => {
-  await db().$disconnect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-});
+separateDatabase("rate_limits");
 
 const T0 = Date.UTC(2100, 0, 1);
 const perMinute = { name: "test-purge", limit: 6, periodSeconds: 60 }; // 10 s a hit

@@ -4,14 +4,12 @@
 // minutes of waiting take none. A database of its own: Better Auth prunes its
 // counters by the (fake) clock, which would wipe other test files' counters.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { db } from "@/lib/db";
 import { exportEnv } from "@/lib/env";
 import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/http/peer-address";
-import { applyMigrations } from "@/scripts/db/migrations";
-import { testDatabaseUrl } from "@/scripts/test-support/database";
+import { separateDatabase } from "@/scripts/test-support/separate-database";
 import { AUTH_CLIENT_ADDRESS_HEADER } from "./auth";
 import type { StaffMember } from "./current-staff";
 import { PER_ACCOUNT, PER_ADDRESS, signInThrottles } from "./sign-in-throttle";
@@ -23,27 +21,10 @@ const PASSWORD = "a-long-enough-password";
 const WRONG = "wrong-password-123";
 const WINDOW_SECONDS = 15 * 60;
 
-const name = `throttle_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-let admin: pg.Client;
-
-beforeAll(async () => {
-  admin = new pg.Client({ connectionString: testDatabaseUrl() });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(testDatabaseUrl());
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  // Before this process first uses lib/db.
-  exportEnv({ DATABASE_URL: url.toString(), APP_BASE_URL: ORIGIN, TRUSTED_PROXY_HOPS: "0" });
-});
+separateDatabase("throttle", { APP_BASE_URL: ORIGIN, TRUSTED_PROXY_HOPS: "0" });
 afterEach(() => {
   vi.useRealTimers();
   exportEnv({ TRUSTED_PROXY_HOPS: "0" });
-});
-afterAll(async () => {
-  await db().$disconnect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
 });
 
 /** Starts a fake clock; returns a function that moves it on by some seconds. */

@@ -1,33 +1,13 @@
 // Team rules against a real PostgreSQL of their own: they count every admin,
 // so no other test file may add or remove admins meanwhile.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { exportEnv } from "@/lib/env";
-import { applyMigrations } from "@/scripts/db/migrations";
-import { testDatabaseUrl } from "@/scripts/test-support/database";
+import { separateDatabase } from "@/scripts/test-support/separate-database";
 import type { StaffMember } from "./current-staff";
 import { changeRole, createStaffMember, removeStaffMember } from "./team";
 
-const name = `team_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-let admin: pg.Client;
-
-beforeAll(async () => {
-  admin = new pg.Client({ connectionString: testDatabaseUrl() });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(testDatabaseUrl());
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  exportEnv({ DATABASE_URL: url.toString() }); // before this process first uses lib/db
-});
-
-afterAll(async () => {
-  await db().$disconnect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-});
+separateDatabase("team");
 
 async function member(role: "admin" | "agent"): Promise<StaffMember> {
   const email = `${role}-${randomUUID().slice(0, 8)}@example.com`;
