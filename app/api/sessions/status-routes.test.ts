@@ -1,18 +1,19 @@
 // The integrator's status endpoints against a real PostgreSQL: who may read,
 // what a session says (and never says), pages both ways with filters, and
-// cursors that are not ours.
+// cursors that are not ours. Every answer is checked against the OpenAPI document.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "@/emulator/test/harness";
 import type { SessionPageAnswer, SessionStatusAnswer } from "@/lib/contracts/integrator-api";
 import { db } from "@/lib/db";
+import { documented } from "@/scripts/test-support/openapi-answers";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { GET as readRoute } from "./[id]/route";
 import { POST as createRoute, GET as listRoute } from "./route";
 
-const createSession = createRoute;
-const listSessions = listRoute;
-const readSession = readRoute;
+const createSession = documented("post", "/api/sessions", createRoute);
+const listSessions = documented("get", "/api/sessions", listRoute);
+const readSession = documented("get", "/api/sessions/{id}", readRoute);
 
 let harness: Harness;
 beforeAll(async () => {
