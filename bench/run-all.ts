@@ -6,6 +6,7 @@ const BENCHMARKS = [
   ["--import", "tsx", "bench/sign-compress.ts"],
   // Loads the app's server-only modules.
   ["--conditions=react-server", "--import", "tsx", "bench/staff-list.ts"],
+  ["--conditions=react-server", "--import", "tsx", "bench/integrator-list.ts"],
 ];
 
 let failed = 0;

@@ -149,7 +149,7 @@ const serverSchema = z.object({
     )
     .pipe(z.array(z.string().min(32, "each API key must be at least 32 characters")))
     .describe(
-      "Comma-separated keys integrators send as `Authorization: Bearer <key>` to `POST /api/sessions` (several, to rotate). Unset: that API refuses every call.",
+      "Comma-separated keys integrators send as `Authorization: Bearer <key>` to the integrator API (`/api/sessions…`; several, to rotate). Every key reads every session: one integrator per deployment. Unset: that API refuses every call.",
     ),
   SELF_SERVE_START: z
     .stringbool()

@@ -21,6 +21,8 @@ const DECLARED_TYPES: Record<string, DeclaredType> = {
   "image/heif": "image/heif-family",
   "application/pdf": "application/pdf",
 };
+/** Every Content-Type a frame may be sent with. */
+export const FRAME_CONTENT_TYPES = Object.keys(DECLARED_TYPES);
 export type DeclaredType = "image/jpeg" | "image/png" | "image/webp" | "image/heif-family" | "application/pdf";
 
 /** The capture routes' codes (each with a phrase on the page), and the one only integrators see. */

@@ -12,6 +12,7 @@ import type { Refusal } from "@/lib/refusal";
 const STATUS_BY_CODE = {
   // The request itself
   invalid_request: 400,
+  invalid_cursor: 400,
   invalid_context: 400,
   invalid_source: 400,
   file_not_pre: 400,

@@ -52,11 +52,18 @@ const documentInput = z.object({
 });
 
 export const createSessionInput = z.object({
-  callback: z.url({ protocol: /^https?$/ }).optional(),
-  person: personInput.optional(),
-  document: documentInput.optional(),
-  vendorData: z.string().max(1000).optional(),
-  endUserId: z.uuid().optional(),
+  callback: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("Veriff's callback URL for the session, passed on as is."),
+  person: personInput.optional().describe("What you know of the person, for Veriff to compare with the document."),
+  document: documentInput.optional().describe("The document the end-user will show."),
+  vendorData: z
+    .string()
+    .max(1000)
+    .optional()
+    .describe("Your reference for the session (no personal data): sent to Veriff and given back with the session."),
+  endUserId: z.uuid().optional().describe("Your id of the end-user: sent to Veriff and given back with the session."),
 });
 export type CreateSessionInput = z.infer<typeof createSessionInput>;
 

@@ -9,7 +9,8 @@ import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/
 import { sign } from "@/lib/veriff/signature";
 import { heif } from "@/scripts/test-support/heif";
 import { emptyBoxesHeic, tinySegmentsJpeg } from "@/scripts/test-support/hostile-media";
-import { POST as createSessionRoute } from "../../sessions/route";
+import { documented } from "@/scripts/test-support/openapi-answers";
+import { POST as createSessionHandler } from "../../sessions/route";
 import { POST as webhookRoute } from "../../webhooks/veriff/route";
 import { POST as collectedDataRoute } from "./collected-data/route";
 import { POST as consentRoute } from "./consent/route";
@@ -19,6 +20,8 @@ import { GET as stateRoute } from "./route";
 import { POST as submitRoute } from "./submit/route";
 
 const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
+// Every answer of POST /api/sessions here must be one the OpenAPI document describes (the drift check).
+const createSessionRoute = documented("post", "/api/sessions", createSessionHandler);
 let harness: Harness;
 
 beforeAll(async () => {

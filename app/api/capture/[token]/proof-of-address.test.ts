@@ -8,12 +8,15 @@ import { exportEnv } from "@/lib/env";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { recordConsent } from "@/lib/capture/record-consent";
 import { MAX_PDF_BYTES } from "@/lib/limits";
-import { POST as createSessionRoute } from "../../sessions/route";
+import { documented } from "@/scripts/test-support/openapi-answers";
+import { POST as createSessionHandler } from "../../sessions/route";
 import { POST as framesRoute } from "./frames/route";
 import { GET as stateRoute } from "./route";
 import { POST as submitRoute } from "./submit/route";
 
 const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
+// Every answer of POST /api/sessions here must be one the OpenAPI document describes (the drift check).
+const createSessionRoute = documented("post", "/api/sessions", createSessionHandler);
 const pdf = Buffer.from("%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 let harness: Harness;
 

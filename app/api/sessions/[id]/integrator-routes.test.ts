@@ -5,9 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, png, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { db } from "@/lib/db";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
-import { POST as createSessionRoute } from "../route";
-import { POST as framesRoute } from "./frames/route";
-import { POST as nfcRoute } from "./nfc/route";
+import { documented } from "@/scripts/test-support/openapi-answers";
+import { POST as createSession } from "../route";
+import { POST as uploadFrame } from "./frames/route";
+import { POST as uploadNfc } from "./nfc/route";
+
+// Every answer below must be one the OpenAPI document describes (the drift check).
+const createSessionRoute = documented("post", "/api/sessions", createSession);
+const framesRoute = documented("post", "/api/sessions/{id}/frames", uploadFrame);
+const nfcRoute = documented("post", "/api/sessions/{id}/nfc", uploadNfc);
 
 let harness: Harness;
 beforeAll(async () => {
@@ -86,6 +92,25 @@ describe("POST /api/sessions/{id}/frames", () => {
       params(session.id),
     );
     expect([tooBig.status, (await tooBig.json()).error.code]).toEqual([422, "too_many_pixels"]);
+  });
+
+  it("refuses a frame without a context as one with an unknown context, and a frame id that is not a UUID", async () => {
+    const session = await newSession();
+    const send = (query: string) =>
+      framesRoute(
+        integratorRequest(`http://app/api/sessions/${session.id}/frames${query}`, {
+          headers: { "content-type": "image/jpeg" },
+          body: new Uint8Array(Buffer.from(SEED_JPEG_BASE64, "base64")),
+        }),
+        params(session.id),
+      );
+    for (const query of ["", "?context=", "?context=selfie"]) {
+      const response = await send(query);
+      expect([response.status, (await response.json()).error.code], query).toEqual([400, "invalid_context"]);
+    }
+    const badFrameId = await send("?context=face&frame=42");
+    expect([badFrameId.status, (await badFrameId.json()).error.code]).toEqual([400, "invalid_request"]);
+    expect(harness.emulator.session(session.veriffSessionId)?.attempts[0]?.media).toEqual([]);
   });
 });
 
