@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { nonEmptyText } from "@/lib/text";
 import type { ClassifiedWebhook } from "@/lib/veriff/webhook-payloads";
 import { lockSessionByVeriffId } from "./lock-session";
 import { nextStatus } from "./next-status";
@@ -72,7 +73,6 @@ export async function applyVeriffUpdate(tx: Transaction, update: ClassifiedWebho
       },
     });
     if (target) {
-      const text = (value: unknown) => (typeof value === "string" && value ? value : null);
       await tx.verificationSession.update({
         where: { id: session.id },
         data: {
@@ -84,8 +84,10 @@ export async function applyVeriffUpdate(tx: Transaction, update: ClassifiedWebho
           decisionReason: decision.reason ?? null,
           decisionReasonCode: decision.reasonCode ?? null,
           ...personalDataOf(decision),
-          ...(text(decision.document?.type) ? { documentType: text(decision.document?.type) } : {}),
-          ...(text(decision.document?.country) ? { documentCountry: text(decision.document?.country) } : {}),
+          ...(nonEmptyText(decision.document?.type) ? { documentType: nonEmptyText(decision.document?.type) } : {}),
+          ...(nonEmptyText(decision.document?.country)
+            ? { documentCountry: nonEmptyText(decision.document?.country) }
+            : {}),
           // A resubmission request opens the next attempt: the user captures (and submits) again.
           ...(target === "resubmission_requested" ? { attemptNumber: { increment: 1 }, submitClaimedAt: null } : {}),
         },

@@ -3,6 +3,7 @@
 // (lib/jobs/purge-personal-data.ts builds its statement from this list, and a
 // test checks that every field schema.prisma documents as personal data is here).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { nonEmptyText } from "@/lib/text";
 import type { DecisionVerification } from "@/lib/veriff/schemas";
 
 /** Each personal-data field of VerificationSession, by its column. */
@@ -29,14 +30,13 @@ type PersonalData = { [Field in Exclude<PersonalDataField, "decisionData">]: str
  */
 export function personalDataOf(decision: DecisionVerification): PersonalData {
   const { person, document, ...rest } = decision;
-  const text = (value: unknown) => (typeof value === "string" && value ? value : null);
   return {
-    personFirstName: text(person?.firstName),
-    personLastName: text(person?.lastName),
-    personDateOfBirth: text(person?.dateOfBirth),
-    personIdNumber: text(person?.idNumber),
-    documentNumber: text(document?.number),
-    documentValidUntil: text(document?.validUntil),
+    personFirstName: nonEmptyText(person?.firstName),
+    personLastName: nonEmptyText(person?.lastName),
+    personDateOfBirth: nonEmptyText(person?.dateOfBirth),
+    personIdNumber: nonEmptyText(person?.idNumber),
+    documentNumber: nonEmptyText(document?.number),
+    documentValidUntil: nonEmptyText(document?.validUntil),
     // The rest of the decision's verification object, as Veriff sent it.
     decisionData: rest as Prisma.InputJsonValue,
   };

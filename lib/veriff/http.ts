@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { signAndGzip } from "./compress";
 import { VeriffError } from "./errors";
 import { errorBody } from "./schemas";
+import { withoutNul } from "../text";
 import { sign, verify } from "./signature";
 
 export interface VeriffConfig {
@@ -86,7 +87,8 @@ export function parseJson<T extends z.ZodType>(answer: RawAnswer, schema: T, end
   } catch {
     throw new VeriffError("invalid_response", endpoint, { status: answer.status });
   }
-  const parsed = schema.safeParse(json);
+  // NUL characters are valid JSON but no Postgres text can hold them: taken out before anything is stored.
+  const parsed = schema.safeParse(withoutNul(json));
   if (!parsed.success) throw new VeriffError("invalid_response", endpoint, { status: answer.status });
   return parsed.data;
 }

@@ -2,6 +2,7 @@
 // appear). Classification never throws: a payload we cannot place is stored
 // as "unknown" and acknowledged.
 import { z } from "zod";
+import { nonEmptyText } from "../text";
 import { decisionVerification } from "./schemas";
 
 const decisionWebhook = z.looseObject({ verification: decisionVerification });
@@ -56,10 +57,9 @@ export function classifyWebhook(json: unknown): ClassifiedWebhook {
   }
   // Anything else: keep whatever ids it names, for matching and for staff.
   const record = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
-  const text = (value: unknown) => (typeof value === "string" && value ? value : null);
   return {
     kind: "unknown",
-    veriffSessionId: text(record.id) ?? text(record.sessionId),
-    attemptId: text(record.attemptId),
+    veriffSessionId: nonEmptyText(record.id) ?? nonEmptyText(record.sessionId),
+    attemptId: nonEmptyText(record.attemptId),
   };
 }

@@ -6,6 +6,7 @@ import { serverEnv } from "@/lib/env";
 import { databaseErrorCode, isTransientDatabaseError } from "@/lib/db-errors";
 import { log } from "@/lib/log";
 import { refusal, type Refusal } from "@/lib/refusal";
+import { withoutNul } from "@/lib/text";
 import { verify } from "@/lib/veriff/signature";
 import { classifyWebhook } from "@/lib/veriff/webhook-payloads";
 import { applyVeriffUpdate } from "@/lib/sessions/apply-veriff-update";
@@ -28,6 +29,18 @@ const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "traceparent
  * else that verifies is stored and acknowledged with 200, a delivery that
  * could not be applied marked as failed for staff.
  */
+/**
+ * What can be checked before a byte of the body is read: Veriff always sends
+ * our API key and a hex HMAC. Anything else is refused unread (null: read on).
+ */
+export function refuseUnsignedWebhook(headers: Headers): Refusal<"webhook_unauthenticated"> | null {
+  const apiKey = headers.get("x-auth-client");
+  const signed = /^[0-9a-f]{64}$/i.test(headers.get("x-hmac-signature") ?? "");
+  if (signed && apiKey?.toLowerCase() === serverEnv().VERIFF_API_KEY.toLowerCase()) return null;
+  log().warn({ reason: signed ? "x-auth-client does not match VERIFF_API_KEY" : "no signature" }, "webhook refused");
+  return UNAUTHENTICATED;
+}
+
 export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): Promise<WebhookOutcome> {
   const env = serverEnv();
   const apiKey = headers.get("x-auth-client");
@@ -43,7 +56,8 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
   let json: unknown;
   let malformed = false;
   try {
-    json = JSON.parse(rawBody.toString("utf8"));
+    // NUL characters are valid JSON but no Postgres text can hold them; the raw bytes keep them.
+    json = withoutNul(JSON.parse(rawBody.toString("utf8")));
   } catch {
     malformed = true;
   }
@@ -85,10 +99,11 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
     });
   } catch (error) {
     const reason = `database_error ${databaseErrorCode(error)}`;
-    await recordFailure(delivery, reason);
+    const recorded = await recordFailure(delivery, reason);
     // A retry could fix it: 5xx, so Veriff sends it again. The original error
     // stays out of the log: its message can quote personal data.
-    if (isTransientDatabaseError(error)) return NOT_APPLIED;
+    // Not even kept: Veriff's copy is the only one, so it must send it again.
+    if (isTransientDatabaseError(error) || !recorded) return NOT_APPLIED;
     log().error({ kind: webhook.kind, reason }, "webhook stored but not applied; a retry would not help");
     return { ok: true as const, result: "failed" as const, kind: webhook.kind, matched: false };
   }
@@ -98,16 +113,18 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
  * Keeps a delivery whose processing failed, marked with why, so staff see it
  * among the failed deliveries (until a retry applies it). Never marks one
  * that another request applied meanwhile. If the database itself is what
- * failed, this fails too, and Veriff's copy is the record.
+ * failed, this fails too (false), and Veriff's copy is the record.
  */
-async function recordFailure(delivery: Prisma.WebhookDeliveryCreateManyInput, reason: string): Promise<void> {
+async function recordFailure(delivery: Prisma.WebhookDeliveryCreateManyInput, reason: string): Promise<boolean> {
   try {
     await db().webhookDelivery.createMany({ data: { ...delivery, processingError: reason }, skipDuplicates: true });
     await db().webhookDelivery.updateMany({
       where: { dedupeKey: delivery.dedupeKey, processedAt: null },
       data: { processingError: reason },
     });
+    return true;
   } catch (recordError) {
     log().error({ reason: databaseErrorCode(recordError) }, "could not record the failed webhook delivery");
+    return false;
   }
 }

@@ -4,7 +4,7 @@
 // check takes.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
+import { API_KEY, type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { recordConsent } from "@/lib/capture/record-consent";
 import { db } from "@/lib/db";
 import { reserveUploadBytes } from "@/lib/http/upload-budget";
@@ -12,6 +12,7 @@ import { CAPTURE_LIMITS } from "@/lib/limits";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { POST as authRoute } from "../../auth/[...all]/route";
 import { POST as createSessionRoute } from "../../sessions/route";
+import { POST as webhookRoute } from "../../webhooks/veriff/route";
 import { POST as collectedDataRoute } from "./collected-data/route";
 import { POST as consentRoute } from "./consent/route";
 import { POST as framesRoute } from "./frames/route";
@@ -196,5 +197,27 @@ describe("POST /api/auth/sign-in/email", () => {
     });
     expect(body.pulled).toBeLessThanOrEqual(8 * 1024 + 256 * 1024);
     expect(growth).toBeLessThan(50 * MiB);
+  });
+});
+
+describe("POST /api/webhooks/veriff", () => {
+  it("reads no body that does not claim to be Veriff's: our API key and a hex signature come first", async () => {
+    for (const headers of [
+      { "x-auth-client": "not-our-key", "x-hmac-signature": "a".repeat(64) },
+      { "x-auth-client": API_KEY, "x-hmac-signature": "not-hex" },
+    ]) {
+      const body = lazyBody(2 * MiB);
+      const response = await webhookRoute(
+        new Request("http://app/api/webhooks/veriff", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: body.stream,
+          duplex: "half",
+        } as RequestInit),
+        {},
+      );
+      expect(await refusal(response)).toEqual([401, "webhook_unauthenticated"]);
+      expect(body.pulled).toBe(0);
+    }
   });
 });

@@ -245,15 +245,20 @@ describe("POST /api/webhooks/veriff", () => {
     const [kept] = await deliveries(raw);
     expect([kept?.kind, Buffer.from(kept!.rawBody).equals(Buffer.from(raw))]).toEqual(["malformed", true]);
 
-    // Escaped in valid JSON: it parses, but Postgres text and jsonb cannot hold it, so the
-    // decision cannot be applied. The delivery is still kept, marked failed for staff.
-    const escaped = decisionBody(session.veriffSessionId, "approved", "attempt-1", 0, { vendorData: "a\u0000b" });
+    // Escaped in valid JSON, in a field and in the ids: no Postgres text or jsonb can hold it, so it is
+    // taken out of what is applied; the delivery's bytes keep it, and the decision is applied.
+    const escaped = decisionBody(session.veriffSessionId, "approved", "attempt-1", 0, {
+      vendorData: "a\u0000b",
+      person: { firstName: "Ja\u0000ne" },
+    });
     expect(escaped).toContain("\\u0000");
-    const failed = await deliver(escaped);
-    expect([failed.status, await failed.json()]).toEqual([200, { received: true, result: "failed" }]);
-    expect(await deliveries(escaped)).toMatchObject([
-      { kind: "decision", processedAt: null, processingError: expect.stringMatching(/^database_error /) },
-    ]);
-    expect((await sessionRow(session.id)).status).toBe("submitted");
+    const applied = await deliver(escaped);
+    expect([applied.status, await applied.json()]).toEqual([200, { received: true, result: "stored" }]);
+    expect(await deliveries(escaped)).toMatchObject([{ kind: "decision", processedAt: expect.any(Date) }]);
+    expect(await sessionRow(session.id)).toMatchObject({ status: "approved", personFirstName: "Jane" });
+    const strangeId = `{"id":"${session.veriffSessionId}\\u0000x","attemptId":"a\\u0000","action":"started"}`;
+    const stored = await deliver(strangeId);
+    expect([stored.status, await stored.json()]).toEqual([200, { received: true, result: "stored" }]);
+    expect(await deliveries(strangeId)).toHaveLength(1);
   });
 });

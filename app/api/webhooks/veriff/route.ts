@@ -4,11 +4,14 @@ import { refusalResponse } from "@/lib/http/refusal-response";
 import { route } from "@/lib/http/route";
 import { JSON_BODY_LIMITS } from "@/lib/limits";
 import { refusal } from "@/lib/refusal";
-import { receiveVeriffWebhook } from "@/lib/webhooks/receive-veriff-webhook";
+import { receiveVeriffWebhook, refuseUnsignedWebhook } from "@/lib/webhooks/receive-veriff-webhook";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route("webhooks.veriff", async (request) => {
+  // The key and the signature's shape first: a body is read only from something that claims to be Veriff.
+  const unsigned = refuseUnsignedWebhook(request.headers);
+  if (unsigned) return refusalResponse(unsigned);
   const body = await readCappedBody(request, JSON_BODY_LIMITS.webhook);
   if (body === "too_large") return refusalResponse(refusal("payload_too_large", "Webhook bodies are limited to 2 MB."));
   const outcome = await receiveVeriffWebhook(body, request.headers);
