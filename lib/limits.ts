@@ -51,12 +51,16 @@ export const JSON_BODY_LIMITS = {
 /** How much of the capture a process and a link may take on at once. */
 export const CAPTURE_LIMITS = {
   /**
-   * Upload bodies one app process holds at once, by their declared size: each
-   * costs about 3.5 times its size while it is checked, encoded and
-   * compressed for Veriff, so 64 MiB keeps an instance's uploads under
+   * Upload bodies one app process holds at once, counted as their bytes
+   * arrive: each costs about 3.5 times its size while it is checked, encoded
+   * and compressed for Veriff, so 64 MiB keeps an instance's uploads under
    * ~250 MB. Past it a request is told to come back (503, Retry-After).
    */
   uploadBytesInFlight: 64 * MiB,
+  /** Uploads one session may have in flight in one process: a browser opens at most 6 connections to a host. */
+  uploadsInFlightPerSession: 6,
+  /** An upload body that sends nothing for this long is given up (the page itself gives up after 30 s). */
+  uploadIdleMs: 30_000,
   /**
    * Frames one capture link may send per attempt, acknowledged or on their
    * way: a card, a selfie and a proof of address take 16 at the most frames

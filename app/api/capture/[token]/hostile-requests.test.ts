@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY, type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { recordConsent } from "@/lib/capture/record-consent";
 import { db } from "@/lib/db";
-import { reserveUploadBytes } from "@/lib/http/upload-budget";
+import { openUpload } from "@/lib/http/upload-budget";
 import { CAPTURE_LIMITS } from "@/lib/limits";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { POST as authRoute } from "../../auth/[...all]/route";
@@ -126,10 +126,8 @@ describe("POST /api/capture/{token}/frames", () => {
 
   it("asks for an upload again later (503, Retry-After) when the process's upload budget is taken", async () => {
     const capture = await newCapture();
-    const held = reserveUploadBytes(CAPTURE_LIMITS.uploadBytesInFlight);
-    expect(held).not.toBeNull();
-    try {
-      const response = await framesRoute(
+    const face = () =>
+      framesRoute(
         new Request(`http://app/api/capture/${capture.token}/frames?context=face`, {
           method: "POST",
           headers: { "content-type": "image/jpeg" },
@@ -137,24 +135,58 @@ describe("POST /api/capture/{token}/frames", () => {
         }),
         params(capture.token),
       );
+    const held = openUpload("another-session")!;
+    expect(held.take(CAPTURE_LIMITS.uploadBytesInFlight)).toBe(true);
+    try {
+      const response = await face();
       expect([response.status, response.headers.get("retry-after"), (await response.json()).error.code]).toEqual([
         503,
         "2",
         "server_busy",
       ]);
     } finally {
-      held!();
+      held.release();
     }
     expect(harness.emulator.session(capture.veriffSessionId)?.attempts[0]?.media ?? []).toEqual([]);
-    const retried = await framesRoute(
-      new Request(`http://app/api/capture/${capture.token}/frames?context=face`, {
+    expect((await face()).status).toBe(201);
+  });
+
+  it("counts a body's bytes as they arrive, and lets one link hold only a few uploads at once", async () => {
+    const attacker = await newCapture();
+    const honest = await newCapture();
+    // Uploads that declare 16 MiB and send nothing more: they hold no room, only their link's slots.
+    const stalled = Array.from({ length: CAPTURE_LIMITS.uploadsInFlightPerSession }, () => {
+      const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new Uint8Array(1)) });
+      return framesRoute(
+        new Request(`http://app/api/capture/${attacker.token}/frames?context=face`, {
+          method: "POST",
+          headers: { "content-type": "image/jpeg", "content-length": String(16 * MiB) },
+          body,
+          duplex: "half",
+        } as RequestInit),
+        params(attacker.token),
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const oneMore = await framesRoute(
+      new Request(`http://app/api/capture/${attacker.token}/frames?context=face`, {
         method: "POST",
         headers: { "content-type": "image/jpeg" },
         body: new Uint8Array(jpeg),
       }),
-      params(capture.token),
+      params(attacker.token),
     );
-    expect(retried.status).toBe(201);
+    expect(await refusal(oneMore)).toEqual([503, "server_busy"]);
+    const other = await framesRoute(
+      new Request(`http://app/api/capture/${honest.token}/frames?context=face`, {
+        method: "POST",
+        headers: { "content-type": "image/jpeg" },
+        body: new Uint8Array(jpeg),
+      }),
+      params(honest.token),
+    );
+    expect(other.status).toBe(201);
+    void Promise.allSettled(stalled);
   });
 
   it("takes no more frames per attempt than a check needs, a retry of one it holds aside", async () => {
