@@ -88,7 +88,7 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
     .uploadImage(
       session.veriffSessionId!,
       { context: context as ImageContext, mimetype: sniffed.mimetype as ImageUploadInput["mimetype"], bytes },
-      { landed: () => findLostUpload(session, upload) },
+      { landed: () => findLostUpload(session, upload, new Date(Date.now() - abandonedAfterMs)) },
     )
     .then(
       (media) => ({ media }),

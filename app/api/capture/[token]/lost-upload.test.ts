@@ -124,3 +124,47 @@ it("looks for a frame whose answer was lost before sending it again, and asks on
   expect(heldByVeriff(capture.veriffSessionId)).toHaveLength(2);
   expect(heldByVeriff(capture.veriffSessionId)).toContain((await retry.json()).frame.veriffMediaId);
 });
+
+it("never takes the image of another frame of the same size that is still on its way", async () => {
+  const capture = await newCapture();
+  const sha256 = createHash("sha256").update(jpeg).digest("hex");
+  const row = (clientFrameId: string, data: { status: "pending" } | { status: "failed"; errorCode: string }) =>
+    db().mediaUpload.create({
+      data: {
+        sessionId: capture.id,
+        attemptNumber: 1,
+        context: "face",
+        mimeType: "image/jpeg",
+        sizeBytes: jpeg.length,
+        sha256,
+        clientFrameId,
+        ...data,
+      },
+    });
+  // A: failed not knowing whether Veriff took it, and Veriff did not.
+  const lost = randomUUID();
+  await row(lost, { status: "failed", errorCode: "outcome_unknown" });
+  // B: on its way right now; Veriff has just stored it, its request has not recorded Veriff's id yet.
+  const onItsWay = await row(randomUUID(), { status: "pending" });
+  const taken = await veriff().uploadImage(capture.veriffSessionId, {
+    context: "face",
+    mimetype: "image/jpeg",
+    bytes: jpeg,
+  });
+
+  // A's retry cannot tell B's image from its own while B is on its way: it is told to come back.
+  const early = await sendFace(capture.token, lost);
+  expect([early.status, (await early.json()).error.code]).toEqual([503, "veriff_unavailable"]);
+  expect(heldByVeriff(capture.veriffSessionId)).toEqual([taken.id]);
+
+  // B is recorded; A's retry now finds no image of its own and sends it.
+  await db().mediaUpload.update({
+    where: { id: onItsWay.id },
+    data: { status: "acknowledged", veriffMediaId: taken.id },
+  });
+  const retry = await sendFace(capture.token, lost);
+  expect(retry.status).toBe(201);
+  const { frame } = await retry.json();
+  expect(frame.veriffMediaId).not.toBe(taken.id);
+  expect(heldByVeriff(capture.veriffSessionId)).toEqual([taken.id, frame.veriffMediaId]);
+});
