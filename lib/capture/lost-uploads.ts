@@ -64,7 +64,7 @@ export async function findLostUpload(
   const candidates = sized.filter((image) => !taken.has(image.id));
   if (!lost) return candidates[0] ?? null;
   for (const candidate of candidates) {
-    const { bytes } = await veriff().getMediaFile(candidate.id);
+    const { bytes } = await veriff().getMediaFile(candidate.id, { once: true });
     if (createHash("sha256").update(bytes).digest("hex") === upload.sha256) return candidate;
   }
   return null;

@@ -2,7 +2,7 @@
 // API v1, requests validated before sending, answers verified and parsed.
 import type { z } from "zod";
 import { VeriffError } from "./errors";
-import { parseJson, send, type RetryPolicy, type VeriffCall, type VeriffConfig } from "./http";
+import { parseJson, retryDelayMs, send, type RetryPolicy, type VeriffCall, type VeriffConfig } from "./http";
 import {
   attemptsResponse,
   collectedDataInput,
@@ -105,18 +105,25 @@ export function createVeriffClient(config: VeriffConfig) {
         path: `/sessions/${id(sessionId)}/media`,
         signed: { body },
         compress: true,
-        retry: landed ? "refused-only" : "repeatable",
+        retry: landed ? "never" : "repeatable",
         upload: true,
       };
-      for (let tries = 1; ; tries++) {
+      if (!landed) return (await callJson(call, imageUploadResponse)).image;
+      // One loop for every try, so the tries and waits stay those longestCallMs counts.
+      const sleep = config.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
+      for (let attempt = 1; ; attempt++) {
         try {
           return (await callJson(call, imageUploadResponse)).image;
         } catch (error) {
-          if (!landed || !(error instanceof VeriffError) || !error.outcomeUnknown || tries >= config.maxAttempts)
+          if (!(error instanceof VeriffError) || attempt >= config.maxAttempts) throw error;
+          if (error.outcomeUnknown) {
+            // Veriff could not be asked: the outcome stays unknown, and nothing is sent again.
+            const found = await landed().catch(() => Promise.reject(error));
+            if (found) return found;
+          } else if (error.status !== 429 && !(error.kind === "network" && error.code === "ECONNREFUSED")) {
             throw error;
-          // Veriff could not be asked: the outcome stays unknown, and nothing is sent again.
-          const found = await landed().catch(() => Promise.reject(error));
-          if (found) return found;
+          }
+          await sleep(retryDelayMs(attempt, error, config.random));
         }
       }
     },
@@ -216,13 +223,13 @@ export function createVeriffClient(config: VeriffConfig) {
       ),
 
     /** The media file itself (never stored by us: shown to staff on demand). */
-    async getMediaFile(mediaId: string) {
+    async getMediaFile(mediaId: string, { once = false } = {}) {
       const answer = await send(config, {
         endpoint: "GET /media/{mediaId}",
         method: "GET",
         path: `/media/${id(mediaId)}`,
         signed: { id: mediaId },
-        retry: "repeatable",
+        retry: once ? "never" : "repeatable",
       });
       return { bytes: answer.bytes, contentType: answer.contentType };
     },

@@ -62,6 +62,12 @@ export function longestCallMs(timeoutMs: number, maxAttempts: number): number {
   return maxAttempts * timeoutMs + (maxAttempts - 1) * Math.max(BACKOFF_CAP_MS, RETRY_AFTER_CAP_MS);
 }
 
+/** How long to wait before try `attempt + 1`: jittered exponential backoff, or Veriff's Retry-After (capped) when longer. */
+export function retryDelayMs(attempt: number, error: VeriffError, random: () => number = Math.random): number {
+  const backoff = random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+  return Math.max(backoff, Math.min(error.details.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS));
+}
+
 /** Sends `call`, retrying as its policy allows; returns the verified answer or throws a VeriffError. */
 export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawAnswer> {
   const sleep = config.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -73,8 +79,7 @@ export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawA
     } catch (error) {
       if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || !retryable(call.retry, error))
         throw error;
-      const backoff = random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-      await sleep(Math.max(backoff, Math.min(error.details.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS)));
+      await sleep(retryDelayMs(attempt, error, random));
     }
   }
 }
