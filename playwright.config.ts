@@ -98,7 +98,7 @@ export default defineConfig({
       PORT: String(env.E2E_PORT),
       EMULATOR_PDF_ENABLED: "true",
       APP_API_KEYS: INTEGRATOR_KEY,
-      CAPTURE_FRAME_ANCESTORS: EMBEDDING_ORIGIN,
+      APP_EMBED_ORIGINS: EMBEDDING_ORIGIN,
       // Behind one proxy hop: each test sends its own X-Forwarded-For (e2e/support/test.ts).
       TRUSTED_PROXY_HOPS: "1",
     },

@@ -36,7 +36,7 @@ export function proxy(request: NextRequest) {
   const security = pageSecurityHeaders({
     nonce: newNonce(),
     // Only a capture link may be framed, by the sites the operator names (an integrator's page).
-    frameAncestors: pathname.startsWith("/capture/") ? env.CAPTURE_FRAME_ANCESTORS : [],
+    frameAncestors: pathname.startsWith("/capture/") ? env.APP_EMBED_ORIGINS : [],
     // APP_BASE_URL is the operator's word; the request's own scheme behind a proxy is not.
     https: env.APP_BASE_URL.startsWith("https://"),
     development: isDevelopmentServer(),

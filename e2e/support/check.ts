@@ -12,7 +12,7 @@ export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}
 /** The API key the e2e stack takes from integrators (playwright.config.ts gives it to the app). */
 export const INTEGRATOR_KEY = "e2e-integrator-key-0123456789abcdef";
 /**
- * The one site the e2e stack lets frame its capture links (CAPTURE_FRAME_ANCESTORS):
+ * The one site the e2e stack lets frame its capture links (APP_EMBED_ORIGINS):
  * e2e/security-headers.spec.ts serves an embedding page there, on this machine
  * (Chromium lets no public site frame a local one), next to the app's port.
  */

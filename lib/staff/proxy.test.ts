@@ -61,7 +61,7 @@ describe("proxy", () => {
 });
 
 describe("proxy: security headers", () => {
-  afterEach(() => exportEnv({ CAPTURE_FRAME_ANCESTORS: "", APP_BASE_URL: "" }));
+  afterEach(() => exportEnv({ APP_EMBED_ORIGINS: "", APP_BASE_URL: "" }));
 
   /** The nonce of a policy's script-src. */
   const nonceOf = (policy: string | null) => policy?.match(/script-src [^;]*'nonce-([^']+)'/)?.[1];
@@ -90,7 +90,7 @@ describe("proxy: security headers", () => {
   });
 
   it("lets the configured sites frame a capture link, and nothing else", () => {
-    exportEnv({ CAPTURE_FRAME_ANCESTORS: "https://shop.example.com,https://app.example.org" });
+    exportEnv({ APP_EMBED_ORIGINS: "https://shop.example.com,https://app.example.org" });
     const capture = proxy(request("/capture/Ab3_-token"));
     expect(capture.headers.get("content-security-policy")).toContain(
       "frame-ancestors https://shop.example.com https://app.example.org",
