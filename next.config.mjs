@@ -28,6 +28,20 @@ const nextConfig = {
         ],
       },
       {
+        // public/embed.js, loaded by integrators' pages on their own origins (proxy.ts leaves it
+        // alone: it is no page). Any page may load it, and pin it with Subresource Integrity, which
+        // asks for CORS; a page that isolates itself (COEP) needs the resource policy. It holds no
+        // secret and sends no cookie. Cached briefly, so a fix reaches every integrator within minutes.
+        source: "/embed.js",
+        headers: [
+          { key: "Access-Control-Allow-Origin", value: "*" },
+          { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+          { key: "Cache-Control", value: "public, max-age=300" },
+          // Opened as a document, it runs nothing and frames in nothing.
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" },
+        ],
+      },
+      {
         // The API answers JSON and images, never a document to run or frame: opened as
         // one, it loads nothing and runs in a sandbox of its own. (This replaces a policy
         // a route sets itself, such as the staff image route's, which asks for no more.)

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY } from "./e2e/support/check";
+import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY, RETURN_ORIGIN } from "./e2e/support/check";
 import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -93,12 +93,14 @@ export default defineConfig({
     command: "node --import tsx scripts/stack.ts start --test",
     url: `${baseURL}/api/health`,
     // PDFs on, as Veriff enables them per integration, so the PDF paths are tested too; an integrator's key;
-    // one site allowed to frame capture links (e2e/security-headers.spec.ts).
+    // one site allowed to frame capture links (e2e/security-headers.spec.ts, e2e/embed.spec.ts) and one
+    // that returnUrls may point at (e2e/return-url.spec.ts).
     env: {
       PORT: String(env.E2E_PORT),
       EMULATOR_PDF_ENABLED: "true",
       APP_API_KEYS: INTEGRATOR_KEY,
-      CAPTURE_FRAME_ANCESTORS: EMBEDDING_ORIGIN,
+      APP_EMBED_ORIGINS: EMBEDDING_ORIGIN,
+      APP_RETURN_ORIGINS: RETURN_ORIGIN,
       // Behind one proxy hop: each test sends its own X-Forwarded-For (e2e/support/test.ts).
       TRUSTED_PROXY_HOPS: "1",
     },

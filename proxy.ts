@@ -24,6 +24,8 @@ import { newNonce, pageSecurityHeaders } from "./lib/security/page-security-head
 export const STAFF_PATH_HEADER = "x-staff-path";
 /** Marks an end-user page (the start page, a capture link): <html lang> is the visitor's language there (lib/i18n/server-locale.ts). */
 export const CAPTURE_PAGE_HEADER = "x-capture-page";
+/** A capture link's token, on its page: <html lang> is its session's language unless the visitor chose one (lib/i18n/server-locale.ts). */
+export const CAPTURE_LINK_HEADER = "x-capture-link";
 
 // Better Auth's cookie (lib/staff/auth.ts: prefix "staff"), with the __Secure- prefix on https.
 const SESSION_COOKIES = ["staff.session_token", "__Secure-staff.session_token"];
@@ -33,10 +35,13 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) return staffApiGate(request);
   const env = serverEnv();
   const headers = new Headers(request.headers);
+  // Ours to set: a visitor's own copy never reaches the page.
+  headers.delete(CAPTURE_PAGE_HEADER);
+  headers.delete(CAPTURE_LINK_HEADER);
   const security = pageSecurityHeaders({
     nonce: newNonce(),
     // Only a capture link may be framed, by the sites the operator names (an integrator's page).
-    frameAncestors: pathname.startsWith("/capture/") ? env.CAPTURE_FRAME_ANCESTORS : [],
+    frameAncestors: pathname.startsWith("/capture/") ? env.APP_EMBED_ORIGINS : [],
     // APP_BASE_URL is the operator's word; the request's own scheme behind a proxy is not.
     https: env.APP_BASE_URL.startsWith("https://"),
     development: isDevelopmentServer(),
@@ -52,6 +57,8 @@ function pageResponse(request: NextRequest, headers: Headers): NextResponse {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/verify" || pathname.startsWith("/capture/")) {
     headers.set(CAPTURE_PAGE_HEADER, "1");
+    const token = pathname.startsWith("/capture/") ? pathname.split("/")[2] : undefined;
+    if (token) headers.set(CAPTURE_LINK_HEADER, token);
   } else if ((pathname === "/staff" || pathname.startsWith("/staff/")) && pathname !== "/staff/sign-in") {
     if (!signedIn(request)) {
       // Back to the page asked for after signing in (a path of ours: see lib/staff/return-path.ts).
@@ -84,8 +91,8 @@ function signedIn(request: NextRequest): boolean {
 export const config = {
   matcher: [
     // Every page, including the not-found page of any unknown path; not the static
-    // files (the app's icon, robots.txt, the build's assets), nor the API but the staff's.
-    "/((?!api/|_next/static/|_next/image|icon\\.svg|robots\\.txt|favicon\\.ico).*)",
+    // files (the app's icon, robots.txt, embed.js, the build's assets), nor the API but the staff's.
+    "/((?!api/|_next/static/|_next/image|icon\\.svg|robots\\.txt|favicon\\.ico|embed\\.js).*)",
     "/api/staff/:path*",
   ],
 };

@@ -1,5 +1,7 @@
 // The capture pages in the visitor's language: from the browser's preference,
-// or chosen with the switcher, which keeps what is already captured.
+// or the integrator's choice for the session, or chosen with the switcher,
+// which wins over both and keeps what is already captured.
+import { INTEGRATOR_KEY } from "./support/check";
 import { expect, test } from "./support/test";
 
 test.describe("a browser that prefers German", () => {
@@ -62,5 +64,34 @@ test("the switcher changes the language mid-capture without losing the photos ta
   await expect(page.getByText("Step 1 of 2")).toBeVisible();
   await expect(page.getByText("✓ Sent")).toHaveCount(2);
   await expect(page.locator("main")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("an integrator's language makes the capture page German for an English browser, until the visitor chooses", async ({
+  page,
+  request,
+}) => {
+  const created = await request.post("/api/sessions", {
+    headers: { authorization: `Bearer ${INTEGRATOR_KEY}` },
+    data: { document: { type: "PASSPORT", country: "EE" }, language: "de" },
+  });
+  expect(created.status()).toBe(201);
+  const path = new URL((await created.json()).captureUrl).pathname;
+  expect(await page.evaluate(() => navigator.language)).toBe("en-US");
+
+  // The whole document, from the first byte, for a browser that asks for English.
+  const html = await (await request.get(path, { headers: { "accept-language": "en-US,en;q=0.9" } })).text();
+  expect(html).toContain('<html lang="de"');
+  expect(html).toContain("<title>Identität bestätigen");
+  await page.goto(path);
+  await expect(page.getByRole("heading", { name: "Prüfen wir Ihre Identität" })).toBeFocused();
+  await expect(page.locator("main")).toHaveAttribute("lang", "de");
+  await expect(page.getByLabel("Sprache")).toHaveValue("de");
+
+  // The visitor's own choice wins over the integrator's, and is kept.
+  await page.getByLabel("Sprache").selectOption("en");
+  await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Let's check your identity" })).toBeFocused();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });

@@ -77,20 +77,22 @@ describe("parseServerEnv", () => {
     );
   });
 
-  it("reads the origins that may frame the capture pages, none by default", () => {
-    expect(parseServerEnv(valid).CAPTURE_FRAME_ANCESTORS).toEqual([]);
-    expect(
-      parseServerEnv({
-        ...valid,
-        CAPTURE_FRAME_ANCESTORS: " https://Shop.Example.com/ ,https://app.example.org:8443,, http://localhost:5173",
-      }).CAPTURE_FRAME_ANCESTORS,
-    ).toEqual(["https://shop.example.com", "https://app.example.org:8443", "http://localhost:5173"]);
-    expect(
-      parseServerEnv({ ...valid, CAPTURE_FRAME_ANCESTORS: "https://bücher.example" }).CAPTURE_FRAME_ANCESTORS,
-    ).toEqual(["https://xn--bcher-kva.example"]);
-  });
+  for (const name of ["APP_EMBED_ORIGINS", "APP_RETURN_ORIGINS"] as const) {
+    it(`reads ${name} as exact origins, none by default`, () => {
+      expect(parseServerEnv(valid)[name]).toEqual([]);
+      expect(
+        parseServerEnv({
+          ...valid,
+          [name]: " https://Shop.Example.com/ ,https://app.example.org:8443,, http://localhost:5173",
+        })[name],
+      ).toEqual(["https://shop.example.com", "https://app.example.org:8443", "http://localhost:5173"]);
+      expect(parseServerEnv({ ...valid, [name]: "https://bücher.example" })[name]).toEqual([
+        "https://xn--bcher-kva.example",
+      ]);
+    });
+  }
 
-  it("refuses, by position, a frame ancestor that is not an https origin", () => {
+  it("refuses, by position, an embedding or return origin that is not an https origin", () => {
     const refused = [
       "http://shop.example.com", // plain http off this machine
       "shop.example.com", // no scheme
@@ -104,11 +106,12 @@ describe("parseServerEnv", () => {
       "https://[::1]",
       "javascript:alert(1)",
     ];
-    for (const origin of refused) {
-      expect(issuesOf({ ...valid, CAPTURE_FRAME_ANCESTORS: `https://ok.example.com,${origin}` }), origin).toEqual([
-        "CAPTURE_FRAME_ANCESTORS.1 must be an origin such as https://shop.example.com (https, or http on localhost; no path or wildcard)",
-      ]);
-    }
+    for (const name of ["APP_EMBED_ORIGINS", "APP_RETURN_ORIGINS"])
+      for (const origin of refused) {
+        expect(issuesOf({ ...valid, [name]: `https://ok.example.com,${origin}` }), origin).toEqual([
+          `${name}.1 must be an origin such as https://shop.example.com (https, or http on localhost; no path or wildcard)`,
+        ]);
+      }
   });
 });
 

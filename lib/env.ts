@@ -52,12 +52,12 @@ const veriffSharedSecrets = z
 /** The kinds of check a Veriff integration can be set up for (as lib/capture/required-frames.ts; env.test.ts keeps them equal). */
 export const PROOF_OF_ADDRESS_SETTINGS = ["none", "with_identity", "only"] as const;
 /**
- * An origin another site's page is served from, written into CSP frame-ancestors:
- * exactly scheme://host[:port] (no path, wildcard or quote, which could widen or
- * end the directive), https except on this machine.
+ * An origin of another site's page, exactly scheme://host[:port] (no path,
+ * wildcard or quote: written into CSP frame-ancestors, a path could widen or a
+ * quote end the directive), https except on this machine.
  */
-const frameAncestor = z.string().transform((raw, context) => {
-  const origin = embeddingOrigin(raw);
+const siteOrigin = z.string().transform((raw, context) => {
+  const origin = siteOriginOf(raw);
   if (origin) return origin;
   context.addIssue({
     code: "custom",
@@ -65,6 +65,18 @@ const frameAncestor = z.string().transform((raw, context) => {
   });
   return z.NEVER;
 });
+
+/** A comma-separated list of site origins; unset: none. */
+const siteOrigins = z
+  .string()
+  .optional()
+  .transform((raw) =>
+    (raw ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(siteOrigin));
 
 /** Settings the Next.js server reads at run time. */
 const serverSchema = z.object({
@@ -85,19 +97,12 @@ const serverSchema = z.object({
     .describe(
       "How many reverse proxies (load balancer, CDN, ingress) stand in front of the app, each appending the address it received the request from to `X-Forwarded-For`: the client is then the N-th entry from the right. 0: clients connect to the app directly and their address is the connection's. Behind proxies, set it exactly: with too few, every client looks like one proxy and shares its rate and sign-in limits; with too many, clients choose their own address.",
     ),
-  CAPTURE_FRAME_ANCESTORS: z
-    .string()
-    .optional()
-    .transform((raw) =>
-      (raw ?? "")
-        .split(",")
-        .map((origin) => origin.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(frameAncestor))
-    .describe(
-      'Comma-separated origins allowed to show the capture pages (`/capture/…`) in a frame, e.g. `https://shop.example.com` (https; http only for localhost); the embedding page needs `<iframe allow="camera">`. Unset: no site may frame them. The staff console and every other page can never be framed.',
-    ),
+  APP_EMBED_ORIGINS: siteOrigins.describe(
+    'Comma-separated origins of integrators\' pages allowed to show the capture pages (`/capture/…`) in a frame, e.g. `https://shop.example.com` (https; http only for localhost), with `public/embed.js` or an `<iframe allow="camera">` of their own; the framed page then posts its events to that page alone. Unset: no site may frame them. The staff console and every other page can never be framed.',
+  ),
+  APP_RETURN_ORIGINS: siteOrigins.describe(
+    "Comma-separated origins an integrator's `returnUrl` (`POST /api/sessions`) may point at, e.g. `https://shop.example.com` (https; http only for localhost); after the photos are sent, the capture page offers to go back there and does after a short countdown. Checked when the session is created and again when the page offers the way back. Unset: every `returnUrl` is refused.",
+  ),
   VERIFF_API_URL: veriffApiUrl,
   VERIFF_API_KEY: veriffApiKey,
   VERIFF_SHARED_SECRETS: veriffSharedSecrets,
@@ -395,8 +400,8 @@ function parseOrThrow<T extends z.ZodType>(
   );
 }
 
-/** scheme://host[:port] as the browser writes it, or null when `raw` is not one an embedding page may have. */
-function embeddingOrigin(raw: string): string | null {
+/** scheme://host[:port] as the browser writes it, or null when `raw` is not one an integrator's page may have. */
+function siteOriginOf(raw: string): string | null {
   if (!/^https?:\/\/[^/?#]+\/?$/i.test(raw) || !URL.canParse(raw)) return null;
   const url = new URL(raw);
   // A parsed host is lower case and punycode: labels of letters, digits and dashes (an IPv4 address too).

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import type { CaptureState } from "@/lib/contracts/capture-api";
 import { ErrorNotice, PrimaryButton, SecondaryButton } from "./buttons";
 import { CameraPrimer } from "./camera-primer";
@@ -11,6 +12,7 @@ import { StatusView } from "./status-view";
 import { StepBody } from "./step-body";
 import { useCaptureFlow } from "./use-capture-flow";
 import { useCopy } from "./use-copy";
+import { useEmbedEvents } from "./use-embed-events";
 import { useOnline } from "./use-online";
 
 /** `link`: the check's capture link as the server makes it, for handing over to another device. */
@@ -26,7 +28,21 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   // PDFs where the integration takes them: for a document's sides and a proof of address, never a selfie.
   const pdfHere = initial.pdfEnabled && step?.base !== "face";
 
-  if (phase === "status") return <StatusView token={token} onRecapture={flow.recapture} />;
+  // The framing page, if any, follows the screens, hears when the photos are sent (the status
+  // screen: after this page's send, or opened once they were) and what stands in the camera's way.
+  const post = useEmbedEvents();
+  const shownSide = phase === "capture" ? (step?.base ?? null) : null;
+  const lastPhase = useRef<typeof phase | null>(null);
+  useEffect(() => {
+    post({ type: "step", phase, context: shownSide });
+    if (phase === "status" && lastPhase.current !== "status") post({ type: "submitted" });
+    lastPhase.current = phase;
+  }, [post, phase, shownSide]);
+  useEffect(() => {
+    if (flow.cameraError) post({ type: "error", code: flow.cameraError });
+  }, [post, flow.cameraError]);
+
+  if (phase === "status") return <StatusView token={token} initial={initial} onRecapture={flow.recapture} />;
 
   return (
     <CaptureLinkContext value={link}>

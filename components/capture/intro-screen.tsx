@@ -5,8 +5,9 @@ import { giveConsent } from "@/lib/capture/browser/give-consent";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { ErrorNotice, PrimaryButton } from "./buttons";
 import { ConsentBox } from "./consent-box";
-import { serverError } from "@/lib/i18n/server-error";
+import { referenceCode, serverError } from "@/lib/i18n/server-error";
 import { useCopy, useLocale } from "./use-copy";
+import { useEmbedEvents } from "./use-embed-events";
 import type { CaptureStep } from "./steps";
 
 /**
@@ -42,6 +43,7 @@ export function IntroScreen({
 }) {
   const copy = useCopy();
   const locale = useLocale();
+  const post = useEmbedEvents();
   const [agreed, setAgreed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -53,7 +55,10 @@ export function IntroScreen({
     setError(null);
     const outcome = await giveConsent(token, locale);
     setSaving(false);
-    if (!outcome.ok) return setError(serverError(copy, { code: outcome.code }, "unknown_consent"));
+    if (!outcome.ok) {
+      post({ type: "error", code: referenceCode({ code: outcome.code }, "unknown_consent") });
+      return setError(serverError(copy, { code: outcome.code }, "unknown_consent"));
+    }
     onConsented();
     onStart();
   }

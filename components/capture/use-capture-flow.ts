@@ -14,7 +14,7 @@ import { missingSides } from "@/lib/capture/browser/missing-sides";
 import type { UploadResult } from "@/lib/capture/browser/upload-frame";
 import { frameContext, type BaseContext } from "@/lib/capture/required-frames";
 import type { CaptureState } from "@/lib/contracts/capture-api";
-import { serverError } from "@/lib/i18n/server-error";
+import { referenceCode, serverError } from "@/lib/i18n/server-error";
 import type { TakenFrame } from "./camera-step";
 import {
   captureFlow,
@@ -27,6 +27,7 @@ import type { ChosenFile } from "./file-picker";
 import type { Frame } from "./frame-tray";
 import { captureSteps } from "./steps";
 import { useCopy } from "./use-copy";
+import { useEmbedEvents } from "./use-embed-events";
 import { useFrameUploads } from "./use-frame-uploads";
 
 /**
@@ -37,6 +38,7 @@ import { useFrameUploads } from "./use-frame-uploads";
  */
 export function useCaptureFlow(token: string, initial: CaptureState) {
   const copy = useCopy();
+  const post = useEmbedEvents();
   const request = { documentType: initial.documentType, proofOfAddress: initial.proofOfAddress };
   const steps = captureSteps(request, copy.steps);
   const framesPerContext = initial.framesPerContext;
@@ -153,6 +155,7 @@ export function useCaptureFlow(token: string, initial: CaptureState) {
       dispatch({ type: "submit" });
       const outcome = await askToSubmit(token);
       if (outcome.ok) return dispatch({ type: "submitted" });
+      post({ type: "error", code: referenceCode({ code: outcome.code }, "unknown_submit") });
       const message = serverError(copy, { code: outcome.code }, "unknown_submit");
       dispatch({ type: "submit-refused", message, code: outcome.code, missing: outcome.missing });
     },

@@ -5,7 +5,9 @@ import { newFrameId } from "@/lib/capture/browser/frame-id";
 import { uploadFrame, worthRetrying, type UploadResult } from "@/lib/capture/browser/upload-frame";
 import type { BaseContext } from "@/lib/capture/required-frames";
 import type { CaptureState, StateFrame } from "@/lib/contracts/capture-api";
+import { referenceCode } from "@/lib/i18n/server-error";
 import type { Frame } from "./frame-tray";
+import { useEmbedEvents } from "./use-embed-events";
 import { useRevokeUnshownPreviews } from "./use-preview-urls";
 
 const RESYNC_TRIES = 40;
@@ -35,6 +37,7 @@ export function useFrameUploads(
     describe.current = describeFailure;
   }, [describeFailure]);
   useRevokeUnshownPreviews(frames);
+  const post = useEmbedEvents();
 
   /**
    * The side as the server has it: after it refused a second proof of address,
@@ -68,13 +71,15 @@ export function useFrameUploads(
         if (!result || !unsent.current.has(frame.key)) return;
         if (result.ok) {
           unsent.current.delete(frame.key);
+          post({ type: "frame_uploaded", context: frame.context });
           return update({ state: "done", progress: 1, error: undefined });
         }
         update({ state: "failed", error: describe.current(result), retryable: worthRetrying(result) });
+        post({ type: "error", code: referenceCode(result.body?.error, "unknown_upload") });
         if (result.body?.error?.code === "address_already_sent") void resync(frame.base);
       });
     },
-    [token, answerMs, resync],
+    [token, answerMs, resync, post],
   );
 
   const send = useCallback(

@@ -12,11 +12,15 @@ export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}
 /** The API key the e2e stack takes from integrators (playwright.config.ts gives it to the app). */
 export const INTEGRATOR_KEY = "e2e-integrator-key-0123456789abcdef";
 /**
- * The one site the e2e stack lets frame its capture links (CAPTURE_FRAME_ANCESTORS):
+ * The one site the e2e stack lets frame its capture links (APP_EMBED_ORIGINS):
  * e2e/security-headers.spec.ts serves an embedding page there, on this machine
  * (Chromium lets no public site frame a local one), next to the app's port.
  */
 export const EMBEDDING_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 1}`;
+/** The one site an integrator's returnUrl may point at in the e2e stack (APP_RETURN_ORIGINS): e2e/return-url.spec.ts serves it. */
+export const RETURN_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 2}`;
+/** A site in neither list, on this machine: e2e/embed.spec.ts tries to embed a capture link from it. */
+export const STRANGER_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 3}`;
 
 export interface EmulatedMedia {
   id: string;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import type { CaptureState } from "@/lib/contracts/capture-api";
 import type { Refusal } from "@/lib/refusal";
+import { allowedReturnUrl } from "@/lib/sessions/check-return-url";
 import { isDecided } from "@/lib/sessions/lifecycle";
 import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
 import { captureDeadlines } from "./deadlines";
@@ -36,6 +37,7 @@ export async function captureState(
   return {
     ok: true,
     state: {
+      sessionId: session.id,
       status: session.status,
       documentType: session.documentType,
       proofOfAddress: session.proofOfAddress,
@@ -46,6 +48,8 @@ export async function captureState(
       frameAnswerMs: captureDeadlines().frameAnswerMs,
       frames: frames.map((frame) => ({ ...frame, acknowledgedAt: frame.acknowledgedAt?.toISOString() ?? null })),
       missing: missingFrames(session, frames, env.CAPTURE_FRAMES_PER_CONTEXT),
+      // Checked against the setting as it is now, not as it was when the session was created.
+      returnUrl: allowedReturnUrl(session.returnUrl, env.APP_RETURN_ORIGINS),
       // The code too, so the page can say the reason in its own language.
       decision: isDecided(session.status)
         ? {

@@ -35,6 +35,8 @@ export const missingFrames = z.object({
 // ---- GET /api/capture/{token} ----
 
 export const captureState = z.object({
+  /** Our id of the session, as the integrator knows it: in the way back and the events posted to an embedding page. */
+  sessionId: z.uuid(),
   status: sessionStatus,
   documentType: z.string().nullable(),
   proofOfAddress: z.enum(PROOF_OF_ADDRESS_CHOICES),
@@ -57,6 +59,11 @@ export const captureState = z.object({
       .extend({ mimeType: z.string(), acknowledgedAt: z.iso.datetime().nullable() }),
   ),
   missing: z.array(missingFrames),
+  /**
+   * Where the page offers to send the end-user once the photos are sent (the
+   * integrator's returnUrl), while its origin is in APP_RETURN_ORIGINS; null otherwise.
+   */
+  returnUrl: z.url().nullable(),
   /** What the end-user may know of the decision: never any personal data. */
   decision: z
     .object({ status: sessionStatus, reason: z.string().nullable(), reasonCode: z.number().int().nullable() })

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { FRAME_ERROR_CODES } from "@/lib/capture/error-codes";
 import { PROOF_OF_ADDRESS_CHOICES } from "@/lib/capture/required-frames";
+import { LOCALES } from "@/lib/i18n/locale";
 import { SESSION_STATUSES } from "@/lib/sessions/lifecycle";
 import { createSessionInput, IMAGE_CONTEXTS, nfcUploadInput } from "@/lib/veriff/schemas";
 import { acceptedFrame } from "./capture-api";
@@ -13,6 +14,7 @@ export const INTEGRATOR_ERROR_CODES = [
   "invalid_request",
   "proof_of_address_not_enabled",
   "invalid_cursor",
+  "return_url_not_allowed",
   "session_not_found",
   "already_submitted",
   ...FRAME_ERROR_CODES,
@@ -29,9 +31,21 @@ export type IntegratorErrorCode = (typeof INTEGRATOR_ERROR_CODES)[number];
  * A new session, from an integrator or the start page. `proofOfAddress`:
  * "with_identity" asks for a proof-of-address document after the identity
  * document and selfie; "only" asks for nothing else (no document type then).
+ * `returnUrl`: where the capture page sends the end-user once the photos are
+ * sent, with `session` and `status` added to its query; its origin must be in
+ * APP_RETURN_ORIGINS (checked by createSession: 400 return_url_not_allowed).
+ * `language`: the capture page's, over the browser's preference (the
+ * visitor's own choice in the page's switcher still wins).
  */
 export const newSessionRequest = createSessionInput
-  .extend({ proofOfAddress: z.enum(PROOF_OF_ADDRESS_CHOICES).default("none") })
+  .extend({
+    proofOfAddress: z.enum(PROOF_OF_ADDRESS_CHOICES).default("none"),
+    returnUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .optional(),
+    language: z.enum(LOCALES).optional(),
+  })
   .refine((request) => request.proofOfAddress === "only" || request.document?.type, {
     message: "document.type is required unless proofOfAddress is only",
     path: ["document", "type"],

@@ -62,6 +62,7 @@ export const INTEGRATOR_OPERATIONS: readonly IntegratorOperation[] = [
       "invalid_request",
       "payload_too_large",
       "proof_of_address_not_enabled",
+      "return_url_not_allowed",
       "veriff_refused",
       "veriff_unavailable",
     ],
@@ -137,6 +138,7 @@ export const REFUSAL_MEANINGS: Record<IntegratorErrorCode, string> = {
   invalid_cursor: "The cursor is not one this API gave, or belongs to a listing with other filters.",
   proof_of_address_not_enabled:
     "The Veriff integration is not set up for this kind of session; `enabled` lists those it is.",
+  return_url_not_allowed: "The returnUrl's origin is not one of APP_RETURN_ORIGINS (or it carries credentials).",
   session_not_found: "No session has this id (an id that is not a UUID included).",
   already_submitted: "The session was submitted (or decided): it takes nothing more.",
   invalid_context: "The frame's context is missing or not one of Veriff's; `allowed` lists them.",

@@ -20,6 +20,7 @@ const STATUS_BY_CODE = {
   both_sides_not_allowed: 400,
   invalid_nfc_data: 400,
   proof_of_address_not_enabled: 400,
+  return_url_not_allowed: 400,
   file_too_large: 413,
   payload_too_large: 413,
   unsupported_type: 415,

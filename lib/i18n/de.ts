@@ -350,4 +350,13 @@ export const de: Copy = {
       207: "Das Dokument ist abgelaufen",
     },
   },
+  back: {
+    link: (host: string) => `Zurück zu ${host}`,
+    announce: (host: string, seconds: number) =>
+      `Sie werden in ${seconds} Sekunden zu ${host} zurückgebracht. Wählen Sie „Auf dieser Seite bleiben“, um zu bleiben.`,
+    countdown: (seconds: number) => `Zurück in ${seconds} s.`,
+    stay: "Auf dieser Seite bleiben",
+    stayed: "Sie bleiben auf dieser Seite. Über den Link gelangen Sie zurück, wenn Sie so weit sind.",
+    leaving: (host: string) => `Sie werden jetzt zu ${host} zurückgebracht.`,
+  },
 };

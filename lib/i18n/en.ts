@@ -331,6 +331,17 @@ export const en = {
       207: "The document has expired",
     } as Record<number, string>,
   },
+  /** After the photos are sent: the way back to the integrator's site (its returnUrl), on its own after a countdown. */
+  back: {
+    link: (host: string) => `Back to ${host}`,
+    /** Said once to screen readers as the countdown starts. */
+    announce: (host: string, seconds: number) =>
+      `You will be taken back to ${host} in ${seconds} seconds. Choose "Stay on this page" to stay.`,
+    countdown: (seconds: number) => `Taking you back in ${seconds} s.`,
+    stay: "Stay on this page",
+    stayed: "You stay on this page. Use the link to go back when you are ready.",
+    leaving: (host: string) => `Taking you back to ${host} now.`,
+  },
 };
 
 export type Copy = typeof en;

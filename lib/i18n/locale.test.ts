@@ -14,6 +14,16 @@ describe("capture language", () => {
     expect(negotiateLocale(undefined, undefined)).toBe("en");
   });
 
+  it("takes the session's language (the integrator's) over the browser's, and the visitor's choice over both", () => {
+    expect(negotiateLocale(null, "en-US,en;q=0.9", "de")).toBe("de");
+    expect(negotiateLocale(undefined, undefined, "de")).toBe("de");
+    expect(negotiateLocale("en", "en-US", "de")).toBe("en");
+    expect(negotiateLocale("de", "de-DE", "en")).toBe("de");
+    // A language the app does not speak (a row written before a locale was dropped) counts as none.
+    expect(negotiateLocale(null, "de-DE", "fr")).toBe("de");
+    expect(negotiateLocale(null, "en-US", null)).toBe("en");
+  });
+
   it("says every English phrase in German too, with the same placeholders filled", () => {
     const keys = (value: unknown, prefix = ""): string[] =>
       typeof value === "object" && value !== null && !Array.isArray(value)

@@ -1,5 +1,6 @@
 // Which language the capture pages speak: the visitor's own choice (a cookie
-// set by the switcher), else the first of their browser's languages we have.
+// set by the switcher), else the one the integrator asked for when it created
+// the session, else the first of their browser's languages we have.
 import { de } from "./de";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { en, type Copy } from "./en";
@@ -25,9 +26,19 @@ export function isLocale(value: string | null | undefined): value is Locale {
   return (LOCALES as readonly string[]).includes(value ?? "");
 }
 
-/** The cookie's choice, else Accept-Language by its q-values (primary subtag only: de-AT speaks de), else English. */
-export function negotiateLocale(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+/**
+ * The cookie's choice, else the session's language (the integrator's, given
+ * when it created the session), else Accept-Language by its q-values (primary
+ * subtag only: de-AT speaks de), else English. The visitor's own choice wins
+ * over the integrator's: they made it with the switcher, on a page of ours.
+ */
+export function negotiateLocale(
+  cookie: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+  sessionLanguage?: string | null,
+): Locale {
   if (isLocale(cookie)) return cookie;
+  if (isLocale(sessionLanguage)) return sessionLanguage;
   const wanted = (acceptLanguage ?? "")
     .split(",")
     .map((part, index) => {

@@ -1,6 +1,6 @@
 // The page's words for a refusal from the capture API.
 import { isCaptureErrorCode } from "@/lib/capture/error-codes";
-import type { Copy, UnknownFailure } from "./en";
+import type { Copy, ServerErrorCode, UnknownFailure } from "./en";
 
 /**
  * A refusal in the page's language, with its code for staff to look up. The
@@ -13,11 +13,16 @@ export function serverError(
   error: { code?: unknown } | null | undefined,
   fallback: UnknownFailure,
 ): string {
-  const code = isCaptureErrorCode(error?.code) ? error.code : fallback;
+  const code = referenceCode(error, fallback);
   // Veriff's refusal or absence at submit is no fault of one photo: say that the sending failed.
   const phrase =
     fallback === "unknown_submit" && (code === "veriff_refused" || code === "veriff_unavailable")
       ? copy.serverErrors.unknown_submit
       : copy.serverErrors[code];
   return `${phrase} ${copy.reference}: ${code}`;
+}
+
+/** The code a refusal is shown with: the server's, when it is one the page knows, else the page's own for what was being done. */
+export function referenceCode(error: { code?: unknown } | null | undefined, fallback: UnknownFailure): ServerErrorCode {
+  return isCaptureErrorCode(error?.code) ? error.code : fallback;
 }

@@ -3,6 +3,7 @@ import { newCaptureToken } from "@/lib/capture/capture-token";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { checkReturnUrl } from "./check-return-url";
 import { SESSION_LIFETIME_MS } from "./lifecycle";
 import { veriff } from "@/lib/veriff/default-client";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
@@ -24,10 +25,18 @@ export class CheckNotEnabledError extends Error {
   }
 }
 
+/** A returnUrl whose origin is not in APP_RETURN_ORIGINS (or that is no http(s) URL). */
+export class ReturnUrlNotAllowedError extends Error {
+  constructor(readonly refused: Refusal<"return_url_not_allowed">) {
+    super(refused.message);
+  }
+}
+
 /**
  * Creates the Veriff session, stores ours with a fresh capture token, and
  * returns the capture link. Throws CheckNotEnabledError for a kind of session
- * the integration is not set up for, before anything is created. `consent`:
+ * the integration is not set up for, and ReturnUrlNotAllowedError for a
+ * returnUrl the operator does not allow, before anything is created. `consent`:
  * the end-user agreed on the start page, in that language and to those words;
  * a session without it asks on the capture link's first screen.
  */
@@ -38,9 +47,13 @@ export async function createSession(
 ): Promise<CreatedSession> {
   // Veriff's session takes no flow setting: which documents are captured is
   // ours to decide, within what Veriff enabled for the integration.
-  const { proofOfAddress = "none", ...veriffInput } = input;
-  const enabled = serverEnv().VERIFF_PROOF_OF_ADDRESS;
-  if (!enabled.includes(proofOfAddress)) throw new CheckNotEnabledError(enabled);
+  // returnUrl and language are ours alone, never Veriff's.
+  const { proofOfAddress = "none", returnUrl: askedReturnUrl, language, ...veriffInput } = input;
+  const env = serverEnv();
+  if (!env.VERIFF_PROOF_OF_ADDRESS.includes(proofOfAddress))
+    throw new CheckNotEnabledError(env.VERIFF_PROOF_OF_ADDRESS);
+  const returnUrl = askedReturnUrl === undefined ? null : checkReturnUrl(askedReturnUrl, env.APP_RETURN_ORIGINS);
+  if (returnUrl && !returnUrl.ok) throw new ReturnUrlNotAllowedError(returnUrl);
   const created = await veriff().createSession(veriffInput);
   const { token, hash } = newCaptureToken();
   const now = new Date();
@@ -53,6 +66,8 @@ export async function createSession(
       documentType: input.document?.type ?? null,
       documentCountry: input.document?.country ?? null,
       proofOfAddress,
+      returnUrl: returnUrl?.url ?? null,
+      language: language ?? null,
       captureTokenHash: hash,
       captureTokenExpiresAt: expiresAt,
       createdAt: now,
@@ -84,8 +99,11 @@ export function captureUrl(token: string): string {
 /** What a failed createSession means for whoever asked, or undefined when it is not ours to explain (a bug: rethrow). */
 export function creationRefusal(
   error: unknown,
-): Refusal<"proof_of_address_not_enabled" | "veriff_refused" | "veriff_unavailable"> | undefined {
+):
+  | Refusal<"proof_of_address_not_enabled" | "return_url_not_allowed" | "veriff_refused" | "veriff_unavailable">
+  | undefined {
   if (error instanceof VeriffError) return veriffRefusal(error);
+  if (error instanceof ReturnUrlNotAllowedError) return error.refused;
   if (error instanceof CheckNotEnabledError) {
     return refusal("proof_of_address_not_enabled", "The Veriff integration is not set up for this kind of session.", {
       enabled: error.enabled,

@@ -2,9 +2,15 @@
 import fs from "node:fs";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { CAPTURE_PAGE_HEADER } from "@/lib/i18n/server-locale";
+import { CAPTURE_LINK_HEADER, CAPTURE_PAGE_HEADER } from "@/lib/i18n/server-locale";
 import { exportEnv } from "@/lib/env";
-import { config, CAPTURE_PAGE_HEADER as markedByProxy, proxy, STAFF_PATH_HEADER as setByProxy } from "@/proxy";
+import {
+  config,
+  CAPTURE_LINK_HEADER as linkByProxy,
+  CAPTURE_PAGE_HEADER as markedByProxy,
+  proxy,
+  STAFF_PATH_HEADER as setByProxy,
+} from "@/proxy";
 import { STAFF_PATH_HEADER } from "./return-path";
 
 const request = (path: string, cookie?: string) =>
@@ -50,6 +56,27 @@ describe("proxy", () => {
     expect(markedByProxy).toBe(CAPTURE_PAGE_HEADER);
   });
 
+  it("hands a capture link's page its token (its session's language), and no other page, whatever the visitor sent", () => {
+    const forged = (path: string) =>
+      new NextRequest(`https://kyc.example.com${path}`, {
+        headers: { [CAPTURE_LINK_HEADER]: "forged", [CAPTURE_PAGE_HEADER]: "1" },
+      });
+    const linkOf = (response: Response) => response.headers.get(`x-middleware-request-${CAPTURE_LINK_HEADER}`);
+    expect(linkOf(proxy(forged("/capture/Ab3_-token")))).toBe("Ab3_-token");
+    for (const path of ["/verify", "/", "/no-such-page", "/staff/sign-in"]) {
+      const response = proxy(forged(path));
+      // Next.js passes on the request's headers as listed here: the forged one is not among them.
+      expect(linkOf(response), path).toBeNull();
+      expect(response.headers.get("x-middleware-override-headers")?.split(","), path).not.toContain(
+        CAPTURE_LINK_HEADER,
+      );
+    }
+    expect(proxy(forged("/staff/sign-in")).headers.get("x-middleware-override-headers")?.split(",")).not.toContain(
+      CAPTURE_PAGE_HEADER,
+    );
+    expect(linkByProxy).toBe(CAPTURE_LINK_HEADER);
+  });
+
   it("imports the settings and the policy builder only (the less it imports, the less next dev rebuilds it)", () => {
     const imports = fs.readFileSync("proxy.ts", "utf8").match(/^import .* from "(.*)";$/gm) ?? [];
     expect(imports).toEqual([
@@ -61,7 +88,7 @@ describe("proxy", () => {
 });
 
 describe("proxy: security headers", () => {
-  afterEach(() => exportEnv({ CAPTURE_FRAME_ANCESTORS: "", APP_BASE_URL: "" }));
+  afterEach(() => exportEnv({ APP_EMBED_ORIGINS: "", APP_BASE_URL: "" }));
 
   /** The nonce of a policy's script-src. */
   const nonceOf = (policy: string | null) => policy?.match(/script-src [^;]*'nonce-([^']+)'/)?.[1];
@@ -90,7 +117,7 @@ describe("proxy: security headers", () => {
   });
 
   it("lets the configured sites frame a capture link, and nothing else", () => {
-    exportEnv({ CAPTURE_FRAME_ANCESTORS: "https://shop.example.com,https://app.example.org" });
+    exportEnv({ APP_EMBED_ORIGINS: "https://shop.example.com,https://app.example.org" });
     const capture = proxy(request("/capture/Ab3_-token"));
     expect(capture.headers.get("content-security-policy")).toContain(
       "frame-ancestors https://shop.example.com https://app.example.org",
@@ -129,7 +156,13 @@ describe("proxy: security headers", () => {
     for (const path of ["/", "/verify", "/capture/Ab3_-token", "/staff", "/staff/sign-in", "/apis", "/nope/x"])
       expect(runs(path), path).toBe(true);
     for (const path of ["/api/staff/sessions/0190/version", "/api/staff"]) expect(runs(path), path).toBe(true);
-    for (const path of ["/api/capture/Ab3_-token/frames", "/api/health", "/_next/static/chunks/a.js", "/icon.svg"])
+    for (const path of [
+      "/api/capture/Ab3_-token/frames",
+      "/api/health",
+      "/_next/static/chunks/a.js",
+      "/icon.svg",
+      "/embed.js",
+    ])
       expect(runs(path), path).toBe(false);
   });
 });
