@@ -11,21 +11,15 @@
 // The other API routes are left alone (next.config.mjs gives them a fixed
 // policy): behind a proxy, Next.js buffers every request body, and cuts it at
 // 10 MB (proxyClientMaxBodySize), uploads included.
-// It imports the settings (lib/env.ts) and the policy builder, nothing else. An
+// It imports the settings (lib/env.ts), the headers it sets and the policy builder, nothing else. An
 // earlier note said any project import sent `next dev` (Turbopack, Next 16.4)
 // into an endless reload; with 16.4.6 none did, neither the module it blamed
 // (lib/staff/return-path.ts) nor lib/env.ts nor better-auth: cold starts, edits
 // of imported modules and a restart with pages open each loaded a page once.
 import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopmentServer, serverEnv } from "./lib/env";
+import { CAPTURE_LINK_HEADER, CAPTURE_PAGE_HEADER, STAFF_PATH_HEADER } from "./lib/http/proxy-headers";
 import { newNonce, pageSecurityHeaders } from "./lib/security/page-security-headers";
-
-/** The path asked for, for the page to come back to after a sign-in (lib/staff/return-path.ts reads it). */
-export const STAFF_PATH_HEADER = "x-staff-path";
-/** Marks an end-user page (the start page, a capture link): <html lang> is the visitor's language there (lib/i18n/server-locale.ts). */
-export const CAPTURE_PAGE_HEADER = "x-capture-page";
-/** A capture link's token, on its page: <html lang> is its session's language unless the visitor chose one (lib/i18n/server-locale.ts). */
-export const CAPTURE_LINK_HEADER = "x-capture-link";
 
 // Better Auth's cookie (lib/staff/auth.ts: prefix "staff"), with the __Secure- prefix on https.
 const SESSION_COOKIES = ["staff.session_token", "__Secure-staff.session_token"];

@@ -63,8 +63,9 @@ export const CAPTURE_LIMITS = {
   uploadIdleMs: 30_000,
   /**
    * Frames one capture link may send per attempt, acknowledged or on their
-   * way: a card, a selfie and a proof of address take 16 at the most frames
-   * per side (5), and a retake of each doubles it; Veriff keeps every one,
+   * way: a card's two sides, a selfie and a proof of address take 16 at 5
+   * frames a side (the most CAPTURE_FRAMES_PER_CONTEXT allows), and a retake
+   * of each doubles it; Veriff keeps every one,
    * and each costs an upload to Veriff. Past it: 409 too_many_frames. (The
    * upload rate limit, lib/rate-limit/rules.ts, allows twice as many
    * requests, retries included.)

@@ -7,14 +7,12 @@ import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { VeriffMedia } from "@/lib/veriff/schemas";
 import { onItsWay } from "./claim-frame";
+import { OUTCOME_UNKNOWN } from "./upload-outcome";
 
 // A frame whose upload's answer was lost (a dropped connection, a timeout, a
 // 5xx, the app killed mid-upload) may or may not be at Veriff. Veriff's API
 // has no idempotency key, but it lists a session's media with their context
 // and size: asking before sending again keeps every frame at Veriff once.
-
-/** What marks a failed upload whose outcome nobody knows (kept with its frame id, so its retry finds it). */
-export const OUTCOME_UNKNOWN = "outcome_unknown";
 
 type SessionRef = Pick<VerificationSession, "id" | "veriffSessionId">;
 type LostRow = Pick<MediaUpload, "id" | "context" | "sizeBytes" | "sha256">;

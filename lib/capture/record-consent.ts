@@ -1,30 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
-import type { Refusal } from "@/lib/refusal";
-import { findCapture } from "./find-capture";
 import type { ProofOfAddress } from "./required-frames";
-
-export type ConsentOutcome =
-  { ok: true; consentedAt: Date } | Refusal<"invalid_token" | "link_expired" | "already_submitted">;
 
 /**
  * The end-user agreed, on the capture link's first screen and in `locale`, to
  * the processing this check asks for, worded as `wording` gives it for the
  * kind of check: the words are kept with the time. Kept once: a second
- * agreement (another tab, a reload) keeps the first one.
+ * agreement (another tab, a reload) keeps the first one. `session`: the one
+ * the route found by its link.
  */
-export async function recordConsent(
-  token: string,
-  locale: string,
-  wording: (check: ProofOfAddress) => string,
-  now = new Date(),
-): Promise<ConsentOutcome> {
-  const capture = await findCapture(token, now);
-  return capture.ok ? recordConsentFor(capture.session, locale, wording, now) : capture;
-}
-
-/** The same, for the session a route has already found by its link. */
 export async function recordConsentFor(
   session: Pick<VerificationSession, "id" | "proofOfAddress">,
   locale: string,

@@ -14,7 +14,8 @@ import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
 import type { CheckedFrame, FrameErrorCode } from "./check-frame";
 import { claimFrame } from "./claim-frame";
 import { captureDeadlines } from "./deadlines";
-import { findLostUpload, OUTCOME_UNKNOWN, resolveLostUpload } from "./lost-uploads";
+import { findLostUpload, resolveLostUpload } from "./lost-uploads";
+import { OUTCOME_UNKNOWN } from "./upload-outcome";
 
 export type FrameOutcome = { ok: true; frame: AcceptedFrame } | Refusal<FrameErrorCode>;
 

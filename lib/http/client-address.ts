@@ -1,6 +1,7 @@
 import "server-only";
 import { isIPv4, isIPv6 } from "node:net";
 import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { stampedPeerAddress } from "./peer-address";
 
 /**
@@ -18,7 +19,11 @@ import { stampedPeerAddress } from "./peer-address";
  *   Fewer than N entries: the request did not come through all the proxies.
  */
 export function clientAddress(headers: Headers, hops: number = serverEnv().TRUSTED_PROXY_HOPS): string | null {
-  if (hops === 0) return normalizeAddress(stampedPeerAddress(headers));
+  if (hops === 0) {
+    const peer = stampedPeerAddress(headers);
+    if (!peer) warnUnstampedOnce();
+    return normalizeAddress(peer);
+  }
   // Node caps a request's headers at 16 KB, which bounds this split.
   const entries = (headers.get("x-forwarded-for") ?? "").split(",");
   if (entries.length < hops) return null;
@@ -72,4 +77,17 @@ function expandIPv6(address: string): string[] {
   const right = tail ? tail.split(":") : [];
   const zeros = Array<string>(8 - left.length - right.length).fill("0");
   return (tail === undefined ? left : [...left, ...zeros, ...right]).map((hextet) => hextet.padStart(4, "0"));
+}
+
+const warned = globalThis as typeof globalThis & { unstampedPeerWarned?: boolean };
+
+/**
+ * A request with no peer stamp while TRUSTED_PROXY_HOPS is 0: the stamping
+ * hook (instrumentation.ts) is not running, so every client would share one
+ * address. Said once per process, for the operator.
+ */
+function warnUnstampedOnce(): void {
+  if (warned.unstampedPeerWarned) return;
+  warned.unstampedPeerWarned = true;
+  log().warn("a request arrived without the peer address stamp: per-address limits cannot tell clients apart");
 }

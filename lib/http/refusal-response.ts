@@ -52,7 +52,8 @@ const STATUS_BY_CODE = {
   rate_limited: 429,
   // Failures of ours or Veriff's
   internal_error: 500,
-  veriff_refused: 502,
+  // Veriff understood the request and refused it as it is: sending it again will not help.
+  veriff_refused: 422,
   veriff_unavailable: 503,
   server_busy: 503,
   webhook_not_applied: 503,

@@ -52,7 +52,8 @@ export function route<Context>(
 const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 function failureResponse(error: unknown, route: string): Response {
-  // Codes listed in lib/capture/error-codes.ts: the capture page has a phrase for each, and retries both.
+  // Codes listed in lib/capture/error-codes.ts: the capture page has a phrase for each; it retries
+  // server_busy by itself and offers "Try again" for internal_error.
   if (isTransientDatabaseError(error)) {
     log().warn({ err: error, route }, "database unavailable; asked the client to try again");
     return refusalResponse(refusal("server_busy", "The service is briefly unavailable: try again in a moment."), {

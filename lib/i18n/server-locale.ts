@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { linkLanguage } from "@/lib/capture/link-language";
+import { CAPTURE_LINK_HEADER, CAPTURE_PAGE_HEADER } from "@/lib/http/proxy-headers";
 import { LOCALE_COOKIE, negotiateLocale, type Locale } from "./locale";
 
 /** The language of this request's end-user page; `sessionLanguage`: the one the integrator chose for its session. */
@@ -16,11 +17,6 @@ export async function requestLocale(sessionLanguage?: string | null): Promise<Lo
 export async function captureLinkLocale(token: string): Promise<Locale> {
   return requestLocale(await linkLanguage(token));
 }
-
-/** Set by proxy.ts on the end-user's pages (written there again: proxy.ts imports nothing from the project; a test keeps the two equal). */
-export const CAPTURE_PAGE_HEADER = "x-capture-page";
-/** Set by proxy.ts on a capture link's page, to its token: the root layout reads the session's language with it. */
-export const CAPTURE_LINK_HEADER = "x-capture-link";
 
 /** The document's language (<html lang>): the visitor's on the end-user's pages (proxy.ts marks them), English on the rest. */
 export async function documentLanguage(): Promise<Locale> {

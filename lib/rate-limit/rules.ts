@@ -36,7 +36,7 @@ export const RATE_LIMITS = {
   captureUploadToken: { name: "capture-upload-token", limit: 80, periodSeconds: 600 },
 
   // Every /api/capture/* request, per client address (IPv6 per /64, see
-  // address-subject.ts). Loose, because of shared addresses: 10 a second
+  // addressGroup in lib/http/client-address.ts). Loose, because of shared addresses: 10 a second
   // sustained is some 20 users capturing at once behind one address. It
   // bounds what one host can do across many links (or made-up ones).
   captureAddress: { name: "capture-address", limit: 600, periodSeconds: 60 },
@@ -47,6 +47,12 @@ export const RATE_LIMITS = {
   // one every 6 minutes. Count only starts that passed the form's checks, so
   // typos cost nothing.
   verifyStartAddress: { name: "verify-start-address", limit: 10, periodSeconds: 60 * 60 },
+
+  // Staff sign-in tries, per client address, before anything is written for
+  // them (the per-account slow-down keeps its own counters, and Better Auth
+  // allows 5 a minute per address after this): 20 at once, then one every 6 s,
+  // so one address cannot fill tables with tries at made-up emails.
+  signInAddress: { name: "sign-in-address", limit: 20, periodSeconds: 120 },
 
   // The integrator API (/api/sessions...), per API key (after the key is
   // checked, so made-up keys create no rows). Integrators batch: a burst of

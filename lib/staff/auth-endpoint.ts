@@ -1,8 +1,10 @@
 import "server-only";
 import { clientAddress } from "@/lib/http/client-address";
+import { perAddress, rateLimited } from "@/lib/http/rate-limited";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { JSON_BODY_LIMITS } from "@/lib/limits";
+import { RATE_LIMITS } from "@/lib/rate-limit/rules";
 import { refusal } from "@/lib/refusal";
 import { AUTH_CLIENT_ADDRESS_HEADER, staffAuth } from "./auth";
 import { claimSignInTry, settleSignInTry } from "./sign-in-throttle";
@@ -25,6 +27,10 @@ export async function handleStaffAuth(request: Request): Promise<Response> {
   // (CORS): other sites cannot make their visitors spend an account's tries.
   if (signIn && !/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? ""))
     return refusalResponse(refusal("unsupported_type", "Send the email and password as JSON."));
+  if (signIn) {
+    const limited = await rateLimited([perAddress(request.headers, RATE_LIMITS.signInAddress)]);
+    if (limited) return limited;
+  }
   const address = clientAddress(request.headers);
   let body: Buffer | undefined;
   if (request.method === "POST") {

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { refusal, type Refusal } from "@/lib/refusal";
 import { staffAuth } from "./auth";
 import { can, type Permission, type StaffRole } from "./permissions";
-import { signInPath, STAFF_PATH_HEADER } from "./return-path";
+import { STAFF_PATH_HEADER } from "@/lib/http/proxy-headers";
+import { signInPath } from "./return-path";
 
 export type StaffMember = { id: string; email: string; name: string; role: StaffRole };
 

@@ -1,6 +1,3 @@
-/** Set by proxy.ts on staff requests: the path asked for. */
-export const STAFF_PATH_HEADER = "x-staff-path";
-
 /** The sign-in page, coming back to `path` afterwards. */
 export function signInPath(path: string | null): string {
   return path ? `/staff/sign-in?next=${encodeURIComponent(staffReturnPath(path))}` : "/staff/sign-in";

@@ -91,4 +91,16 @@ describe("buildTimeline", () => {
     ]);
     expect(entry?.title).toBe("Veriff decision: approved (not applied: an earlier attempt or a later state)");
   });
+
+  it("tells an upload whose answer was lost from one Veriff refused", () => {
+    const [entry] = buildTimeline(
+      [],
+      [{ id: "u1", context: "face", attemptNumber: 2, errorCode: "outcome_unknown", createdAt: at(1) }],
+    );
+    expect(entry).toMatchObject({
+      actor: "system",
+      title: "Photo's answer lost (looked for at Veriff on its retry): face",
+      detail: "Attempt 2, outcome_unknown",
+    });
+  });
 });

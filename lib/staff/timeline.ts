@@ -1,5 +1,6 @@
 // A session's story for staff: our own steps, Veriff's events and decisions,
 // and staff actions, as one list in time order with plain-language titles.
+import { OUTCOME_UNKNOWN } from "@/lib/capture/upload-outcome";
 import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
 
 export type TimelineActor = "end_user" | "integrator" | "system" | "veriff" | "staff";
@@ -30,8 +31,19 @@ export interface StoredFailedUpload {
   createdAt: Date;
 }
 
-/** VeriffError kinds recorded when no answer from Veriff was trusted (lib/veriff/errors.ts), an upload whose request died (claim-frame.ts) and one that failed on our side (accept-frame.ts). */
+/** VeriffError kinds recorded when no answer from Veriff was trusted (lib/veriff/errors.ts), an upload whose request died (claim-frame.ts) and one that failed on our side (send-frame.ts). */
 const NOT_SENT = new Set(["network", "timeout", "signature", "invalid_response", "abandoned", "internal"]);
+
+/** What an upload's failure says of it in the timeline, by who it is put down to. */
+function failedUploadTitle(errorCode: string | null): { actor: TimelineActor; title: string; showCode: boolean } {
+  if (errorCode === OUTCOME_UNKNOWN) {
+    return { actor: "system", title: "Photo's answer lost (looked for at Veriff on its retry)", showCode: false };
+  }
+  if (errorCode !== null && NOT_SENT.has(errorCode)) {
+    return { actor: "system", title: "Photo not sent to Veriff", showCode: false };
+  }
+  return { actor: "veriff", title: "Photo refused by Veriff", showCode: true };
+}
 
 const ACTORS: readonly TimelineActor[] = ["end_user", "integrator", "system", "veriff", "staff"];
 
@@ -52,14 +64,14 @@ export function buildTimeline(events: StoredEvent[], failedUploads: StoredFailed
     ...describe(event.type, record(event.data)),
   }));
   for (const upload of failedUploads) {
-    // Veriff refused it (an HTTP error), or it never got there (our side, the network).
-    const notSent = upload.errorCode !== null && NOT_SENT.has(upload.errorCode);
+    // Veriff refused it (an HTTP error), it never got there (our side, the network), or nobody knows yet.
+    const { actor, title, showCode } = failedUploadTitle(upload.errorCode);
     entries.push({
       id: upload.id,
       at: upload.createdAt,
-      actor: notSent ? "system" : "veriff",
-      title: `${notSent ? "Photo not sent to Veriff" : "Photo refused by Veriff"}: ${upload.context}`,
-      detail: `Attempt ${upload.attemptNumber}${upload.errorCode ? `, ${notSent ? "" : "code "}${upload.errorCode}` : ""}`,
+      actor,
+      title: `${title}: ${upload.context}`,
+      detail: `Attempt ${upload.attemptNumber}${upload.errorCode ? `, ${showCode ? "code " : ""}${upload.errorCode}` : ""}`,
       tone: "bad",
     });
   }

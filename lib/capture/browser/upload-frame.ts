@@ -21,7 +21,7 @@ export interface UploadResult {
 /** Retries after a failure while online; time spent offline does not count. */
 const RETRIES = 3;
 /** What a proxy in front of the server answers while it cannot serve (0: no answer at all): worth another try. */
-const BUSY = new Set([0, 502, 503, 504]);
+const BUSY = new Set([0, 429, 502, 503, 504]);
 /** A connection can die without an error: an upload that moves no byte for this long is given up and retried. */
 const STALL_MS = 30_000;
 const STATUS_POLL_MS = 3_000;
@@ -30,7 +30,7 @@ const STATUS_POLL_MS = 3_000;
 export function worthRetrying(result: UploadResult): boolean {
   const code = result.body?.error?.code;
   if (code) return (RETRYABLE_CODES as readonly string[]).includes(code);
-  return result.status === 0 || result.status >= 500;
+  return BUSY.has(result.status) || result.status >= 500;
 }
 
 /** Refusals that pass by themselves: the page sends again after a wait, without the user asking. */
@@ -105,7 +105,11 @@ async function whenSettled(
     if (signal?.aborted) return "withdrawn";
     const response = await fetch(statusUrl, { cache: "no-store", signal }).catch(() => null);
     if (signal?.aborted) return "withdrawn";
-    if (!response || response.status === 202 || BUSY.has(response.status)) continue;
+    // Still on its way, or the server busy or rate-limited: ask again, after its Retry-After when it named one.
+    if (!response || response.status === 202 || BUSY.has(response.status)) {
+      await pause(Math.min(Number(response?.headers.get("retry-after")) * 1000 || 0, 60_000), signal);
+      continue;
+    }
     if (response.status === 404) return "unknown";
     const body = await response.json().catch(() => null);
     return { ok: response.ok, status: response.ok ? 201 : response.status, body };

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY, type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
-import { recordConsent } from "@/lib/capture/record-consent";
+import { recordConsent } from "@/scripts/test-support/capture";
 import { db } from "@/lib/db";
 import { openUpload } from "@/lib/http/upload-budget";
 import { CAPTURE_LIMITS } from "@/lib/limits";

@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
-import { recordConsent } from "@/lib/capture/record-consent";
+import { recordConsent } from "@/scripts/test-support/capture";
 import { db } from "@/lib/db";
 import { veriff } from "@/lib/veriff/default-client";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";

@@ -6,7 +6,7 @@ import { type Harness, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { db } from "@/lib/db";
 import { exportEnv } from "@/lib/env";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
-import { recordConsent } from "@/lib/capture/record-consent";
+import { recordConsent } from "@/scripts/test-support/capture";
 import { MAX_PDF_BYTES } from "@/lib/limits";
 import { documented } from "@/scripts/test-support/openapi-answers";
 import { POST as createSessionHandler } from "../../sessions/route";
