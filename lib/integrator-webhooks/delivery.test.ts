@@ -18,11 +18,14 @@ import { GIVE_UP_AFTER_MS, MAX_RETRY_DELAY_MS } from "./delivery-settings";
 import { recordIntegratorEvents } from "./record-integrator-events";
 import { deliverDueEvents, runDeliveryLoop } from "./run-delivery-loop";
 import { signIntegratorWebhook, verifyIntegratorWebhook } from "./verify-integrator-webhook";
+import { useOwnDatabase } from "@/scripts/test-support/own-database";
 
 const SECRET = "integrator-secret-0123456789abcdef0123456789";
 const DAY = 24 * 60 * 60 * 1000;
 let receiver: WebhookReceiver;
 
+// Workers claim every due event: this file's own database keeps other files' events out of its counts.
+useOwnDatabase();
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   exportEnv({
