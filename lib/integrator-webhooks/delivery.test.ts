@@ -18,14 +18,14 @@ import { GIVE_UP_AFTER_MS, MAX_RETRY_DELAY_MS } from "./delivery-settings";
 import { recordIntegratorEvents } from "./record-integrator-events";
 import { deliverDueEvents, runDeliveryLoop } from "./run-delivery-loop";
 import { signIntegratorWebhook, verifyIntegratorWebhook } from "./verify-integrator-webhook";
-import { useOwnDatabase } from "@/scripts/test-support/own-database";
+import { withOwnDatabase } from "@/scripts/test-support/own-database";
 
 const SECRET = "integrator-secret-0123456789abcdef0123456789";
 const DAY = 24 * 60 * 60 * 1000;
 let receiver: WebhookReceiver;
 
 // Workers claim every due event: this file's own database keeps other files' events out of its counts.
-useOwnDatabase();
+withOwnDatabase();
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   exportEnv({
@@ -89,10 +89,14 @@ describe("a delivery", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "integrator-recipe-"));
     const verify = async (body: Buffer, signature: string) => {
       fs.writeFileSync(path.join(dir, "body.json"), body);
-      const { stdout } = await promisify(execFile)("bash", ["-c", readmeRecipe("verify-with-openssl")], {
-        cwd: dir,
-        env: shellEnv({ SECRET, SIGNATURE: signature }),
-      });
+      const { stdout } = await promisify(execFile)(
+        "bash",
+        ["--norc", "--noprofile", "-c", readmeRecipe("verify-with-openssl")],
+        {
+          cwd: dir,
+          env: shellEnv({ SECRET, SIGNATURE: signature }),
+        },
+      );
       return stdout.trim();
     };
     try {
@@ -107,7 +111,7 @@ describe("a delivery", () => {
     }
 
     // The curl recipe signs as the app does: the helper accepts what it sends.
-    await promisify(execFile)("bash", ["-c", readmeRecipe("send-with-curl")], {
+    await promisify(execFile)("bash", ["--norc", "--noprofile", "-c", readmeRecipe("send-with-curl")], {
       env: shellEnv({ SECRET, URL: receiver.url }),
     });
     const sent = receiver.received[1]!;

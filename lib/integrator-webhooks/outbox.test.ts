@@ -16,14 +16,14 @@ import { createSession } from "@/lib/sessions/create-session";
 import { sign } from "@/lib/veriff/signature";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { recordIntegratorEvents } from "./record-integrator-events";
-import { useOwnDatabase } from "@/scripts/test-support/own-database";
+import { withOwnDatabase } from "@/scripts/test-support/own-database";
 
 const jpeg = Buffer.from(SEED_JPEG_BASE64, "base64");
 const DAY = 24 * 60 * 60 * 1000;
 let harness: Harness;
 
 // Workers claim every due event: this file's own database keeps other files' events out of its counts.
-useOwnDatabase();
+withOwnDatabase();
 beforeAll(async () => {
   harness = await startAppWithEmulator();
   exportEnv({

@@ -9,11 +9,11 @@ import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/test-suppo
 import type { StaffMember } from "./current-staff";
 import { listProblemIntegratorEvents, listSessionIntegratorEvents } from "./integrator-event-list";
 import { redeliverIntegratorEvent } from "./redeliver-integrator-event";
-import { useOwnDatabase } from "@/scripts/test-support/own-database";
+import { withOwnDatabase } from "@/scripts/test-support/own-database";
 
 let receiver: WebhookReceiver;
 // Workers claim every due event: this file's own database keeps other files' events out of its counts.
-useOwnDatabase();
+withOwnDatabase();
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   exportEnv({

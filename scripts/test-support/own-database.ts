@@ -10,7 +10,7 @@ import { db } from "../../lib/db";
 import { exportEnv } from "../../lib/env";
 import { query, testDatabaseUrl } from "./database";
 
-export function useOwnDatabase(): void {
+export function withOwnDatabase(): void {
   const shared = testDatabaseUrl();
   const name = `own_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const url = new URL(shared);
