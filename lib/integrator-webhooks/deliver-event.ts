@@ -29,21 +29,24 @@ export async function deliverEvent(event: ClaimedEvent, clock: DeliveryClock = R
   const secret = env.INTEGRATOR_WEBHOOK_SECRETS[0];
   if (!url || !secret) throw new Error("INTEGRATOR_WEBHOOK_URL and INTEGRATOR_WEBHOOK_SECRETS must be set to deliver");
 
-  const rawBody = Buffer.from(JSON.stringify(payloadOf(event, env.INTEGRATOR_WEBHOOK_INCLUDE_PERSON)));
   const startedAt = clock.now();
   const started = performance.now();
-  const answer = await post(
-    url,
-    rawBody,
-    signIntegratorWebhook(secret, rawBody, Math.floor(startedAt.getTime() / 1000)),
-    env.INTEGRATOR_WEBHOOK_TIMEOUT_MS,
-  );
+  const rawBody = bodyBytes(event, env.INTEGRATOR_WEBHOOK_INCLUDE_PERSON);
+  const answer = rawBody
+    ? await post(
+        url,
+        rawBody,
+        signIntegratorWebhook(secret, rawBody, Math.floor(startedAt.getTime() / 1000)),
+        env.INTEGRATOR_WEBHOOK_TIMEOUT_MS,
+      )
+    : { status: null, error: UNREADABLE };
   const durationMs = Math.round(performance.now() - started);
   const finishedAt = clock.now();
 
   const tries = event.attempts + 1;
   const delivered = answer.status !== null && answer.status >= 200 && answer.status < 300;
-  const givingUp = !delivered && finishedAt >= event.giveUpAt;
+  // A body that no longer reads as the contract (a row changed by hand) would fail every try: given up at once.
+  const givingUp = !delivered && (finishedAt >= event.giveUpAt || !rawBody);
   const outcome: DeliveryOutcome = delivered ? "delivered" : givingUp ? "failed" : "retry";
   const recorded = await db().$transaction(async (tx) => {
     const { count } = await tx.integratorEvent.updateMany({
@@ -81,6 +84,16 @@ export async function deliverEvent(event: ClaimedEvent, clock: DeliveryClock = R
   if (delivered) log().info(fields, "integrator webhook delivered");
   else log().warn({ ...fields, error: answer.error, outcome }, "integrator webhook not delivered");
   return outcome;
+}
+
+const UNREADABLE = "stored event does not match the contract";
+
+function bodyBytes(event: ClaimedEvent, includePerson: boolean): Buffer | null {
+  try {
+    return Buffer.from(JSON.stringify(payloadOf(event, includePerson)));
+  } catch {
+    return null;
+  }
 }
 
 /** The event as the integrator receives it: the row's own fields, the session snapshot, and the person where sent. */

@@ -166,6 +166,26 @@ describe("workers", () => {
     expect(row.tries).toHaveLength(1);
   });
 
+  it("give up at once on an event whose stored body no longer reads as the contract, sending nothing", async () => {
+    const session = await newSession();
+    await record(session.id, "session.created");
+    await record(session.id, "session.started");
+    await db().integratorEvent.updateMany({
+      where: { sessionId: session.id, sequence: 1 },
+      data: { body: { status: 7 } },
+    });
+    await worker();
+    const events = await db().integratorEvent.findMany({
+      where: { sessionId: session.id },
+      orderBy: { sequence: "asc" },
+    });
+    expect(events.map((event) => [event.state, event.attempts, event.lastError])).toEqual([
+      ["failed", 1, "stored event does not match the contract"],
+      ["delivered", 1, null],
+    ]);
+    expect(receiver.received.map((delivery) => delivery.body.sequence)).toEqual([2]);
+  });
+
   it("retry after exponential, jittered waits for 3 days, then mark the event failed and let the next one go", async () => {
     exportEnv({ INTEGRATOR_WEBHOOK_RETRY_BASE_MS: "10000" });
     try {
