@@ -1,7 +1,7 @@
 // Delivering the outbox to a real HTTP endpoint over a real PostgreSQL:
 // signatures (and the README's recipes) on real deliveries, workers racing,
 // the retry schedule with an injected clock, leases, retention, and latency.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { integratorEvent } from "@/lib/contracts/integrator-webhook";
 import { db } from "@/lib/db";
-import { exportEnv } from "@/lib/env";
+import { childProcessEnv, exportEnv, serverEnv } from "@/lib/env";
 import { purgePersonalData } from "@/lib/jobs/purge-personal-data";
 import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/test-support/webhook-receiver";
 import { claimDueEvents } from "./claim-due-events";
@@ -288,6 +288,72 @@ describe("latency", () => {
     } finally {
       stop.abort();
       await loop;
+    }
+  });
+});
+
+describe("npm run worker", () => {
+  it("two worker processes deliver each event once, in order, each within a fraction of a second of its commit", async () => {
+    const { DATABASE_URL } = serverEnv();
+    const env = childProcessEnv({
+      DATABASE_URL,
+      LOG_LEVEL: "silent",
+      INTEGRATOR_WEBHOOK_URL: receiver.url,
+      INTEGRATOR_WEBHOOK_SECRETS: SECRET,
+      INTEGRATOR_WEBHOOK_RETRY_BASE_MS: "50",
+    });
+    const workers = [0, 1].map(() => {
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+        env,
+        stdio: "ignore",
+      });
+      return { child, exited: new Promise((resolve) => child.once("exit", resolve)) };
+    });
+    try {
+      // Both are listening (their LISTEN is their connection's last statement).
+      await expect
+        .poll(
+          async () =>
+            (
+              await db().$queryRaw<{ count: bigint }[]>`
+                select count(*) from pg_stat_activity
+                where datname = current_database() and query ilike 'listen integrator_events'`
+            )[0]!.count,
+          { timeout: 20_000 },
+        )
+        .toBe(2n);
+      receiver.answer = () => ({ status: 200, delayMs: 10 });
+      const sessions = await Promise.all(Array.from({ length: 10 }, () => newSession()));
+      const latencies: number[] = [];
+      for (const session of sessions) {
+        const started = Date.now();
+        await record(session.id, "session.created");
+        await receiver.waitFor((delivery) => delivery.body.sessionId === session.id, 1, 5_000);
+        latencies.push(receiver.received.find((item) => item.body.sessionId === session.id)!.receivedAt - started);
+        await sleep(50);
+      }
+      for (const type of ["session.started", "session.submitted", "session.decided"] as const)
+        await Promise.all(sessions.map((session) => record(session.id, type)));
+      await expect.poll(pending, { timeout: 20_000 }).toBe(0);
+
+      const events = await db().integratorEvent.findMany();
+      expect(events.every((event) => event.state === "delivered")).toBe(true);
+      for (const event of events) expect(receiver.acknowledged.get(event.id)).toBe(1);
+      expect(receiver.maxConcurrentPerSession).toBe(1);
+      for (const session of sessions)
+        expect(
+          receiver.received
+            .filter((delivery) => delivery.body.sessionId === session.id)
+            .map((delivery) => delivery.body.sequence),
+        ).toEqual([1, 2, 3, 4]);
+      latencies.sort((a, b) => a - b);
+      console.info(
+        `integrator webhook latency through npm run worker (10 events): median ${latencies[5]} ms, max ${latencies.at(-1)} ms`,
+      );
+      expect(latencies.at(-1)).toBeLessThan(1_000);
+    } finally {
+      for (const worker of workers) worker.child.kill("SIGTERM");
+      await Promise.all(workers.map((worker) => worker.exited));
     }
   });
 });
