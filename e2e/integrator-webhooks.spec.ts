@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/test";
 import { captureSteps } from "./support/camera-steps";
 import { IntegratorServer } from "./support/integrator-server";
+import { staffCreate } from "./support/staff";
 import { INTEGRATOR_PORT, INTEGRATOR_SECRET, WebhookStack } from "./support/webhook-stack";
 
 const PASSPORT = ["Photo page of your passport", "Take a selfie"];
@@ -27,6 +28,9 @@ test.afterAll(async () => {
   await stack?.stop();
   await integrator?.close();
 });
+
+/** The session the first test verified, for the staff console's test. */
+let verified: { id: string; tag: string } | undefined;
 
 const summary = (tag: string) =>
   integrator.of(tag).map((delivery) => `${delivery.sequence} ${delivery.type} ${delivery.answered ?? "no answer"}`);
@@ -77,6 +81,7 @@ test("the integrator's server hears of each step in order, once each, though its
     decision: { code: 9001 },
   });
   expect(decided).not.toHaveProperty("person");
+  verified = { id: session.id, tag };
 });
 
 test("an event in flight when the app and its worker are killed arrives after they start again", async ({
@@ -110,4 +115,45 @@ test("an event in flight when the app and its worker are killed arrives after th
   expect(arrived!.raw.equals(lost!.raw)).toBe(true);
   expect(arrived!.verified && arrived!.opensslSays === "valid").toBe(true);
   expect(JSON.parse(arrived!.raw.toString("utf8"))).toMatchObject({ status: "approved", decision: { code: 9001 } });
+});
+
+test("staff see a session's webhooks with their tries, and an admin sends one again", async ({ page }) => {
+  test.setTimeout(60_000);
+  expect(verified).toBeDefined();
+  const { id, tag } = verified!;
+  const admin = { email: `admin-${randomUUID().slice(0, 8)}@example.com`, password: "webhooks-admin-password" };
+  await staffCreate(admin.email, "admin", admin.password, stack.database);
+  await page.goto(`${stack.baseUrl}/staff/sign-in`);
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Sessions", level: 1 })).toBeVisible();
+
+  await page.goto(`${stack.baseUrl}/staff/sessions/${id}`);
+  const section = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "Webhooks to the integrator (4)" }) });
+  await expect(section.getByText("#1", { exact: true })).toBeVisible();
+  await expect(section.getByText("6 tries")).toBeVisible();
+  await section.getByText("Last tries").first().click();
+  await expect(section.getByText(/#5 · .* · HTTP 500/)).toBeVisible();
+  await expect(section.getByText("✓ Delivered")).toHaveCount(4);
+
+  const before = integrator.of(tag).filter((delivery) => delivery.type === "session.decided").length;
+  await section.getByRole("button", { name: "Redeliver session.decided #4" }).click();
+  await expect(section.getByRole("status").filter({ hasText: "Queued" })).toBeVisible();
+  await expect
+    .poll(
+      () =>
+        integrator.of(tag).filter((delivery) => delivery.type === "session.decided" && delivery.answered === 204)
+          .length,
+    )
+    .toBe(before + 1);
+  const decided = integrator.of(tag).filter((delivery) => delivery.type === "session.decided");
+  expect(new Set(decided.map((delivery) => delivery.id)).size).toBe(1);
+
+  await page.goto(`${stack.baseUrl}/staff/audit`);
+  await expect(page.getByText("integrator_event.redelivered")).toBeVisible();
+  await page.goto(`${stack.baseUrl}/staff/integrator-webhooks`);
+  await expect(page.getByRole("heading", { name: "Failed (0)" })).toBeVisible();
 });

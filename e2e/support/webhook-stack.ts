@@ -30,10 +30,14 @@ export class WebhookStack {
   private worker?: ManagedChild;
   private databaseUrl = "";
   private adminUrl = "";
-  private readonly database = `e2e_webhooks_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  private readonly databaseName = `e2e_webhooks_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.appPort}`;
+  }
+
+  get database(): string {
+    return this.databaseUrl;
   }
 
   get emulatorUrl(): string {
@@ -46,9 +50,9 @@ export class WebhookStack {
     fs.mkdirSync(path.dirname(LOG_FILE), { recursive: true });
     this.adminUrl = await testServerAdminUrl();
     const url = new URL(this.adminUrl);
-    url.pathname = `/${this.database}`;
+    url.pathname = `/${this.databaseName}`;
     this.databaseUrl = url.toString();
-    await ensureDatabase(this.adminUrl, this.database, { fresh: true });
+    await ensureDatabase(this.adminUrl, this.databaseName, { fresh: true });
     await applyMigrations(this.databaseUrl);
     const emulator = this.spawn(
       "emulator",
@@ -82,7 +86,7 @@ export class WebhookStack {
     if (this.adminUrl) {
       const client = new pg.Client({ connectionString: this.adminUrl });
       await client.connect();
-      await client.query(`drop database if exists ${client.escapeIdentifier(this.database)} with (force)`);
+      await client.query(`drop database if exists ${client.escapeIdentifier(this.databaseName)} with (force)`);
       await client.end();
     }
   }
