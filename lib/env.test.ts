@@ -57,6 +57,34 @@ describe("parseServerEnv", () => {
     ]);
   });
 
+  it("reads the integrator's webhook settings: off by default, secrets required with a URL, each long enough", () => {
+    expect(parseServerEnv(valid)).toMatchObject({
+      INTEGRATOR_WEBHOOK_SECRETS: [],
+      INTEGRATOR_WEBHOOK_INCLUDE_PERSON: false,
+      INTEGRATOR_WEBHOOK_TIMEOUT_MS: 10_000,
+      INTEGRATOR_WEBHOOK_RETRY_BASE_MS: 10_000,
+    });
+    expect(parseServerEnv(valid).INTEGRATOR_WEBHOOK_URL).toBeUndefined();
+    const url = "https://shop.example.com/hooks/veriff-capture";
+    expect(issuesOf({ ...valid, INTEGRATOR_WEBHOOK_URL: url })).toEqual([
+      "INTEGRATOR_WEBHOOK_SECRETS is required when INTEGRATOR_WEBHOOK_URL is set",
+    ]);
+    expect(issuesOf({ ...valid, INTEGRATOR_WEBHOOK_URL: url, INTEGRATOR_WEBHOOK_SECRETS: "short-secret" })).toEqual([
+      expect.stringMatching(/^INTEGRATOR_WEBHOOK_SECRETS.0 each secret must be at least 32 characters/),
+    ]);
+    expect(issuesOf({ ...valid, INTEGRATOR_WEBHOOK_URL: "ftp://shop.example.com" })).toEqual([
+      "INTEGRATOR_WEBHOOK_URL must be an http(s) URL",
+    ]);
+    const env = parseServerEnv({
+      ...valid,
+      INTEGRATOR_WEBHOOK_URL: url,
+      INTEGRATOR_WEBHOOK_SECRETS: ` ${"n".repeat(32)} , ${"o".repeat(32)} `,
+      INTEGRATOR_WEBHOOK_INCLUDE_PERSON: "true",
+    });
+    expect(env.INTEGRATOR_WEBHOOK_SECRETS).toEqual(["n".repeat(32), "o".repeat(32)]);
+    expect(env.INTEGRATOR_WEBHOOK_INCLUDE_PERSON).toBe(true);
+  });
+
   it("refuses an API key that is not a UUID", () => {
     expect(issuesOf({ ...valid, VERIFF_API_KEY: "my-key" })).toEqual([
       "VERIFF_API_KEY must be the integration's API key (a UUID)",

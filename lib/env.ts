@@ -178,6 +178,50 @@ const serverSchema = z.object({
     .describe(
       "Frames captured per document side and for the selfie: the first is sent as the `-pre` context, the rest as the plain one.",
     ),
+  INTEGRATOR_WEBHOOK_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+    .optional()
+    .describe(
+      "Where the app sends its own signed webhooks about each session (`session.created`, `session.started`, `session.submitted`, `session.decided`, `session.resubmission_started`): see [Webhooks to the integrator](#webhooks-to-the-integrator). Unset: no events are recorded or sent.",
+    ),
+  INTEGRATOR_WEBHOOK_SECRETS: z
+    .string()
+    .optional()
+    .transform((raw) =>
+      (raw ?? "")
+        .split(",")
+        .map((secret) => secret.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string().min(32, "each secret must be at least 32 characters (e.g. `openssl rand -hex 32`)"))
+        .max(5, "at most 5 secrets"),
+    )
+    .describe(
+      "Comma-separated secrets for the `Veriff-Capture-Signature` header of those webhooks. The first signs; to rotate, have the integrator accept the new one as well, put it first here, then drop the old one. Required when `INTEGRATOR_WEBHOOK_URL` is set.",
+    ),
+  INTEGRATOR_WEBHOOK_INCLUDE_PERSON: z
+    .stringbool()
+    .default(false)
+    .describe(
+      "Whether `session.decided` carries the verified person (name, date of birth, id and document numbers). Off, the integrator gets statuses and codes only. Either way retention blanks what is kept.",
+    ),
+  INTEGRATOR_WEBHOOK_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(10_000)
+    .describe("Timeout of each try of a webhook to the integrator; no answer by then counts as a failure."),
+  INTEGRATOR_WEBHOOK_RETRY_BASE_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(10_000)
+    .describe(
+      "The longest wait before the first retry of a failed webhook to the integrator; each further retry may wait twice as long (at most 6 hours), each wait chosen at random between half and all of it, for 3 days, then the event is marked failed.",
+    ),
   RECONCILE_AFTER_MINUTES: z.coerce
     .number()
     .int()
@@ -316,6 +360,10 @@ export class EnvError extends Error {
 /** Parses an environment against the server schema; throws EnvError naming each bad variable. */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
   const parsed = parseOrThrow(serverSchema, source);
+  // One setting that needs another: checked here, since a refined schema could no longer be extended for the docs.
+  if (parsed.INTEGRATOR_WEBHOOK_URL && parsed.INTEGRATOR_WEBHOOK_SECRETS.length === 0) {
+    throw new EnvError(["INTEGRATOR_WEBHOOK_SECRETS is required when INTEGRATOR_WEBHOOK_URL is set"]);
+  }
   return { ...parsed, APP_BASE_URL: (parsed.APP_BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, "") };
 }
 

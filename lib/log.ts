@@ -47,6 +47,7 @@ export const REDACTED_KEYS = [
   "x-hmac-signature",
   "VERIFF_API_KEY",
   "VERIFF_SHARED_SECRETS",
+  "INTEGRATOR_WEBHOOK_SECRETS",
   "DATABASE_URL",
 ];
 // Keys that are personal only under a particular parent (a document's number).

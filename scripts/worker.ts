@@ -1,33 +1,42 @@
 // npm run worker [-- --once]: the background jobs (decision reconciliation,
-// expiry, retention) in a loop. `npm run dev` and `npm start` run one; run
-// more anywhere: jobs are claimed through Postgres, never twice.
+// expiry, retention) in a loop, and beside it the delivery of webhooks to the
+// integrator (when INTEGRATOR_WEBHOOK_URL is set), woken by PostgreSQL as
+// soon as an event is written. `npm run dev` and `npm start` run one; run
+// more anywhere: jobs and events are claimed through Postgres, never twice.
 // Runs with --conditions=react-server so that the app's server-only modules load.
 import { EnvError, serverEnv } from "../lib/env";
+import { deliverDueEvents, runDeliveryLoop } from "../lib/integrator-webhooks/run-delivery-loop";
 import { runJobs } from "../lib/jobs/run-jobs";
 import { log } from "../lib/log";
 
 const once = process.argv.includes("--once");
 let interval: number;
+let delivering: boolean;
 try {
   interval = serverEnv().JOBS_INTERVAL_SECONDS * 1000;
+  delivering = serverEnv().INTEGRATOR_WEBHOOK_URL !== undefined;
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);
 }
 
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (stopping = true));
+const stop = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop.abort());
+// Its own loop: a webhook waits for no jobs round, nor a round for a slow webhook.
+const deliveries = delivering && !once ? runDeliveryLoop(stop.signal) : Promise.resolve();
 
 do {
   try {
-    const result = await runJobs();
+    const result = { ...(await runJobs()), ...(delivering && once ? { delivered: await deliverDueEvents() } : {}) };
     if (once) console.log(JSON.stringify(result));
   } catch (error) {
     // A failed round (database away, say) is retried at the next tick.
     log().error({ err: error }, "background jobs round failed");
     if (once) process.exitCode = 1;
   }
-  for (let waited = 0; !once && !stopping && waited < interval; waited += 250)
+  for (let waited = 0; !once && !stop.signal.aborted && waited < interval; waited += 250)
     await new Promise((resolve) => setTimeout(resolve, 250));
-} while (!once && !stopping);
+} while (!once && !stop.signal.aborted);
+// Tries in flight finish (each within INTEGRATOR_WEBHOOK_TIMEOUT_MS) and are recorded before the process ends.
+await deliveries;
 process.exit();

@@ -5,8 +5,13 @@ import { spawn } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
 import { childProcessEnv, launcherEnv } from "../../lib/env";
 
-export function staffCreate(email: string, role: string, password: string): Promise<void> {
-  const databaseUrl = launcherEnv().DATABASE_URL;
+/** `databaseUrl`: another stack's database (e2e/support/webhook-stack.ts); the suite's by default. */
+export function staffCreate(
+  email: string,
+  role: string,
+  password: string,
+  databaseUrl = launcherEnv().DATABASE_URL,
+): Promise<void> {
   if (!databaseUrl)
     throw new Error(
       "DATABASE_URL is not set: run the end-to-end tests through `npm test`, which provides the test database",

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
+import { recordIntegratorEvents } from "@/lib/integrator-webhooks/record-integrator-events";
 import type { ProofOfAddress } from "./required-frames";
 
 /**
@@ -34,6 +35,7 @@ export async function recordConsentFor(
         occurredAt: now,
       },
     });
+    await recordIntegratorEvents(tx, [id], "session.started", { now });
     return now;
   });
   return { ok: true, consentedAt };

@@ -4,6 +4,7 @@ import type { AcceptedFrame } from "@/lib/contracts/capture-api";
 import { db } from "@/lib/db";
 import type { MediaUpload, VerificationSession } from "@/lib/generated/prisma/client";
 import { MAX_LONGER_SIDE } from "@/lib/limits";
+import { recordIntegratorEvents } from "@/lib/integrator-webhooks/record-integrator-events";
 import { log } from "@/lib/log";
 import { claimsImage } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
@@ -135,13 +136,23 @@ async function recordAcknowledged(
   actor: "end_user" | "integrator",
 ): Promise<FrameOutcome> {
   const { context, source, bothSides } = upload;
-  const [acknowledged] = await db().$transaction([
-    db().mediaUpload.update({
+  const acknowledged = await db().$transaction(async (tx) => {
+    const row = await tx.mediaUpload.update({
       where: { id: upload.id },
       data: { status: "acknowledged", veriffMediaId, acknowledgedAt: new Date() },
-    }),
-    db().verificationSession.updateMany({ where: { id: session.id, status: "created" }, data: { status: "started" } }),
-    db().sessionEvent.create({
+    });
+    await tx.verificationSession.updateMany({
+      where: { id: session.id, status: "created" },
+      data: { status: "started" },
+    });
+    // The first frame of the attempt a resubmission request opened starts it over, as Veriff's own
+    // "started" event would (whichever comes first moves it, once): the integrator hears of it.
+    const restarted = await tx.verificationSession.updateMany({
+      where: { id: session.id, status: "resubmission_requested", attemptNumber: upload.attemptNumber },
+      data: { status: "started" },
+    });
+    if (restarted.count > 0) await recordIntegratorEvents(tx, [session.id], "session.resubmission_started");
+    await tx.sessionEvent.create({
       data: {
         sessionId: session.id,
         type: "frame.acknowledged",
@@ -154,8 +165,9 @@ async function recordAcknowledged(
           ...(bothSides ? { bothSides } : {}),
         },
       },
-    }),
-  ]);
+    });
+    return row;
+  });
   return { ok: true, frame: frameAnswerOf(acknowledged) };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { recordIntegratorEvents } from "@/lib/integrator-webhooks/record-integrator-events";
 import { log } from "@/lib/log";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
@@ -66,20 +67,22 @@ export async function submitCapture(token: string): Promise<SubmitOutcome> {
 
   try {
     const outcome = await veriff().submitSession(session.veriffSessionId!);
-    await db().$transaction([
-      db().verificationSession.updateMany({
+    await db().$transaction(async (tx) => {
+      const moved = await tx.verificationSession.updateMany({
         where: { ...ours, status: { in: [...OPEN_FOR_CAPTURE] } },
         data: { status: "submitted", submittedAt: new Date() },
-      }),
-      db().sessionEvent.create({
+      });
+      await tx.sessionEvent.create({
         data: {
           sessionId: session.id,
           type: "session.submitted",
           actor: "end_user",
           data: { attemptNumber: session.attemptNumber, via: outcome.via },
         },
-      }),
-    ]);
+      });
+      // Told once, by whichever moved it: here, or Veriff's "submitted" event if it came first.
+      if (moved.count > 0) await recordIntegratorEvents(tx, [session.id], "session.submitted");
+    });
     log().info({ sessionId: session.id, via: outcome.via }, "session submitted");
     return { ok: true, status: "submitted" };
   } catch (error) {

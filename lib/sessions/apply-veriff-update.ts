@@ -1,5 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, VerificationStatus } from "@/lib/generated/prisma/client";
+import type { IntegratorEventType } from "@/lib/contracts/integrator-webhook";
+import { recordIntegratorEvents } from "@/lib/integrator-webhooks/record-integrator-events";
 import { nonEmptyText } from "@/lib/text";
 import type { ClassifiedWebhook } from "@/lib/veriff/webhook-payloads";
 import { lockSessionByVeriffId } from "./lock-session";
@@ -45,6 +47,8 @@ export async function applyVeriffUpdate(tx: Transaction, update: ClassifiedWebho
         where: { id: session.id },
         data: { status: target, ...(target === "submitted" ? { submittedAt: new Date() } : {}) },
       });
+      const told = eventForMove(session.status, target);
+      if (told) await recordIntegratorEvents(tx, [session.id], told);
     }
     return session.id;
   }
@@ -92,6 +96,7 @@ export async function applyVeriffUpdate(tx: Transaction, update: ClassifiedWebho
           ...(target === "resubmission_requested" ? { attemptNumber: { increment: 1 }, submitClaimedAt: null } : {}),
         },
       });
+      await recordIntegratorEvents(tx, [session.id], "session.decided");
     }
     return session.id;
   }
@@ -107,6 +112,19 @@ export async function applyVeriffUpdate(tx: Transaction, update: ClassifiedWebho
     },
   });
   return session.id;
+}
+
+/**
+ * What a move Veriff's event caused tells the integrator. "started" from
+ * "created" tells nothing: session.started is the end-user's consent, told
+ * when it was given. Each move happens once (the row is locked and the status
+ * only moves forward), so each event is told once, by whichever of our own
+ * step or Veriff's event made the move.
+ */
+function eventForMove(from: VerificationStatus, to: VerificationStatus): IntegratorEventType | null {
+  if (to === "submitted") return "session.submitted";
+  if (to === "started" && from === "resubmission_requested") return "session.resubmission_started";
+  return null;
 }
 
 function parseDate(value: string | null | undefined): Date | null {

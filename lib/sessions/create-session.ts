@@ -2,6 +2,7 @@ import "server-only";
 import { newCaptureToken } from "@/lib/capture/capture-token";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
+import { recordIntegratorEvents } from "@/lib/integrator-webhooks/record-integrator-events";
 import { log } from "@/lib/log";
 import { checkReturnUrl } from "./check-return-url";
 import { SESSION_LIFETIME_MS } from "./lifecycle";
@@ -58,32 +59,40 @@ export async function createSession(
   const { token, hash } = newCaptureToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-  const session = await db().verificationSession.create({
-    data: {
-      veriffSessionId: created.verification.id,
-      vendorData: input.vendorData ?? null,
-      endUserId: input.endUserId ?? null,
-      documentType: input.document?.type ?? null,
-      documentCountry: input.document?.country ?? null,
-      proofOfAddress,
-      returnUrl: returnUrl?.url ?? null,
-      language: language ?? null,
-      captureTokenHash: hash,
-      captureTokenExpiresAt: expiresAt,
-      createdAt: now,
-      consentedAt: consent ? now : null,
-      events: {
-        create: [
-          {
-            type: "session.created",
-            actor,
-            data: { documentType: input.document?.type ?? null, proofOfAddress },
-            occurredAt: now,
-          },
-          ...(consent ? [{ type: "consent.given", actor, data: { page: "start", ...consent }, occurredAt: now }] : []),
-        ],
+  const session = await db().$transaction(async (tx) => {
+    const row = await tx.verificationSession.create({
+      data: {
+        veriffSessionId: created.verification.id,
+        vendorData: input.vendorData ?? null,
+        endUserId: input.endUserId ?? null,
+        documentType: input.document?.type ?? null,
+        documentCountry: input.document?.country ?? null,
+        proofOfAddress,
+        returnUrl: returnUrl?.url ?? null,
+        language: language ?? null,
+        captureTokenHash: hash,
+        captureTokenExpiresAt: expiresAt,
+        createdAt: now,
+        consentedAt: consent ? now : null,
+        events: {
+          create: [
+            {
+              type: "session.created",
+              actor,
+              data: { documentType: input.document?.type ?? null, proofOfAddress },
+              occurredAt: now,
+            },
+            ...(consent
+              ? [{ type: "consent.given", actor, data: { page: "start", ...consent }, occurredAt: now }]
+              : []),
+          ],
+        },
       },
-    },
+    });
+    await recordIntegratorEvents(tx, [row.id], "session.created", { now });
+    // Agreed on the start page: the end-user has started, in the same breath.
+    if (consent) await recordIntegratorEvents(tx, [row.id], "session.started", { now });
+    return row;
   });
   log().info(
     { sessionId: session.id, veriffSessionId: created.verification.id, actor },

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PERSONAL_DATA_COLUMNS } from "./personal-data";
+import { INTEGRATOR_EVENT_PERSONAL_COLUMNS, PERSONAL_DATA_COLUMNS } from "./personal-data";
 
 /** The fields of a model in schema.prisma whose doc comment starts "Personal data", with their columns. */
 function personalFieldsInSchema(model: string): Record<string, string> {
@@ -26,5 +26,13 @@ describe("PERSONAL_DATA_COLUMNS", () => {
     const marked = personalFieldsInSchema("VerificationSession");
     expect(Object.keys(marked).length).toBeGreaterThan(0);
     expect(PERSONAL_DATA_COLUMNS).toEqual(marked);
+  });
+});
+
+describe("INTEGRATOR_EVENT_PERSONAL_COLUMNS", () => {
+  it("lists exactly the outbox's fields schema.prisma marks as personal data, by their columns", () => {
+    const marked = personalFieldsInSchema("IntegratorEvent");
+    expect(Object.keys(marked).length).toBeGreaterThan(0);
+    expect(INTEGRATOR_EVENT_PERSONAL_COLUMNS).toEqual(marked);
   });
 });

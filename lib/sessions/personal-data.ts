@@ -19,6 +19,11 @@ export const PERSONAL_DATA_COLUMNS = {
 
 export type PersonalDataField = keyof typeof PERSONAL_DATA_COLUMNS;
 
+/** Each personal-data field of IntegratorEvent (the outbox), by its column: blanked with its session's. */
+export const INTEGRATOR_EVENT_PERSONAL_COLUMNS = {
+  person: "person",
+} as const;
+
 type PersonalData = { [Field in Exclude<PersonalDataField, "decisionData">]: string | null } & {
   decisionData: Prisma.InputJsonValue;
 };

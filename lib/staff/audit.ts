@@ -11,6 +11,7 @@ export type AuditAction =
   | "session.refreshed"
   | "session.new_capture_link"
   | "session.deleted"
+  | "integrator_event.redelivered"
   | "staff.created"
   | "staff.role_changed"
   | "staff.removed"

@@ -10,10 +10,18 @@ const ALLOWED: Record<Permission, readonly StaffRole[]> = {
   "sessions.delete": ["admin"],
   "staff.manage": ["admin"],
   "audit.read": ["admin"],
+  "integrator_events.redeliver": ["admin"],
 };
 
 export type Permission =
-  "sessions.read" | "sessions.refresh" | "sessions.new_link" | "sessions.delete" | "staff.manage" | "audit.read";
+  | "sessions.read"
+  | "sessions.refresh"
+  | "sessions.new_link"
+  | "sessions.delete"
+  | "staff.manage"
+  | "audit.read"
+  /** Send an event to the integrator's webhook again. */
+  | "integrator_events.redeliver";
 
 export function can(role: StaffRole, permission: Permission): boolean {
   return ALLOWED[permission].includes(role);

@@ -113,7 +113,9 @@ export async function sessionVersion(id: string): Promise<string | null> {
     select concat_ws('|', s.updated_at,
       (select count(*) from session_events e where e.session_id = s.id),
       (select count(*) from media_uploads m where m.session_id = s.id),
-      (select count(*) from webhook_deliveries w where w.session_id = s.id)) as version
+      (select count(*) from webhook_deliveries w where w.session_id = s.id),
+      (select concat_ws(':', count(*), sum(i.attempts), count(*) filter (where i.state = 'delivered'))
+        from integrator_events i where i.session_id = s.id)) as version
     from verification_sessions s where s.id = ${id}::uuid`;
   return row?.version ?? null;
 }

@@ -8,6 +8,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const links = [
     { href: "/staff", label: "Sessions" },
     { href: "/staff/webhooks", label: "Webhooks" },
+    { href: "/staff/integrator-webhooks", label: "Integrator webhooks" },
     ...(can(staff.role, "audit.read") ? [{ href: "/staff/audit", label: "Audit log" }] : []),
     ...(can(staff.role, "staff.manage") ? [{ href: "/staff/team", label: "Team" }] : []),
   ];

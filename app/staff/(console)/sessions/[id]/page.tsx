@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IntegratorEvents } from "@/components/staff/integrator-events";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { LocalTime } from "@/components/staff/local-time";
 import { PersonalDataPanel } from "@/components/staff/personal-data";
@@ -9,6 +10,7 @@ import { StatusBadge } from "@/components/staff/status-badge";
 import { Timeline } from "@/components/staff/timeline";
 import { UploadGallery } from "@/components/staff/upload-gallery";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { listSessionIntegratorEvents } from "@/lib/staff/integrator-event-list";
 import { can } from "@/lib/staff/permissions";
 import { loadSessionDetail, sessionVersion } from "@/lib/staff/session-detail";
 import { reasonInPlainWords } from "@/lib/veriff/reason-codes";
@@ -28,6 +30,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const version = await sessionVersion(id);
   const session = await loadSessionDetail(id);
   if (!session || version === null) notFound();
+  const integratorEvents = await listSessionIntegratorEvents(session.id);
 
   const facts: [string, React.ReactNode][] = [
     ["Session id", <code key="id">{session.id}</code>],
@@ -137,6 +140,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                 ))}
               </ul>
             )}
+          </Section>
+          <Section title={`Webhooks to the integrator (${integratorEvents.length})`}>
+            <IntegratorEvents events={integratorEvents} canRedeliver={can(staff.role, "integrator_events.redeliver")} />
           </Section>
         </div>
       </div>
