@@ -31,7 +31,7 @@ const notEmulator = {
 };
 // The page takes the contracts' types, not zod's runtime: 60 KB the end-user's phone would download.
 const contractTypesOnly = {
-  regex: "^@/lib/contracts/",
+  regex: `${folder("lib/contracts")}|^(\\.\\./)+contracts(/|$)`,
   allowTypeImports: true,
   message: "Browser code imports the contracts' types only (import type).",
 };

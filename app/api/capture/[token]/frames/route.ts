@@ -25,8 +25,11 @@ export const POST = captureRoute(
       frame: search.get("frame"),
     });
     if (!query.success) {
-      const field = query.error.issues[0]?.path[0] as keyof typeof QUERY_REFUSALS;
-      return refusalResponse(QUERY_REFUSALS[field]);
+      const field = query.error.issues[0]?.path[0];
+      const known = typeof field === "string" && field in QUERY_REFUSALS;
+      return refusalResponse(
+        known ? QUERY_REFUSALS[field as keyof typeof QUERY_REFUSALS] : refusal("invalid_request", "Bad query."),
+      );
     }
     // Everything that needs no byte of the body first: a body is read only for a frame that may be taken.
     const { context, source, sides, frame } = query.data;

@@ -3,7 +3,6 @@ import { frameStatus } from "@/lib/capture/frame-status";
 import { frameQuery, type FrameStatusAnswer } from "@/lib/contracts/capture-api";
 import { refusalResponse } from "@/lib/http/refusal-response";
 import { captureRoute } from "@/lib/http/capture-route";
-import { refusal } from "@/lib/refusal";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +12,8 @@ export const GET = captureRoute(
   "capture.frame-status",
   async (_request, { token, frameId: raw }: { token: string; frameId: string }) => {
     const id = frameId.safeParse(raw);
-    if (!id.success) return refusalResponse(refusal("invalid_request", "The frame id is a UUID."));
+    // No frame has an id that is not a UUID: unknown, as any id never sent.
+    if (!id.success) return Response.json({ state: "unknown" } satisfies FrameStatusAnswer, { status: 404 });
     const status = await frameStatus(token, id.data);
     if (!status.ok) return refusalResponse(status);
     const answer: FrameStatusAnswer =
