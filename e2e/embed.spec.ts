@@ -95,7 +95,11 @@ test("a page on an allowed origin embeds the capture with embed.js, hears each s
         "I agree to the processing of my name, my device details, my document and my face (biometric data) for this check.",
       )
       .check();
-    await frame.getByRole("button", { name: "Start" }).click();
+    // A click before the framed page has hydrated does nothing (a phone on a slow network sees the same): again until it starts.
+    await expect(async () => {
+      await frame.getByRole("button", { name: "Start" }).click({ timeout: 1_000 });
+      await expect(frame.getByRole("heading", { name: "Photo page of your passport" })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await captureSteps(frame, ["Photo page of your passport", "Take a selfie"]);
     await expect(frame.getByRole("heading", { name: "Check your photos" })).toBeVisible();
     await frame.getByRole("button", { name: "Send for checking" }).click();
