@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY } from "./e2e/support/check";
+import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY, METRICS_TOKEN } from "./e2e/support/check";
 import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -98,6 +98,7 @@ export default defineConfig({
       PORT: String(env.E2E_PORT),
       EMULATOR_PDF_ENABLED: "true",
       APP_API_KEYS: INTEGRATOR_KEY,
+      METRICS_TOKEN,
       CAPTURE_FRAME_ANCESTORS: EMBEDDING_ORIGIN,
       // Behind one proxy hop: each test sends its own X-Forwarded-For (e2e/support/test.ts).
       TRUSTED_PROXY_HOPS: "1",

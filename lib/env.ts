@@ -195,6 +195,21 @@ const serverSchema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
     .describe("Minimum level of the JSON logs."),
+  METRICS_TOKEN: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)")
+    .optional()
+    .describe(
+      "Bearer token Prometheus sends (`Authorization: Bearer <token>`) to read `/api/metrics`, and to see `/api/health` in full. Unset: `/api/metrics` answers 404.",
+    ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .transform((url) => url?.replace(/\/+$/, ""))
+    .describe(
+      "OpenTelemetry collector (OTLP over HTTP, e.g. `http://otel-collector:4318`): set, the app sends a trace span per request and per Veriff call to `<endpoint>/v1/traces`. Unset: no tracing code is loaded. `OTEL_EXPORTER_OTLP_HEADERS` adds headers, as the OpenTelemetry SDK reads it.",
+    ),
+  OTEL_SERVICE_NAME: z.string().min(1).default("veriff-capture").describe("The service name the traces carry."),
 });
 
 /** Settings the launcher scripts (dev, start, test, db:migrate) read. */
@@ -308,10 +323,62 @@ export class EnvError extends Error {
   }
 }
 
-/** Parses an environment against the server schema; throws EnvError naming each bad variable. */
+/**
+ * Parses an environment against the server schema; throws one EnvError that
+ * names every bad variable, and in production every missing one that
+ * production needs (see productionReason).
+ */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const parsed = parseOrThrow(serverSchema, source);
+  let parsed: z.infer<typeof serverSchema> | undefined;
+  const issues: string[] = [];
+  try {
+    parsed = parseOrThrow(serverSchema, source);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    issues.push(...error.issues);
+  }
+  issues.push(...productionIssues(source));
+  if (!parsed || issues.length) throw new EnvError(issues);
   return { ...parsed, APP_BASE_URL: (parsed.APP_BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, "") };
+}
+
+/**
+ * Why this environment is a production deployment, or null for a local one.
+ * Production: the app talks to a Veriff that is not on this machine (the real
+ * one; the emulator runs beside the app), or a production build (`NODE_ENV`
+ * is Next.js's) uses a database on another machine. A local demo, the tests
+ * and CI run the emulator and a database on loopback, and need none of this.
+ */
+export function productionReason(source: Record<string, string | undefined>): string | null {
+  const host = (url: string | undefined) => (url && URL.canParse(url) ? new URL(url).hostname : undefined);
+  const veriffHost = host(source.VERIFF_API_URL || undefined);
+  if (veriffHost && !isLoopbackHost(veriffHost)) return "VERIFF_API_URL is not on this machine";
+  const databaseHost = host(source.DATABASE_URL || undefined);
+  if (source.NODE_ENV === "production" && databaseHost && !isLoopbackHost(databaseHost))
+    return "a production build with a DATABASE_URL on another machine";
+  return null;
+}
+
+/** What production needs beyond what the schema checks: capture links that work for users, and staff sign-ins every instance accepts. */
+function productionIssues(source: Record<string, string | undefined>): string[] {
+  const reason = productionReason(source);
+  if (!reason) return [];
+  const why = `in production (${reason})`;
+  const issues: string[] = [];
+  if (!source.APP_BASE_URL) {
+    issues.push(`APP_BASE_URL is required ${why}: the public https URL users open capture links at`);
+  } else if (URL.canParse(source.APP_BASE_URL) && new URL(source.APP_BASE_URL).protocol !== "https:") {
+    issues.push(`APP_BASE_URL must be https ${why}: browsers give the camera to secure pages only`);
+  }
+  if (!source.STAFF_AUTH_SECRET) {
+    issues.push(`STAFF_AUTH_SECRET is required ${why}: the same on every instance, e.g. \`openssl rand -base64 32\``);
+  }
+  return issues;
+}
+
+/** localhost, 127.0.0.0/8 or ::1: this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127\./.test(hostname);
 }
 
 let cachedServerEnv: ServerEnv | undefined;

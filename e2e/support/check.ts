@@ -11,6 +11,8 @@ export const INSECURE_HOST = "insecure.test";
 export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}`;
 /** The API key the e2e stack takes from integrators (playwright.config.ts gives it to the app). */
 export const INTEGRATOR_KEY = "e2e-integrator-key-0123456789abcdef";
+/** The operator's token of the e2e stack (playwright.config.ts): /api/metrics and /api/health in full. */
+export const METRICS_TOKEN = "e2e-metrics-token-0123456789abcdef0123";
 /**
  * The one site the e2e stack lets frame its capture links (CAPTURE_FRAME_ANCESTORS):
  * e2e/security-headers.spec.ts serves an embedding page there, on this machine

@@ -5,7 +5,9 @@ import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { databaseErrorCode, isTransientDatabaseError } from "@/lib/db-errors";
 import { log } from "@/lib/log";
+import { countVeriffWebhook } from "@/lib/metrics/metrics";
 import { refusal, type Refusal } from "@/lib/refusal";
+import { tagSession } from "@/lib/tracing/spans";
 import { verify } from "@/lib/veriff/signature";
 import { classifyWebhook } from "@/lib/veriff/webhook-payloads";
 import { applyVeriffUpdate } from "@/lib/sessions/apply-veriff-update";
@@ -29,6 +31,12 @@ const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "traceparent
  * could not be applied marked as failed for staff.
  */
 export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): Promise<WebhookOutcome> {
+  const outcome = await receive(rawBody, headers);
+  countVeriffWebhook(outcome.ok ? outcome.result : outcome.code);
+  return outcome;
+}
+
+async function receive(rawBody: Buffer, headers: Headers): Promise<WebhookOutcome> {
   const env = serverEnv();
   const apiKey = headers.get("x-auth-client");
   const signature = verify(env.VERIFF_SHARED_SECRETS, rawBody, headers.get("x-hmac-signature"));
@@ -73,6 +81,7 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
         }
       }
       const sessionId = await applyVeriffUpdate(tx, webhook);
+      if (sessionId) tagSession(sessionId);
       await tx.webhookDelivery.update({
         where: { dedupeKey },
         data: { sessionId, processedAt: new Date(), processingError: null },
