@@ -17,6 +17,7 @@ export async function register() {
         endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
         serviceName: env.OTEL_SERVICE_NAME,
         serviceVersion: version,
+        scheduledDelayMillis: env.OTEL_BSP_SCHEDULE_DELAY,
       });
     }
   }

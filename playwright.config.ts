@@ -21,6 +21,8 @@ const cameraArgs = (clip: string) => [
 // Specs with a browser of their own (a refused camera, a dark one): the default project leaves them out.
 const NO_CAMERA = /no-camera[\w-]*\.spec\.ts/;
 const DARK_CAMERA = /dark-camera\.spec\.ts/;
+// Needs tracing on, which only the production start against an external PostgreSQL runs with (playwright.external.config.ts).
+const TRACES = /traces\.spec\.ts/;
 
 const args = [
   "--no-sandbox",
@@ -54,7 +56,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: [NO_CAMERA, DARK_CAMERA],
+      testIgnore: [NO_CAMERA, DARK_CAMERA, TRACES],
       use: {
         ...devices["Desktop Chrome"],
         // A camera that plays the clip, already allowed for the page (no primer; e2e/camera-primer.spec.ts revokes it).

@@ -210,6 +210,13 @@ const serverSchema = z.object({
       "OpenTelemetry collector (OTLP over HTTP, e.g. `http://otel-collector:4318`): set, the app sends a trace span per request and per Veriff call to `<endpoint>/v1/traces`. Unset: no tracing code is loaded. `OTEL_EXPORTER_OTLP_HEADERS` adds headers, as the OpenTelemetry SDK reads it.",
     ),
   OTEL_SERVICE_NAME: z.string().min(1).default("veriff-capture").describe("The service name the traces carry."),
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(60_000)
+    .default(5_000)
+    .describe("Milliseconds spans wait to be sent to the collector in a batch."),
 });
 
 /** Settings the launcher scripts (dev, start, test, db:migrate) read. */
@@ -231,6 +238,11 @@ const launcherSchema = z.object({
   E2E_EMULATOR_PORT: port(8110).describe(
     "Port of the Veriff emulator that `npm test` starts for the end-to-end tests.",
   ),
+  E2E_EXTERNAL_DATABASE_URL: databaseUrl
+    .optional()
+    .describe(
+      "A PostgreSQL on this machine that `npm test` also runs the production start against (`npm run db:migrate`, then `npm start`, the capture, metrics, health and trace specs). CI sets it to a cluster of Debian's PostgreSQL (`scripts/ci/debian-postgres.sh`). Unset: that step is skipped.",
+    ),
   CHROMIUM_PATH: z
     .string()
     .min(1)

@@ -22,7 +22,11 @@ let provider: TracerProvider;
 
 beforeAll(async () => {
   harness = await startAppWithEmulator();
-  provider = startTracing({ endpoint: await receiver.start(), serviceName: "veriff-capture-test" });
+  provider = startTracing({
+    endpoint: await receiver.start(),
+    serviceName: "veriff-capture-test",
+    scheduledDelayMillis: 5_000,
+  });
 });
 afterAll(async () => {
   await provider.shutdown();

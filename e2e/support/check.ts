@@ -19,6 +19,8 @@ export const METRICS_TOKEN = "e2e-metrics-token-0123456789abcdef0123";
  * (Chromium lets no public site frame a local one), next to the app's port.
  */
 export const EMBEDDING_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 1}`;
+/** Where e2e/traces.spec.ts receives the app's spans (OTLP over HTTP), next to the embedding page's port. */
+export const OTLP_PORT = launcherEnv().E2E_PORT + 2;
 
 export interface EmulatedMedia {
   id: string;

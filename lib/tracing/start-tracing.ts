@@ -16,8 +16,8 @@ export interface TracingOptions {
   endpoint: string;
   serviceName: string;
   serviceVersion?: string;
-  /** How long spans wait to be sent in a batch (the SDK's default: 5 s). */
-  scheduledDelayMillis?: number;
+  /** How long spans wait to be sent in a batch (OTEL_BSP_SCHEDULE_DELAY). */
+  scheduledDelayMillis: number;
 }
 
 /** Registers the tracer provider, context manager and W3C propagator for this process; returns the provider (to flush or shut down). */
@@ -32,7 +32,7 @@ export function startTracing(options: TracingOptions): TracerProvider {
       new ScrubbingSpanProcessor(
         new BatchSpanProcessor({
           exporter,
-          ...(options.scheduledDelayMillis ? { scheduledDelayMillis: options.scheduledDelayMillis } : {}),
+          scheduledDelayMillis: options.scheduledDelayMillis,
         }),
       ),
     ],
