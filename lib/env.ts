@@ -202,6 +202,15 @@ const serverSchema = z.object({
     .describe(
       "Bearer token Prometheus sends (`Authorization: Bearer <token>`) to read `/api/metrics`, and to see `/api/health` in full. Unset: `/api/metrics` answers 404.",
     ),
+  WORKER_METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .optional()
+    .describe(
+      "Port on which each worker serves its own metrics at `/metrics` (bearer `METRICS_TOKEN`, which must be set too): what that worker counted, such as webhook deliveries to the integrator. Unset: workers serve none.",
+    ),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .url({ protocol: /^https?$/ })
     .optional()
