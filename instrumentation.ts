@@ -7,5 +7,18 @@ export async function register() {
     // First, as early as can be: route handlers learn the client's TCP address from it (lib/http/peer-address.ts).
     (await import("./lib/http/peer-address")).stampPeerAddresses();
     await import("./lib/startup/check-settings");
+    const { serverEnv } = await import("./lib/env");
+    const env = serverEnv();
+    // Tracing's SDK is loaded only when a collector is set: otherwise not one module of it.
+    if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+      const { startTracing } = await import("./lib/tracing/start-tracing");
+      const { version } = (await import("./package.json")).default;
+      startTracing({
+        endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+        serviceName: env.OTEL_SERVICE_NAME,
+        serviceVersion: version,
+        scheduledDelayMillis: env.OTEL_BSP_SCHEDULE_DELAY,
+      });
+    }
   }
 }

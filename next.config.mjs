@@ -1,5 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A deployment carries .next/standalone (a server.js and only the node_modules it uses); `npm run build`
+  // adds what Next.js leaves out (scripts/finish-build.ts).
+  output: "standalone",
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden(): a signed-in staff member without the role gets a real 403 page.
@@ -10,7 +13,19 @@ const nextConfig = {
   // secret token, which must never reach a log.
   logging: { incomingRequests: { ignore: [/\/capture\//] } },
   // Server-only packages that must stay real Node modules, not bundled.
-  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg"],
+  // prom-client: one registry per process; OpenTelemetry's SDK: loaded at run time, and only when tracing is on.
+  serverExternalPackages: [
+    "pino",
+    "pg",
+    "@prisma/adapter-pg",
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/context-async-hooks",
+    "@opentelemetry/core",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+    "@opentelemetry/sdk-trace",
+  ],
   async headers() {
     return [
       {

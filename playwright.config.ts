@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY, RETURN_ORIGIN } from "./e2e/support/check";
+import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY, METRICS_TOKEN, RETURN_ORIGIN } from "./e2e/support/check";
 import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -21,6 +21,8 @@ const cameraArgs = (clip: string) => [
 // Specs with a browser of their own (a refused camera, a dark one): the default project leaves them out.
 const NO_CAMERA = /no-camera[\w-]*\.spec\.ts/;
 const DARK_CAMERA = /dark-camera\.spec\.ts/;
+// Needs tracing on, which only the production start against an external PostgreSQL runs with (playwright.external.config.ts).
+const TRACES = /traces\.spec\.ts/;
 
 const args = [
   "--no-sandbox",
@@ -54,7 +56,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: [NO_CAMERA, DARK_CAMERA],
+      testIgnore: [NO_CAMERA, DARK_CAMERA, TRACES],
       use: {
         ...devices["Desktop Chrome"],
         // A camera that plays the clip, already allowed for the page (no primer; e2e/camera-primer.spec.ts revokes it).
@@ -99,6 +101,7 @@ export default defineConfig({
       PORT: String(env.E2E_PORT),
       EMULATOR_PDF_ENABLED: "true",
       APP_API_KEYS: INTEGRATOR_KEY,
+      METRICS_TOKEN,
       APP_EMBED_ORIGINS: EMBEDDING_ORIGIN,
       APP_RETURN_ORIGINS: RETURN_ORIGIN,
       // Behind one proxy hop: each test sends its own X-Forwarded-For (e2e/support/test.ts).

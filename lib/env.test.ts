@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PROOF_OF_ADDRESS_CHOICES } from "./capture/required-frames";
-import { EnvError, parseServerEnv, PROOF_OF_ADDRESS_SETTINGS } from "./env";
+import { EnvError, parseServerEnv, productionReason, PROOF_OF_ADDRESS_SETTINGS } from "./env";
 
+/** A local stack: the emulator and the database on this machine (production's extra settings not needed). */
 const valid = {
-  DATABASE_URL: "postgresql://app:pw@db.internal:5432/app",
-  VERIFF_API_URL: "https://stationapi.veriff.com/v1/",
+  DATABASE_URL: "postgresql://app:pw@127.0.0.1:5432/app",
+  VERIFF_API_URL: "http://127.0.0.1:8100/v1/",
   VERIFF_API_KEY: "aea9ba6d-1b47-47fc-a4fc-f72b6d3584a7",
   VERIFF_SHARED_SECRETS: "abcdef12-abcd-abcd-abcd-abcdef012345",
   STAFF_AUTH_SECRET: "staff-auth-secret-0123456789abcdef0123",
@@ -26,7 +27,7 @@ describe("parseServerEnv", () => {
     expect(env.PORT).toBe(3000);
     expect(env.APP_BASE_URL).toBe("http://localhost:3000");
     expect(env.LOG_LEVEL).toBe("info");
-    expect(env.VERIFF_API_URL).toBe("https://stationapi.veriff.com/v1");
+    expect(env.VERIFF_API_URL).toBe("http://127.0.0.1:8100/v1");
     expect(env.VERIFF_SHARED_SECRETS).toEqual(["abcdef12-abcd-abcd-abcd-abcdef012345"]);
   });
 
@@ -140,6 +141,56 @@ describe("parseServerEnv", () => {
           `${name}.1 must be an origin such as https://shop.example.com (https, or http on localhost; no path or wildcard)`,
         ]);
       }
+  });
+});
+
+describe("production settings", () => {
+  const production = {
+    ...valid,
+    DATABASE_URL: "postgresql://app:pw@db.internal:5432/app",
+    VERIFF_API_URL: "https://stationapi.veriff.com/v1",
+    APP_BASE_URL: "https://kyc.example.com",
+  };
+
+  it("counts a Veriff off this machine, or a production build on a database off it, as production", () => {
+    expect(productionReason(valid)).toBeNull();
+    expect(productionReason({ ...valid, NODE_ENV: "production" })).toBeNull();
+    expect(productionReason({ ...valid, VERIFF_API_URL: "http://localhost:8100/v1" })).toBeNull();
+    expect(productionReason({ ...valid, VERIFF_API_URL: "https://stationapi.veriff.com/v1" })).toBe(
+      "VERIFF_API_URL is not on this machine",
+    );
+    const remoteDatabase = { ...valid, DATABASE_URL: "postgresql://app:pw@db.internal:5432/app" };
+    expect(productionReason(remoteDatabase)).toBeNull();
+    expect(productionReason({ ...remoteDatabase, NODE_ENV: "production" })).toBe(
+      "a production build with a DATABASE_URL on another machine",
+    );
+  });
+
+  it("accepts a complete production environment", () => {
+    expect(parseServerEnv(production).APP_BASE_URL).toBe("https://kyc.example.com");
+  });
+
+  it("names everything production lacks in one error, with the schema's own refusals", () => {
+    const error = (() => {
+      try {
+        parseServerEnv({ ...production, APP_BASE_URL: undefined, STAFF_AUTH_SECRET: "", VERIFF_API_KEY: "my-key" });
+      } catch (caught) {
+        return caught as EnvError;
+      }
+    })();
+    expect(error).toBeInstanceOf(EnvError);
+    expect(error?.issues).toEqual([
+      "VERIFF_API_KEY must be the integration's API key (a UUID)",
+      "APP_BASE_URL is required in production (VERIFF_API_URL is not on this machine): the public https URL users open capture links at",
+      "STAFF_AUTH_SECRET is required in production (VERIFF_API_URL is not on this machine): the same on every instance, e.g. `openssl rand -base64 32`",
+    ]);
+    expect(error?.message.split("\n")).toHaveLength(5); // the heading, three issues, the pointer to .env.example
+  });
+
+  it("refuses a plain-http public URL in production: browsers give the camera to secure pages only", () => {
+    expect(issuesOf({ ...production, APP_BASE_URL: "http://kyc.example.com" })).toEqual([
+      "APP_BASE_URL must be https in production (VERIFF_API_URL is not on this machine): browsers give the camera to secure pages only",
+    ]);
   });
 });
 

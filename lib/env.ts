@@ -244,6 +244,37 @@ const serverSchema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
     .describe("Minimum level of the JSON logs."),
+  METRICS_TOKEN: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)")
+    .optional()
+    .describe(
+      "Bearer token Prometheus sends (`Authorization: Bearer <token>`) to read `/api/metrics`, and to see `/api/health` in full. Unset: `/api/metrics` answers 404.",
+    ),
+  WORKER_METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .optional()
+    .describe(
+      "Port on which each worker serves its own metrics at `/metrics` (bearer `METRICS_TOKEN`, which must be set too): what that worker counted, such as webhook deliveries to the integrator. Unset: workers serve none.",
+    ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .transform((url) => url?.replace(/\/+$/, ""))
+    .describe(
+      "OpenTelemetry collector (OTLP over HTTP, e.g. `http://otel-collector:4318`): set, the app sends a trace span per request and per Veriff call to `<endpoint>/v1/traces`. Unset: no tracing code is loaded. `OTEL_EXPORTER_OTLP_HEADERS` adds headers, as the OpenTelemetry SDK reads it.",
+    ),
+  OTEL_SERVICE_NAME: z.string().min(1).default("veriff-capture").describe("The service name the traces carry."),
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(60_000)
+    .default(5_000)
+    .describe("Milliseconds spans wait to be sent to the collector in a batch."),
 });
 
 /** Settings the launcher scripts (dev, start, test, db:migrate) read. */
@@ -265,6 +296,11 @@ const launcherSchema = z.object({
   E2E_EMULATOR_PORT: port(8110).describe(
     "Port of the Veriff emulator that `npm test` starts for the end-to-end tests.",
   ),
+  E2E_EXTERNAL_DATABASE_URL: databaseUrl
+    .optional()
+    .describe(
+      "A PostgreSQL on this machine that `npm test` also runs the production start against (`npm run db:migrate`, then `npm start`, the capture, metrics, health and trace specs). CI sets it to a cluster of Debian's PostgreSQL (`scripts/ci/debian-postgres.sh`). Unset: that step is skipped.",
+    ),
   CHROMIUM_PATH: z
     .string()
     .min(1)
@@ -357,14 +393,66 @@ export class EnvError extends Error {
   }
 }
 
-/** Parses an environment against the server schema; throws EnvError naming each bad variable. */
+/**
+ * Parses an environment against the server schema; throws one EnvError that
+ * names every bad variable, and in production every missing one that
+ * production needs (see productionReason).
+ */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const parsed = parseOrThrow(serverSchema, source);
-  // One setting that needs another: checked here, since a refined schema could no longer be extended for the docs.
-  if (parsed.INTEGRATOR_WEBHOOK_URL && parsed.INTEGRATOR_WEBHOOK_SECRETS.length === 0) {
-    throw new EnvError(["INTEGRATOR_WEBHOOK_SECRETS is required when INTEGRATOR_WEBHOOK_URL is set"]);
+  let parsed: z.infer<typeof serverSchema> | undefined;
+  const issues: string[] = [];
+  try {
+    parsed = parseOrThrow(serverSchema, source);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    issues.push(...error.issues);
   }
+  issues.push(...productionIssues(source));
+  // One setting that needs another: checked here, since a refined schema could no longer be extended for the docs.
+  if (parsed?.INTEGRATOR_WEBHOOK_URL && parsed.INTEGRATOR_WEBHOOK_SECRETS.length === 0) {
+    issues.push("INTEGRATOR_WEBHOOK_SECRETS is required when INTEGRATOR_WEBHOOK_URL is set");
+  }
+  if (!parsed || issues.length) throw new EnvError(issues);
   return { ...parsed, APP_BASE_URL: (parsed.APP_BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, "") };
+}
+
+/**
+ * Why this environment is a production deployment, or null for a local one.
+ * Production: the app talks to a Veriff that is not on this machine (the real
+ * one; the emulator runs beside the app), or a production build (`NODE_ENV`
+ * is Next.js's) uses a database on another machine. A local demo, the tests
+ * and CI run the emulator and a database on loopback, and need none of this.
+ */
+export function productionReason(source: Record<string, string | undefined>): string | null {
+  const host = (url: string | undefined) => (url && URL.canParse(url) ? new URL(url).hostname : undefined);
+  const veriffHost = host(source.VERIFF_API_URL || undefined);
+  if (veriffHost && !isLoopbackHost(veriffHost)) return "VERIFF_API_URL is not on this machine";
+  const databaseHost = host(source.DATABASE_URL || undefined);
+  if (source.NODE_ENV === "production" && databaseHost && !isLoopbackHost(databaseHost))
+    return "a production build with a DATABASE_URL on another machine";
+  return null;
+}
+
+/** What production needs beyond what the schema checks: capture links that work for users, and staff sign-ins every instance accepts. */
+function productionIssues(source: Record<string, string | undefined>): string[] {
+  const reason = productionReason(source);
+  if (!reason) return [];
+  const why = `in production (${reason})`;
+  const issues: string[] = [];
+  if (!source.APP_BASE_URL) {
+    issues.push(`APP_BASE_URL is required ${why}: the public https URL users open capture links at`);
+  } else if (URL.canParse(source.APP_BASE_URL) && new URL(source.APP_BASE_URL).protocol !== "https:") {
+    issues.push(`APP_BASE_URL must be https ${why}: browsers give the camera to secure pages only`);
+  }
+  if (!source.STAFF_AUTH_SECRET) {
+    issues.push(`STAFF_AUTH_SECRET is required ${why}: the same on every instance, e.g. \`openssl rand -base64 32\``);
+  }
+  return issues;
+}
+
+/** localhost, 127.0.0.0/8 or ::1: this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127\./.test(hostname);
 }
 
 let cachedServerEnv: ServerEnv | undefined;

@@ -1,7 +1,12 @@
 // The whole stack in one command.
 //   npm run dev     database, migrations, the Veriff emulator (unless
 //                   VERIFF_API_URL is set), the Next.js dev server, a worker
-//   npm start       the same with the production build (built first if missing)
+//   npm start       the same with the production build (`npm run build` first
+//                   if there is none): the standalone server and the bundled
+//                   worker a deployment runs. With DATABASE_URL set it applies
+//                   no migration (that is the release step, `npm run
+//                   db:migrate`) unless given --migrate, and refuses to start
+//                   on a database that lacks one.
 // Add --test for the separate test database and emulator port (Playwright's web server does).
 // One Ctrl-C (or SIGTERM) stops everything this command started.
 import { randomBytes } from "node:crypto";
@@ -9,7 +14,8 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import nextEnv from "@next/env";
-import { childProcessEnv, emulatorEnv, launcherEnv, parseServerEnv } from "../lib/env";
+import { childProcessEnv, emulatorEnv, launcherEnv, parseServerEnv, productionReason } from "../lib/env";
+import { pendingMigrations } from "./db/migrations";
 import { provideDatabase, type ProvidedDatabase } from "./db/provide-database";
 import { ChildRegistry } from "./lib/child-processes";
 import { EMULATOR_DEFAULTS, emulatorClientEnv } from "../emulator/defaults";
@@ -23,6 +29,8 @@ if (mode !== "dev" && mode !== "start") {
 const profile = process.argv.includes("--test") ? "test" : "dev";
 const log = (message: string) => console.error(`[stack] ${message}`);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+// What `npm run build` leaves for a deployment (scripts/finish-build.ts).
+const STANDALONE = path.resolve(".next/standalone");
 
 nextEnv.loadEnvConfig(process.cwd(), mode === "dev", { info: () => {}, error: console.error });
 const children = new ChildRegistry(path.resolve(`.data/stack-${profile}.json`));
@@ -55,8 +63,11 @@ try {
   // Playwright passes E2E_PORT as PORT: name the setting the user actually controls.
   await assertPortFree(env.PORT, profile === "test" ? "E2E_PORT" : "PORT", "the app");
 
-  database = provideDatabase(profile, log);
-  const { url: databaseUrl, embedded: databaseIsEmbedded } = await database;
+  // Our own embedded database is migrated as it starts; somebody else's only when asked to.
+  const migrate = mode === "dev" || !env.DATABASE_URL || process.argv.includes("--migrate");
+  database = provideDatabase(profile, log, { migrate });
+  const { url: databaseUrl } = await database;
+  if (!migrate) await refuseUnmigrated(databaseUrl);
   // Against the emulator the stack is a demo: anyone may start a verification, unless told otherwise.
   const veriff = env.VERIFF_API_URL
     ? {}
@@ -64,26 +75,40 @@ try {
         SELF_SERVE_START: env.SELF_SERVE_START ?? "true",
         ...(await startEmulator(env.PORT, profile === "test" ? env.E2E_EMULATOR_PORT : undefined)),
       };
-  const appEnv = childProcessEnv({
+  const settings = {
     ...veriff,
-    ...staffAuthSecret(env, databaseIsEmbedded),
     DATABASE_URL: databaseUrl,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
-  });
-  parseServerEnv(appEnv); // fail here, naming the variable, rather than inside Next.js
+    // Next.js's own variables: the standalone server listens on HOSTNAME (every interface, as `next start` does).
+    ...(mode === "start" ? { NODE_ENV: "production", HOSTNAME: "0.0.0.0" } : {}),
+  };
+  const withSettings = childProcessEnv(settings);
+  const appEnv = { ...withSettings, ...staffAuthSecret(withSettings) };
+  // Fail here, naming every variable at once, rather than inside Next.js.
+  parseServerEnv({ ...appEnv, NODE_ENV: mode === "start" ? "production" : "development" });
 
-  if (mode === "start" && !fs.existsSync(".next/BUILD_ID")) {
-    log("no production build yet: running next build");
-    const build = await children.start("build", process.execPath, [nextBin, "build"], appEnv).exited;
-    if (build !== 0) await shutdown(build);
+  if (mode === "start" && !fs.existsSync(path.join(STANDALONE, "worker.mjs"))) {
+    log("no production build yet: running npm run build");
+    for (const args of [
+      [nextBin, "build"],
+      ["--import", "tsx", "scripts/finish-build.ts"],
+    ]) {
+      const build = await children.start("build", process.execPath, args, appEnv).exited;
+      if (build !== 0) await shutdown(build);
+    }
   }
-  const app = children.start("app", process.execPath, [nextBin, mode, "--port", String(env.PORT)], appEnv);
+  const app =
+    mode === "dev"
+      ? children.start("app", process.execPath, [nextBin, "dev", "--port", String(env.PORT)], appEnv)
+      : children.start("app", process.execPath, [path.join(STANDALONE, "server.js")], appEnv);
   children.start(
     "worker",
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
+    mode === "dev"
+      ? ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"]
+      : [path.join(STANDALONE, "worker.mjs")],
     appEnv,
   );
   log(`app on http://localhost:${env.PORT} (Ctrl-C stops everything)`);
@@ -132,19 +157,23 @@ async function startEmulator(appPort: number, portOverride: number | undefined):
 }
 
 /**
- * The staff console's cookie secret: as set; or, for a local stack (the
- * embedded database or the emulator), one kept in this checkout so staff stay
- * signed in across restarts. A deployment must set it: instances that each
- * made their own would sign staff out at random.
+ * The staff console's cookie secret: as set; or, for a local stack, one kept
+ * in this checkout so staff stay signed in across restarts. A production
+ * deployment (lib/env.ts, productionReason) must set it, the same on every
+ * instance: left unset here, the settings check names it with the rest.
  */
-function staffAuthSecret(env: { STAFF_AUTH_SECRET?: string; VERIFF_API_URL?: string }, databaseIsEmbedded: boolean) {
-  if (env.STAFF_AUTH_SECRET) return {};
-  if (!databaseIsEmbedded && env.VERIFF_API_URL) {
-    throw new Error(
-      "STAFF_AUTH_SECRET is not set: with your own database and Veriff, set it (the same on every instance), e.g. to `openssl rand -base64 32`",
-    );
-  }
+function staffAuthSecret(settings: Record<string, string | undefined>) {
+  if (settings.STAFF_AUTH_SECRET || productionReason(settings)) return {};
   return { STAFF_AUTH_SECRET: checkoutSecret(".data/staff-auth.secret") };
+}
+
+/** Stops a start on a database that lacks a migration of this build: the release step comes first. */
+async function refuseUnmigrated(databaseUrl: string): Promise<void> {
+  const pending = await pendingMigrations(databaseUrl);
+  if (!pending.length) return log("migrations up to date (DATABASE_URL: not migrated by npm start)");
+  throw new Error(
+    `the database in DATABASE_URL lacks ${pending.length} migration(s) of this build (${pending[0]}${pending.length > 1 ? ", …" : ""}). Apply them first, as a release step: npm run db:migrate (or start with npm start -- --migrate).`,
+  );
 }
 
 /** A random secret kept in this checkout. */

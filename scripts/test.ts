@@ -1,5 +1,9 @@
 // npm test: lint, typecheck, Vitest (unit + integration on a real
-// PostgreSQL), then Playwright against the production build. Every runner
+// PostgreSQL), then Playwright against the production build. With
+// E2E_EXTERNAL_DATABASE_URL set (CI: Debian's PostgreSQL), the production
+// start once more as an operator runs it: the release step (npm run
+// db:migrate) on that database, then `npm start` with it as DATABASE_URL and
+// tracing on, under a few specs (playwright.external.config.ts). Every runner
 // prints its own summary; this prints the total and exits non-zero if any
 // step failed, ran no test, or skipped one.
 import { spawn } from "node:child_process";
@@ -100,8 +104,30 @@ try {
     `${REPORTS}/vitest.json`,
     vitestEnv,
   );
-  if (await step("production build (next build)", bin("next"), ["build"], env)) {
+  if (await step("production build (npm run build)", "npm", ["run", "build"], env)) {
     await testStep("end-to-end (playwright)", bin("playwright"), ["test"], `${REPORTS}/playwright.json`, env);
+    const external = launcherEnv().E2E_EXTERNAL_DATABASE_URL;
+    if (external) {
+      const externalEnv = { ...env, DATABASE_URL: external };
+      const migrate = ["--import", "tsx", "scripts/db-migrate.ts", "deploy"];
+      if (
+        await step(
+          "release step on the external PostgreSQL (npm run db:migrate)",
+          process.execPath,
+          migrate,
+          externalEnv,
+        )
+      )
+        await testStep(
+          "end-to-end on the external PostgreSQL (npm start, playwright)",
+          bin("playwright"),
+          ["test", "--config", "playwright.external.config.ts"],
+          `${REPORTS}/playwright-external.json`,
+          externalEnv,
+        );
+    } else {
+      log("E2E_EXTERNAL_DATABASE_URL is not set: the production start on an external PostgreSQL is not tested here");
+    }
   }
 } finally {
   await database.stop();

@@ -8,6 +8,7 @@ import { EnvError, serverEnv } from "../lib/env";
 import { deliverDueEvents, runDeliveryLoop } from "../lib/integrator-webhooks/run-delivery-loop";
 import { runJobs } from "../lib/jobs/run-jobs";
 import { log } from "../lib/log";
+import { serveMetrics } from "../lib/metrics/serve-metrics";
 
 const once = process.argv.includes("--once");
 let interval: number;
@@ -18,6 +19,12 @@ try {
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);
+}
+// Its own counters, for Prometheus to scrape as it scrapes the app's (docs/operations.md, Metrics).
+const { WORKER_METRICS_PORT, METRICS_TOKEN } = serverEnv();
+if (!once && WORKER_METRICS_PORT) {
+  if (METRICS_TOKEN) await serveMetrics(WORKER_METRICS_PORT);
+  else log().warn("WORKER_METRICS_PORT is set but METRICS_TOKEN is not: the worker serves no metrics");
 }
 
 const stop = new AbortController();

@@ -11,6 +11,8 @@ export const INSECURE_HOST = "insecure.test";
 export const insecureOrigin = `http://${INSECURE_HOST}:${launcherEnv().E2E_PORT}`;
 /** The API key the e2e stack takes from integrators (playwright.config.ts gives it to the app). */
 export const INTEGRATOR_KEY = "e2e-integrator-key-0123456789abcdef";
+/** The operator's token of the e2e stack (playwright.config.ts): /api/metrics and /api/health in full. */
+export const METRICS_TOKEN = "e2e-metrics-token-0123456789abcdef0123";
 /**
  * The one site the e2e stack lets frame its capture links (APP_EMBED_ORIGINS):
  * e2e/security-headers.spec.ts serves an embedding page there, on this machine
@@ -21,6 +23,8 @@ export const EMBEDDING_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 1}`
 export const RETURN_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 2}`;
 /** A site in neither list, on this machine: e2e/embed.spec.ts tries to embed a capture link from it. */
 export const STRANGER_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 3}`;
+/** Where e2e/traces.spec.ts receives the app's spans (OTLP over HTTP), next to the other sites' ports. */
+export const OTLP_PORT = launcherEnv().E2E_PORT + 4;
 
 export interface EmulatedMedia {
   id: string;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { VerificationSession } from "@/lib/generated/prisma/client";
 import { refusal, type Refusal } from "@/lib/refusal";
 import { checkOpen, type OpenCheck } from "@/lib/sessions/check-open";
+import { tagSession } from "@/lib/tracing/spans";
 import { hashCaptureToken } from "./capture-token";
 
 export type LinkLookup = { ok: true; session: VerificationSession } | Refusal<"invalid_token" | "link_expired">;
@@ -13,6 +14,7 @@ export type CaptureLookup = Refusal<"invalid_token" | "link_expired"> | OpenChec
 export async function findLink(token: string, now = new Date()): Promise<LinkLookup> {
   const session = await db().verificationSession.findUnique({ where: { captureTokenHash: hashCaptureToken(token) } });
   if (!session?.veriffSessionId) return refusal("invalid_token", "This link is not valid.");
+  tagSession(session.id);
   if (!session.captureTokenExpiresAt || session.captureTokenExpiresAt <= now) {
     return refusal("link_expired", "This link has expired. Ask for a new one.");
   }

@@ -3,6 +3,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { serverEnv } from "@/lib/env";
 import { RATE_LIMITS } from "@/lib/rate-limit/rules";
 import { refusal } from "@/lib/refusal";
+import { tagSession } from "@/lib/tracing/spans";
+import { isUuid } from "@/lib/is-uuid";
 import { rateLimited } from "./rate-limited";
 import { refusalResponse } from "./refusal-response";
 import { route } from "./route";
@@ -25,7 +27,12 @@ export function integratorRoute<Params = Record<string, never>>(
       );
     }
     const limited = await rateLimited([{ rule: RATE_LIMITS.integratorApiKey, subject: key }]);
-    return limited ?? handler(request, ((await params) ?? {}) as Params);
+    if (limited) return limited;
+    const resolved = ((await params) ?? {}) as Params;
+    // Our session id, as the path names it (an id, not personal data).
+    const sessionId = (resolved as { id?: unknown }).id;
+    if (typeof sessionId === "string" && isUuid(sessionId)) tagSession(sessionId);
+    return handler(request, resolved);
   });
 }
 

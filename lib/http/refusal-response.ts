@@ -32,6 +32,7 @@ const STATUS_BY_CODE = {
   invalid_api_key: 401,
   not_signed_in: 401,
   webhook_unauthenticated: 401,
+  invalid_metrics_token: 401,
   consent_required: 403,
   not_allowed: 403,
   cross_site: 403,
@@ -65,11 +66,25 @@ export function statusOf(code: RefusalCode): number {
   return STATUS_BY_CODE[code];
 }
 
+// Which refusal each answer carries, for the route wrapper's metrics: read without parsing the body.
+const codeOfResponse = new WeakMap<Response, RefusalCode>();
+
 /** A refusal as our API answers it: its status from the table, `{ error: { code, message, ...details } }`. */
 export function refusalResponse(refusal: Refusal<RefusalCode>, init?: { headers?: HeadersInit }): Response {
   const response = errorResponse(statusOf(refusal.code), refusal.code, refusal.message, refusal.details);
   for (const [name, value] of new Headers(init?.headers)) response.headers.set(name, value);
+  codeOfResponse.set(response, refusal.code);
   return response;
+}
+
+/** The code of the refusal `response` answers, when refusalResponse made it. */
+export function refusalCodeOf(response: Response): RefusalCode | undefined {
+  return codeOfResponse.get(response);
+}
+
+/** Every refusal code with its HTTP status, in the table's order (docs/operations.md lists them). */
+export function refusalStatuses(): { code: RefusalCode; status: number }[] {
+  return Object.entries(STATUS_BY_CODE).map(([code, status]) => ({ code: code as RefusalCode, status }));
 }
 
 /** The one error body shape of our API: a stable code for programs, a message for people. */

@@ -2,8 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { isTransientDatabaseError } from "@/lib/db-errors";
 import { log, withRequestId } from "@/lib/log";
+import { observeRequest } from "@/lib/metrics/metrics";
+import { countRouteOutcome } from "@/lib/metrics/route-outcomes";
 import { refusal } from "@/lib/refusal";
-import { refusalResponse } from "./refusal-response";
+import { hasActiveSpan, inSpan, SpanKind } from "@/lib/tracing/spans";
+import { refusalCodeOf, refusalResponse } from "./refusal-response";
 
 // A caller-supplied id is kept (so a proxy's id follows the request through
 // our logs) only when it looks like an id, never free text.
@@ -12,9 +15,10 @@ const REQUEST_ID = /^[\w.:-]{8,128}$/;
 /**
  * Wraps a route handler: gives the request an id (echoed in `x-request-id`
  * and attached to every log line written while it runs), logs one line per
- * request, and turns an exception into an answer that leaks no detail: 503
- * when the database is briefly away (a retry will do), else a generic 500
- * that names the request id.
+ * request, counts it in the metrics and traces it in a span named by the
+ * route (never by its URL, which may hold a capture token), and turns an
+ * exception into an answer that leaks no detail: 503 when the database is
+ * briefly away (a retry will do), else a generic 500 that names the request id.
  */
 export function route<Context>(
   name: string,
@@ -23,28 +27,33 @@ export function route<Context>(
   return (request, context) => {
     const incoming = request.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    return withRequestId(requestId, async () => {
-      const started = performance.now();
-      let response: Response;
-      try {
-        response = await handler(request, context);
-      } catch (error) {
-        response = failureResponse(error, name);
-      }
-      // Some responses (redirects, proxied fetches) have immutable headers: copy before adding ours.
-      response = new Response(response.body, response);
-      response.headers.set("x-request-id", requestId);
-      log().info(
-        {
-          route: name,
-          method: request.method,
-          status: response.status,
-          durationMs: Math.round(performance.now() - started),
-        },
-        "request handled",
-      );
-      return response;
-    });
+    // Inside Next.js's own request span when tracing is on; the outermost span in tests.
+    const kind = hasActiveSpan() ? SpanKind.INTERNAL : SpanKind.SERVER;
+    const attributes = { "http.request.method": request.method, "http.route": name, "app.request_id": requestId };
+    return withRequestId(requestId, () =>
+      inSpan(`${request.method} ${name}`, { kind, attributes }, async (span) => {
+        const started = performance.now();
+        let response: Response;
+        try {
+          response = await handler(request, context);
+        } catch (error) {
+          response = failureResponse(error, name);
+        }
+        const code = refusalCodeOf(response);
+        // Some responses (redirects, proxied fetches) have immutable headers: copy before adding ours.
+        response = new Response(response.body, response);
+        response.headers.set("x-request-id", requestId);
+        const seconds = (performance.now() - started) / 1000;
+        observeRequest(name, request.method, response.status, seconds);
+        countRouteOutcome(name, response.status, code);
+        span.setAttributes({ "http.response.status_code": response.status, ...(code ? { "app.refusal": code } : {}) });
+        log().info(
+          { route: name, method: request.method, status: response.status, durationMs: Math.round(seconds * 1000) },
+          "request handled",
+        );
+        return response;
+      }),
+    );
   };
 }
 

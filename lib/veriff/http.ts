@@ -2,6 +2,8 @@
 // a timeout on every try, retries with exponential backoff and full jitter
 // where a repeat is safe, and verification of every answer's signature.
 import type { z } from "zod";
+import { countVeriffRetry, observeVeriffTry } from "@/lib/metrics/metrics";
+import { inSpan, SpanKind } from "@/lib/tracing/spans";
 import { signAndGzip } from "./compress";
 import { VeriffError } from "./errors";
 import { errorBody } from "./schemas";
@@ -68,20 +70,47 @@ export function retryDelayMs(attempt: number, error: VeriffError, random: () => 
   return Math.max(backoff, Math.min(error.details.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS));
 }
 
-/** Sends `call`, retrying as its policy allows; returns the verified answer or throws a VeriffError. */
+/**
+ * Sends `call`, retrying as its policy allows; returns the verified answer or
+ * throws a VeriffError. One trace span per call (its tries are events on it),
+ * each try timed in the metrics.
+ */
 export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawAnswer> {
   const sleep = config.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   const random = config.random ?? Math.random;
   const prepared = await prepare(config, call);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await sendOnce(config, call, prepared);
-    } catch (error) {
-      if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || !retryable(call.retry, error))
-        throw error;
-      await sleep(retryDelayMs(attempt, error, random));
+  const attributes = {
+    "veriff.endpoint": call.endpoint,
+    "http.request.method": call.method,
+    ...(veriffSessionIdOf(call.path) ? { "veriff.session_id": veriffSessionIdOf(call.path) } : {}),
+  };
+  return inSpan(`veriff ${call.endpoint}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+    for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      try {
+        const answer = await sendOnce(config, call, prepared);
+        observeVeriffTry(call.endpoint, answer.status, (performance.now() - started) / 1000);
+        span.setAttributes({ "http.response.status_code": answer.status, "veriff.attempts": attempt });
+        return answer;
+      } catch (error) {
+        const outcome = error instanceof VeriffError ? (error.status ?? error.kind) : "error";
+        observeVeriffTry(call.endpoint, outcome, (performance.now() - started) / 1000);
+        span.addEvent("veriff.try_failed", { attempt, outcome });
+        if (error instanceof VeriffError && error.status) span.setAttribute("http.response.status_code", error.status);
+        span.setAttribute("veriff.attempts", attempt);
+        if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || !retryable(call.retry, error))
+          throw error;
+        countVeriffRetry(call.endpoint, outcome);
+        await sleep(retryDelayMs(attempt, error, random));
+      }
     }
-  }
+  });
+}
+
+/** Veriff's session id in a call's path (/sessions/{id}/…): an id of theirs, no personal data. */
+function veriffSessionIdOf(path: string): string | undefined {
+  const id = /^\/sessions\/([^/?]+)/.exec(path)?.[1];
+  return id && id !== "validate-registry" ? decodeURIComponent(id) : undefined;
 }
 
 /** Parses a verified JSON answer with `schema`; a mismatch is an error, never data. */

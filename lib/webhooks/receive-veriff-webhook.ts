@@ -5,8 +5,10 @@ import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { databaseErrorCode, isTransientDatabaseError } from "@/lib/db-errors";
 import { log } from "@/lib/log";
+import { countVeriffWebhook } from "@/lib/metrics/metrics";
 import { refusal, type Refusal } from "@/lib/refusal";
 import { withoutNul } from "@/lib/text";
+import { tagSession } from "@/lib/tracing/spans";
 import { verify } from "@/lib/veriff/signature";
 import { classifyWebhook } from "@/lib/veriff/webhook-payloads";
 import { applyVeriffUpdate } from "@/lib/sessions/apply-veriff-update";
@@ -23,13 +25,6 @@ const NOT_APPLIED = refusal("webhook_not_applied", "Stored, but not applied yet:
 const KEPT_HEADERS = ["content-type", "user-agent", "x-request-id", "traceparent"];
 
 /**
- * Veriff's webhook, after its raw body was read: verify, store once, apply.
- * A failure a retry could fix (the database away, a conflict) is reported as
- * webhook_not_applied (a 503) so Veriff retries it; anything
- * else that verifies is stored and acknowledged with 200, a delivery that
- * could not be applied marked as failed for staff.
- */
-/**
  * What can be checked before a byte of the body is read: Veriff always sends
  * our API key and a hex HMAC. Anything else is refused unread (null: read on).
  */
@@ -41,7 +36,20 @@ export function refuseUnsignedWebhook(headers: Headers): Refusal<"webhook_unauth
   return UNAUTHENTICATED;
 }
 
+/**
+ * Veriff's webhook, after its raw body was read: verify, store once, apply.
+ * A failure a retry could fix (the database away, a conflict) is reported as
+ * webhook_not_applied (a 503) so Veriff retries it; anything
+ * else that verifies is stored and acknowledged with 200, a delivery that
+ * could not be applied marked as failed for staff.
+ */
 export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): Promise<WebhookOutcome> {
+  const outcome = await receive(rawBody, headers);
+  countVeriffWebhook(outcome.ok ? outcome.result : outcome.code);
+  return outcome;
+}
+
+async function receive(rawBody: Buffer, headers: Headers): Promise<WebhookOutcome> {
   const env = serverEnv();
   const apiKey = headers.get("x-auth-client");
   const signature = verify(env.VERIFF_SHARED_SECRETS, rawBody, headers.get("x-hmac-signature"));
@@ -87,6 +95,7 @@ export async function receiveVeriffWebhook(rawBody: Buffer, headers: Headers): P
         }
       }
       const sessionId = await applyVeriffUpdate(tx, webhook);
+      if (sessionId) tagSession(sessionId);
       await tx.webhookDelivery.update({
         where: { dedupeKey },
         data: { sessionId, processedAt: new Date(), processingError: null },

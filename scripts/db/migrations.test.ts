@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { query, testDatabaseUrl, withScratchDatabase } from "../test-support/database";
-import { applyMigrations, createMigration, pendingSchemaChanges } from "./migrations";
+import { applyMigrations, createMigration, pendingMigrations, pendingSchemaChanges } from "./migrations";
 import { PRISMA_PATHS } from "./schema-engine";
 
 const PROBE_MODEL = `
@@ -150,3 +150,25 @@ function historyWithout(name: string) {
   }
   return paths;
 }
+
+describe("pendingMigrations (what npm start checks on a DATABASE_URL it does not migrate)", () => {
+  it("names every migration of an empty database, the newest of one a release behind, none of a current one", async () => {
+    const names = fs
+      .readdirSync(PRISMA_PATHS.migrations, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    const oneBehind = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-"));
+    fs.cpSync(PRISMA_PATHS.migrations, oneBehind, { recursive: true });
+    fs.rmSync(path.join(oneBehind, names.at(-1)!), { recursive: true });
+    await withScratchDatabase(async (url) => {
+      expect(await pendingMigrations(url)).toEqual(names);
+      await applyMigrations(url, { schema: PRISMA_PATHS.schema, migrations: oneBehind });
+      expect(await pendingMigrations(url)).toEqual([names.at(-1)]);
+      // Reading is all it does: still one behind.
+      expect(await pendingMigrations(url)).toEqual([names.at(-1)]);
+      await applyMigrations(url);
+      expect(await pendingMigrations(url)).toEqual([]);
+    });
+  });
+});

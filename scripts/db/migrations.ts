@@ -2,6 +2,7 @@
 // standard format, on the WASM schema engine.
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import {
   migrationsList,
   NO_SCHEMA_FILTER,
@@ -69,4 +70,28 @@ export async function createMigration(
   fs.mkdirSync(path.join(paths.migrations, folder), { recursive: true });
   fs.writeFileSync(path.join(paths.migrations, folder, "migration.sql"), script);
   return folder;
+}
+
+/**
+ * The migrations in prisma/migrations that `databaseUrl` has not applied
+ * (all of them when it has no migration history yet). Read only: for a
+ * start-up that must not migrate by itself.
+ */
+export async function pendingMigrations(databaseUrl: string, paths = PRISMA_PATHS): Promise<string[]> {
+  const expected = migrationsList(paths.migrations).migrationDirectories.map((directory) => directory.path);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string | null }>(
+      "select to_regclass('_prisma_migrations')::text as name",
+    );
+    if (!rows[0]?.name) return expected;
+    const applied = await client.query<{ migration_name: string }>(
+      "select migration_name from _prisma_migrations where finished_at is not null and rolled_back_at is null",
+    );
+    const names = new Set(applied.rows.map((row) => row.migration_name));
+    return expected.filter((name) => !names.has(name));
+  } finally {
+    await client.end();
+  }
 }

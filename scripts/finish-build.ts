@@ -1,0 +1,49 @@
+// The second half of `npm run build`, after `next build`: completes
+// .next/standalone into a deployment that runs with `node` alone, in a
+// container or on a server, without the checkout or its node_modules:
+//   server.js     the app (Next.js's standalone server)
+//   public/, .next/static/   what Next.js leaves to a CDN and does not copy
+//   prisma/       the migrations (the health checks compare them with the database) and the schema
+//   worker.mjs    the background jobs (scripts/worker.ts, bundled)
+//   migrate.mjs   the release step (scripts/migrate-deploy.ts, bundled), with the schema engine's WASM
+import fs from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+
+const STANDALONE = ".next/standalone";
+const log = (message: string) => console.error(`[build] ${message}`);
+
+if (!fs.existsSync(path.join(STANDALONE, "server.js"))) {
+  log(`${STANDALONE}/server.js is missing: run next build first (next.config.mjs must say output: "standalone")`);
+  process.exit(1);
+}
+
+const copy = (from: string, to: string) => {
+  fs.rmSync(path.join(STANDALONE, to), { recursive: true, force: true });
+  fs.cpSync(from, path.join(STANDALONE, to), { recursive: true });
+};
+copy("public", "public");
+copy(".next/static", ".next/static");
+copy("prisma/migrations", "prisma/migrations");
+copy("prisma/schema.prisma", "prisma/schema.prisma");
+// Loaded from disk at run time by the migrate step (its WASM file is read, not imported).
+copy("node_modules/@prisma/schema-engine-wasm", "node_modules/@prisma/schema-engine-wasm");
+
+await build({
+  entryPoints: { worker: "scripts/worker.ts", migrate: "scripts/migrate-deploy.ts" },
+  outdir: STANDALONE,
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // As `npm run worker` runs it: the app's server-only modules load.
+  conditions: ["react-server"],
+  external: ["@prisma/schema-engine-wasm", "pg-native"],
+  // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});
+log(`${STANDALONE} is complete: node server.js, node worker.mjs, node migrate.mjs`);
