@@ -61,6 +61,20 @@ export async function checkDatabase(migrationsDir = DEFAULT_MIGRATIONS_DIR): Pro
   }
 }
 
+// Every health and readiness request is anonymous: however many arrive, an
+// instance asks the database once at a time and reuses the answer for a
+// second, so a flood of probes cannot take the pool from real requests.
+const REUSE_MS = 1_000;
+let shared: { databaseUrl: string; at: number; result: Promise<DatabaseHealth> } | undefined;
+
+/** checkDatabase of this build's migrations, shared by the requests of the same second (per database URL). */
+export function checkDatabaseShared(databaseUrl: string, now = Date.now()): Promise<DatabaseHealth> {
+  if (!shared || shared.databaseUrl !== databaseUrl || now - shared.at > REUSE_MS) {
+    shared = { databaseUrl, at: now, result: checkDatabase() };
+  }
+  return shared.result;
+}
+
 // Never echo the driver's message: it can carry the host, user or query.
 // Prisma wraps every driver error as P2010; the adapter's `kind` says what happened.
 function describeDatabaseError(error: unknown): string {

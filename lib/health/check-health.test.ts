@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkDatabase } from "./check-database";
+import { serverEnv } from "@/lib/env";
+import { checkDatabase, checkDatabaseShared } from "./check-database";
 import { checkVeriff } from "./check-veriff";
 
 describe("checkDatabase (real PostgreSQL)", () => {
@@ -25,6 +26,21 @@ describe("checkDatabase (real PostgreSQL)", () => {
     fs.mkdirSync(path.join(dir, "29991231000000_future"));
     const health = await checkDatabase(dir);
     expect(health).toMatchObject({ ok: false, migrations: { state: "pending", pending: ["29991231000000_future"] } });
+  });
+});
+
+describe("checkDatabaseShared", () => {
+  it("asks the database once for every probe of the same second, then again", async () => {
+    const url = serverEnv().DATABASE_URL;
+    const first = checkDatabaseShared(url, 1_000_000);
+    expect(checkDatabaseShared(url, 1_000_999)).toBe(first);
+    expect(checkDatabaseShared(url, 1_000_999 + 2)).not.toBe(first);
+    expect(await first).toMatchObject({ ok: true });
+  });
+
+  it("asks again at once for another database", () => {
+    const first = checkDatabaseShared("postgresql://a@127.0.0.1:9/a", 2_000_000);
+    expect(checkDatabaseShared("postgresql://b@127.0.0.1:9/b", 2_000_001)).not.toBe(first);
   });
 });
 

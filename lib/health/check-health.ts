@@ -1,7 +1,7 @@
 import "server-only";
 import packageJson from "@/package.json";
 import { serverEnv } from "@/lib/env";
-import { checkDatabase, type DatabaseHealth } from "./check-database";
+import { checkDatabaseShared, type DatabaseHealth } from "./check-database";
 import { checkVeriffCached, type VeriffHealth } from "./check-veriff";
 
 export interface HealthReport {
@@ -13,7 +13,10 @@ export interface HealthReport {
 }
 
 export async function checkHealth(): Promise<HealthReport> {
-  const [database, veriff] = await Promise.all([checkDatabase(), checkVeriffCached(serverEnv().VERIFF_API_URL)]);
+  const [database, veriff] = await Promise.all([
+    checkDatabaseShared(serverEnv().DATABASE_URL),
+    checkVeriffCached(serverEnv().VERIFF_API_URL),
+  ]);
   return {
     status: !database.ok ? "unavailable" : veriff.ok ? "ok" : "degraded",
     version: packageJson.version,

@@ -1,6 +1,6 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
-import { checkDatabase } from "./check-database";
+import { checkDatabaseShared } from "./check-database";
 import { checkVeriffCached } from "./check-veriff";
 
 export interface Readiness {
@@ -17,7 +17,10 @@ export interface Readiness {
  * balancer's probe is as public as any request.
  */
 export async function checkReadiness(): Promise<Readiness> {
-  const [database, veriff] = await Promise.all([checkDatabase(), checkVeriffCached(serverEnv().VERIFF_API_URL)]);
+  const [database, veriff] = await Promise.all([
+    checkDatabaseShared(serverEnv().DATABASE_URL),
+    checkVeriffCached(serverEnv().VERIFF_API_URL),
+  ]);
   const state = database.ok
     ? "ok"
     : database.migrations
