@@ -3,8 +3,9 @@
 // endpoint, all over real HTTP (support/scale-out-stack.ts). One capture
 // alternates instances frame by frame; a frame retried through the other
 // instance while the first is on its way is uploaded once; then ten captures
-// run at once while the workers race for expired sessions. Every frame,
-// submit, Veriff webhook, integrator webhook and job must have happened
+// run at once while the workers race for expired sessions, and a few more
+// whose decision webhooks never come, for the workers to read back. Every
+// frame, submit, Veriff webhook, integrator webhook and job must have happened
 // exactly once, as Veriff (the emulator), the integrator, the database and
 // each process's own log tell it. No browser: the capture API is driven as
 // the capture page drives it (lib/contracts/capture-api.ts).
@@ -12,12 +13,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { captureContexts } from "../lib/capture/required-frames";
 import { FramePhotos } from "../scripts/soak/frames";
 import { ProxiedUser, type Answer, type SentFrame } from "./support/proxied-user";
-import { INSTANCES, ScaleOutStack, WORKERS } from "./support/scale-out-stack";
+import { INSTANCES, MEDIA_LATENCY_MS, ScaleOutStack, WORKERS } from "./support/scale-out-stack";
 import { expect, test } from "./support/test";
 
 const CONTEXTS = captureContexts({ documentType: "ID_CARD", proofOfAddress: "none" });
 const CONCURRENT_SESSIONS = 10;
 const EXPIRING_SESSIONS = 6;
+const RECONCILED_SESSIONS = 4;
 const photos = new FramePhotos();
 let stack: ScaleOutStack;
 
@@ -30,6 +32,8 @@ interface Capture {
   frames: (SentFrame & { uploadId: string; veriffMediaId: string; requestId: string })[];
 }
 const captures: Capture[] = [];
+/** Sessions created and never captured, left to expire. */
+const idle: string[] = [];
 
 test.describe.configure({ mode: "serial" });
 
@@ -50,7 +54,9 @@ test("one capture alternates instances frame by frame; a frame retried through t
   const capture = await startCapture(user, "scale-serial");
   const [first, ...rest] = CONTEXTS.map((context) => user.frame(context, photos.photo(context, `serial ${context}`)));
 
-  // The first frame goes to one instance; while Veriff still holds its answer, the page's retry of it reaches the other.
+  // The first frame goes to one instance; while Veriff holds its answer (3 s, so that the other instance, whose
+  // first frame this is, answers first even on a busy machine), the page's retry of it reaches the other.
+  stack.mediaLatency(3_000);
   const original = user.send(capture.capture, first!);
   await pendingRow(first!.frameId);
   const retry = await user.send(capture.capture, first!);
@@ -58,6 +64,7 @@ test("one capture alternates instances frame by frame; a frame retried through t
   expect(retry.json).toMatchObject({ error: { code: "frame_in_progress" } });
   const sent = await original;
   expect(sent.status).toBe(201);
+  stack.mediaLatency(MEDIA_LATENCY_MS);
   expect(stack.emulator.session(capture.veriffSessionId)!.attempts[0]!.media).toHaveLength(1);
   // Sent again once it is in: the stored outcome, the same frame, nothing new at Veriff.
   const again = await user.send(capture.capture, first!);
@@ -97,7 +104,6 @@ test("ten captures at once on both instances and two workers: every frame, submi
   );
   // Meanwhile, sessions nobody captured turn 8 days old: both workers look for them every second.
   const integrator = new ProxiedUser(stack.publicUrl, "127.0.0.21");
-  const idle: string[] = [];
   for (let index = 0; index < EXPIRING_SESSIONS; index++)
     idle.push((await integrator.createSession(`scale-idle-${index}`)).id);
   await stack.query("update verification_sessions set created_at = now() - interval '8 days' where id = any($1)", [
@@ -112,16 +118,56 @@ test("ten captures at once on both instances and two workers: every frame, submi
 
   await settled();
   await expectFramesOnceEach();
-  await expectSubmitsOnceEach(idle);
+  await expectSubmitsOnceEach();
   await expectVeriffWebhooksStoredOnce();
-  await expectIntegratorWebhooksOnce(idle);
-  await expectExpiredOnce(idle);
+  await expectIntegratorWebhooksOnce();
+  await expectExpiredOnce();
   await expectClientAddressesFromTheProxy();
   await expectBothInstancesServed();
 });
 
+test("a decision whose webhook never came is read back from Veriff by one of the two workers, once", async () => {
+  test.setTimeout(60_000);
+  // Veriff decides, but holds its webhooks back past the end of the run: only the workers' reconciliation can learn the decisions.
+  stack.emulator.faults.configure({ webhooks: { delayMs: 60 * 60_000 } });
+  const before = captures.length;
+  await Promise.all(
+    Array.from({ length: RECONCILED_SESSIONS }, (_, index) =>
+      runCapture(new ProxiedUser(stack.publicUrl, `127.0.0.${50 + index}`), `scale-late-${index}`, { decided: false }),
+    ),
+  );
+  const late = captures.slice(before);
+  const ids = late.map((capture) => capture.id);
+  await expect
+    .poll(() => late.filter((capture) => stack.emulator.session(capture.veriffSessionId)!.status === "approved").length)
+    .toBe(RECONCILED_SESSIONS);
+  const statuses = await stack.query<{ status: string }>(
+    "select status from verification_sessions where id = any($1)",
+    [ids],
+  );
+  expect(statuses.map((row) => row.status)).toEqual(late.map(() => "submitted"));
+  const readsBefore = decisionReads();
+
+  // Submitted 20 minutes ago with no decision (RECONCILE_AFTER_MINUTES: 15): both workers look every second.
+  await stack.query(
+    "update verification_sessions set submitted_at = now() - interval '20 minutes' where id = any($1)",
+    [ids],
+  );
+  for (const capture of late) await expectDecided(capture.user, capture.capture);
+  await integratorSettled();
+
+  expect(decisionReads() - readsBefore).toBe(RECONCILED_SESSIONS);
+  const reconciled = await stack.query<{ session_id: string; decided: boolean }>(
+    "select session_id, (data->>'decided')::boolean as decided from session_events where type = 'session.reconciled'",
+  );
+  expect(reconciled.map((row) => [row.session_id, row.decided]).sort()).toEqual(ids.map((id) => [id, true]).sort());
+  expect(sumOverWorkers("reconciled")).toBe(RECONCILED_SESSIONS);
+  await expectIntegratorWebhooksOnce();
+  await expectFramesOnceEach();
+});
+
 /** A capture as the page makes it: the frames in the background as the camera takes them, one retried at once, then submit twice. */
-async function runCapture(user: ProxiedUser, vendorData: string): Promise<void> {
+async function runCapture(user: ProxiedUser, vendorData: string, { decided = true } = {}): Promise<void> {
   const capture = await startCapture(user, vendorData);
   await Promise.all(
     CONTEXTS.map(async (context, index) => {
@@ -129,9 +175,10 @@ async function runCapture(user: ProxiedUser, vendorData: string): Promise<void> 
       const frame = user.frame(context, photos.photo(context, `${vendorData} ${context}`));
       const original = user.send(capture.capture, frame);
       // The page gave up waiting and sent it again, through whichever instance the proxy picks.
-      if (index === 0) await retryWhileOnItsWay(user, capture.capture, frame);
+      const retried = index === 0 ? await retryWhileOnItsWay(user, capture.capture, frame) : undefined;
       const answer = await original;
       expect(answer.status).toBe(201);
+      if (retried) expect(retried).toEqual(answer.json);
       capture.frames.push(acknowledged(frame, answer));
     }),
   );
@@ -139,16 +186,19 @@ async function runCapture(user: ProxiedUser, vendorData: string): Promise<void> 
   // One of them submits; the other says it is done or on its way, never an error.
   expect(submits.some((answer) => answer.status === 200)).toBe(true);
   for (const answer of submits) expect([200, 202]).toContain(answer.status);
-  await expectDecided(user, capture.capture);
+  if (decided) await expectDecided(user, capture.capture);
 }
 
-async function retryWhileOnItsWay(user: ProxiedUser, capture: string, frame: SentFrame): Promise<void> {
+/** What the page learns of a frame it sent again while the first request was on its way: the first one's answer. */
+async function retryWhileOnItsWay(user: ProxiedUser, capture: string, frame: SentFrame): Promise<unknown> {
   await pendingRow(frame.frameId);
   const retry = await user.send(capture, frame);
-  if (retry.status === 201) return; // the first was in already: the stored outcome
-  expect(retry.json).toMatchObject({ error: { code: "frame_in_progress" } });
+  if (retry.status === 201) return retry.json; // the first was in already: its stored outcome
+  expect([retry.status, retry.json]).toMatchObject([409, { error: { code: "frame_in_progress" } }]);
   // As the page does: asks where it stands instead of sending the bytes again.
-  await expect.poll(async () => (await user.status(capture, frame)).status, { timeout: 15_000 }).toBe(200);
+  let status: Answer | undefined;
+  await expect.poll(async () => (status = await user.status(capture, frame)).status, { timeout: 15_000 }).toBe(200);
+  return status!.json;
 }
 
 async function startCapture(user: ProxiedUser, vendorData: string): Promise<Capture> {
@@ -188,37 +238,60 @@ async function pendingRow(frameId: string): Promise<void> {
 /** Every webhook Veriff sent has been answered, and every event for the integrator delivered. */
 async function settled(): Promise<void> {
   await expect
-    .poll(
-      async () => ({
-        veriff: stack.emulator.webhooks.deliveries.filter((delivery) => !delivery.delivered).length,
-        integrator: (await stack.query("select id from integrator_events where state <> 'delivered'")).length,
-      }),
-      { timeout: 20_000 },
-    )
-    .toEqual({ veriff: 0, integrator: 0 });
+    .poll(() => stack.emulator.webhooks.deliveries.filter((delivery) => !delivery.delivered).length, {
+      timeout: 20_000,
+    })
+    .toBe(0);
+  await integratorSettled();
 }
 
-/** Veriff holds each frame sent once, and each row names the media Veriff holds. */
+async function integratorSettled(): Promise<void> {
+  await expect
+    .poll(async () => (await stack.query("select id from integrator_events where state <> 'delivered'")).length, {
+      timeout: 20_000,
+    })
+    .toBe(0);
+}
+
+/** GET decision calls Veriff (the emulator) has answered so far. */
+function decisionReads(): number {
+  return stack.emulator.callsByRoute.get("GET /sessions/{id}/decision") ?? 0;
+}
+
+/** A figure the workers' "background jobs round" log lines give, added up over both workers' logs. */
+function sumOverWorkers(figure: "expired" | "reconciled"): number {
+  const byWorker = WORKERS.map((worker) =>
+    stack
+      .logLines(worker)
+      .filter((line) => line.msg === "background jobs round")
+      .reduce((sum, line) => sum + Number(line[figure] ?? 0), 0),
+  );
+  console.log(`[scale-out] ${figure} by ${WORKERS.map((worker, index) => `${worker}: ${byWorker[index]}`).join(", ")}`);
+  return byWorker.reduce((sum, count) => sum + count, 0);
+}
+
+/** Veriff holds each frame sent once, in one row each, which names that media and is the one the page was told of. */
 async function expectFramesOnceEach(): Promise<void> {
   const uploads = await stack.query<{
+    id: string;
     session_id: string;
     client_frame_id: string;
     status: string;
     veriff_media_id: string;
-  }>("select session_id, client_frame_id, status, veriff_media_id from media_uploads");
+  }>("select id, session_id, client_frame_id, status, veriff_media_id from media_uploads");
   for (const capture of captures) {
     const held = stack.emulator.session(capture.veriffSessionId)!.attempts[0]!.media;
     expect(held.map((media) => media.context).sort()).toEqual([...CONTEXTS].sort());
     expect(held.map((media) => media.id).sort()).toEqual(capture.frames.map((frame) => frame.veriffMediaId).sort());
     const rows = uploads.filter((upload) => upload.session_id === capture.id);
-    expect(rows.map((row) => [row.client_frame_id, row.status, row.veriff_media_id]).sort()).toEqual(
-      capture.frames.map((frame) => [frame.frameId, "acknowledged", frame.veriffMediaId]).sort(),
+    expect(rows.map((row) => [row.client_frame_id, row.id, row.status, row.veriff_media_id]).sort()).toEqual(
+      capture.frames.map((frame) => [frame.frameId, frame.uploadId, "acknowledged", frame.veriffMediaId]).sort(),
     );
   }
 }
 
 /** One PATCH submitted per captured session at Veriff, none for the others; one submit on each timeline. */
-async function expectSubmitsOnceEach(idle: string[]): Promise<void> {
+async function expectSubmitsOnceEach(): Promise<void> {
   for (const capture of captures) {
     const attempt = stack.emulator.session(capture.veriffSessionId)!.attempts[0]!;
     expect(stack.emulator.submitsByAttempt.get(attempt.id)).toBe(1);
@@ -251,7 +324,7 @@ async function expectVeriffWebhooksStoredOnce(): Promise<void> {
 }
 
 /** The integrator heard of each event once, signed, through one try, whichever worker sent it. */
-async function expectIntegratorWebhooksOnce(idle: string[]): Promise<void> {
+async function expectIntegratorWebhooksOnce(): Promise<void> {
   const events = await stack.query<{ id: string; session_id: string; type: string; attempts: number; tries: number }>(
     `select e.id, e.session_id, e.type, e.attempts,
        (select count(*)::int from integrator_delivery_attempts a where a.event_id = e.id) as tries
@@ -268,19 +341,12 @@ async function expectIntegratorWebhooksOnce(idle: string[]): Promise<void> {
 }
 
 /** Each idle session expired once, by one worker or the other: their own logs add up to the sessions expired. */
-async function expectExpiredOnce(idle: string[]): Promise<void> {
+async function expectExpiredOnce(): Promise<void> {
   const expired = await stack.query<{ session_id: string }>(
     "select session_id from session_events where type = 'session.expired'",
   );
   expect(expired.map((row) => row.session_id).sort()).toEqual([...idle].sort());
-  const byWorker = WORKERS.map((worker) =>
-    stack
-      .logLines(worker)
-      .filter((line) => line.msg === "background jobs round")
-      .reduce((sum, line) => sum + Number(line.expired ?? 0), 0),
-  );
-  expect(byWorker.reduce((sum, count) => sum + count, 0)).toBe(EXPIRING_SESSIONS);
-  console.log(`[scale-out] sessions expired by ${WORKERS.map((w, i) => `${w}: ${byWorker[i]}`).join(", ")}`);
+  expect(sumOverWorkers("expired")).toBe(EXPIRING_SESSIONS);
 }
 
 /** The address Veriff was given for each user is the one the proxy saw: it appended it, and the app trusted that hop alone. */

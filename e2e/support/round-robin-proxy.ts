@@ -32,16 +32,15 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "up
 export class RoundRobinProxy {
   readonly forwarded: Forwarded[] = [];
   private readonly servers: http.Server[] = [];
-  private sequence = 0;
 
   constructor(private readonly upstreams: Upstream[]) {}
 
   /** A listener on 127.0.0.1:`port` with its own rotation over every upstream; returns its base URL. */
   async listen(name: string, port: number): Promise<string> {
-    let turn = 0;
+    let received = 0;
     const server = http.createServer((request, response) => {
-      const upstream = this.upstreams[turn++ % this.upstreams.length]!;
-      this.forward(name, upstream, request, response);
+      const upstream = this.upstreams[received % this.upstreams.length]!;
+      this.forward(`lb-${name}-${++received}`, name, upstream, request, response);
     });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -61,8 +60,13 @@ export class RoundRobinProxy {
     );
   }
 
-  private forward(listener: string, upstream: Upstream, request: http.IncomingMessage, response: http.ServerResponse) {
-    const requestId = `lb-${listener}-${++this.sequence}`;
+  private forward(
+    requestId: string,
+    listener: string,
+    upstream: Upstream,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ) {
     const [path = "/", query = ""] = (request.url ?? "/").split("?", 2);
     const record: Forwarded = {
       requestId,

@@ -71,7 +71,13 @@ export class ScaleOutStack {
       webhookTimeScale: 3_600,
       faultSeed: 1,
     });
-    this.emulator.faults.configure({ endpoints: { "POST /sessions/{id}/media": { latencyMs: MEDIA_LATENCY_MS } } });
+    this.mediaLatency(MEDIA_LATENCY_MS);
+    this.emulator.countFaults(); // and so every call, by route
+  }
+
+  /** How long Veriff takes to answer each media upload from now on. */
+  mediaLatency(ms: number): void {
+    this.emulator.faults.configure({ endpoints: { "POST /sessions/{id}/media": { latencyMs: ms } } });
   }
 
   async start(): Promise<void> {
