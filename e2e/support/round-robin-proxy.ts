@@ -19,7 +19,6 @@ export interface Forwarded {
   method: string;
   /** The path without its query (a capture link's token is in it: kept in this process only). */
   path: string;
-  query: string;
   /** The instance's status, or 502 when it gave none. */
   status: number;
   /** The X-Request-Id the instance answered with. */
@@ -67,14 +66,13 @@ export class RoundRobinProxy {
     request: http.IncomingMessage,
     response: http.ServerResponse,
   ) {
-    const [path = "/", query = ""] = (request.url ?? "/").split("?", 2);
+    const path = (request.url ?? "/").split("?")[0]!;
     const record: Forwarded = {
       requestId,
       listener,
       upstream: upstream.name,
       method: request.method ?? "GET",
       path,
-      query,
       status: 502,
       answeredId: null,
     };

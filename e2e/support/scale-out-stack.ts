@@ -37,6 +37,8 @@ const PORTS = {
 export const INSTANCES = ["app-a", "app-b"] as const;
 export const WORKERS = ["worker-1", "worker-2"] as const;
 const INTEGRATOR_SECRET = randomBytes(32).toString("hex");
+/** The staff console's cookie secret: the same on every instance, as production requires. */
+const STAFF_AUTH_SECRET = randomBytes(32).toString("base64url");
 /** How long Veriff (the emulator) takes to accept a frame: long enough for a retry to arrive while it is on its way. */
 export const MEDIA_LATENCY_MS = 400;
 
@@ -52,12 +54,13 @@ export class ScaleOutStack {
   readonly proxy = new RoundRobinProxy(INSTANCES.map((name, index) => ({ name, port: PORTS.instances[index]! })));
   /** What the integrator's endpoint received, in order. */
   readonly integratorDeliveries: IntegratorDelivery[] = [];
+  /** The proxy's listener for end-users and the integrator's back end. */
   publicUrl = "";
+  databaseUrl = "";
   private integrator?: http.Server;
   private readonly children = new ChildRegistry(path.resolve(".data/e2e/scale-out.json"));
   private readonly databaseName = `e2e_scale_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
   private adminUrl = "";
-  databaseUrl = "";
 
   constructor() {
     const apiKey = randomUUID();
@@ -176,8 +179,7 @@ export class ScaleOutStack {
       VERIFF_API_KEY: apiKey,
       VERIFF_SHARED_SECRETS: sharedSecrets.join(","),
       APP_API_KEYS: INTEGRATOR_KEY,
-      // Every instance the same, as production requires.
-      STAFF_AUTH_SECRET: STAFF_AUTH_SECRET,
+      STAFF_AUTH_SECRET,
       TRUSTED_PROXY_HOPS: "1",
       INTEGRATOR_WEBHOOK_URL: `http://127.0.0.1:${PORTS.integrator}/webhooks`,
       INTEGRATOR_WEBHOOK_SECRETS: INTEGRATOR_SECRET,
@@ -219,5 +221,4 @@ export class ScaleOutStack {
   }
 }
 
-const STAFF_AUTH_SECRET = randomBytes(32).toString("base64url");
 const logOf = (name: string) => path.join(LOGS, `${name}.log`);
