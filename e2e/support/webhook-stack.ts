@@ -123,7 +123,7 @@ export class WebhookStack {
 }
 
 /** The test PostgreSQL's maintenance database: DATABASE_URL's server (npm test), or the embedded test cluster, shared. */
-async function testServerAdminUrl(): Promise<string> {
+export async function testServerAdminUrl(): Promise<string> {
   const env = launcherEnv();
   if (env.DATABASE_URL) {
     const url = new URL(env.DATABASE_URL);
@@ -140,7 +140,8 @@ async function testServerAdminUrl(): Promise<string> {
   return server.url("postgres");
 }
 
-async function waitUntilAnswering(url: string, child: ManagedChild): Promise<void> {
+/** Resolves once `url` answers at all; fails when `child` exits first or after 60 s, naming the log to read. */
+export async function waitUntilAnswering(url: string, child: ManagedChild, logFile = LOG_FILE): Promise<void> {
   const started = Date.now();
   for (;;) {
     try {
@@ -148,8 +149,8 @@ async function waitUntilAnswering(url: string, child: ManagedChild): Promise<voi
       await response.body?.cancel();
       return;
     } catch {
-      if (child.process.exitCode !== null) throw new Error(`${child.name} exited during start-up; see ${LOG_FILE}`);
-      if (Date.now() - started > 60_000) throw new Error(`${url} did not answer within 60 s; see ${LOG_FILE}`);
+      if (child.process.exitCode !== null) throw new Error(`${child.name} exited during start-up; see ${logFile}`);
+      if (Date.now() - started > 60_000) throw new Error(`${url} did not answer within 60 s; see ${logFile}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
