@@ -2,7 +2,7 @@
 // (two Prisma clients with their pools), an injected clock.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -85,6 +85,32 @@ describe("hitRateLimits", () => {
 
     // The bucket is full again once the last counted hit has drained (t = 4 s + 10 s).
     expect(allowed(await Promise.all(Array.from({ length: 6 }, () => hit(14_000))))).toBe(5);
+  });
+
+  it("counts on the database's clock, not the instance's, when no time is given", async () => {
+    const limit = rule(2, 60); // one hit every 30 s
+    const token = subject();
+    const databaseTime = async () =>
+      (await db().$queryRaw<{ at: Date }[]>`select clock_timestamp() as at`)[0]!.at.getTime();
+    const before = await databaseTime();
+    // This instance's clock an hour fast: the hit still counts at the database's time.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 3_600_000 });
+    try {
+      expect(await hitRateLimits([{ rule: limit, subject: token }])).toEqual({ allowed: true, remaining: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
+    const after = await databaseTime();
+    const [row] = await db().rateLimit.findMany({ where: { key: { startsWith: `${limit.name}:` } } });
+    const arrival = row!.theoreticalArrivalAt.getTime();
+    expect(arrival).toBeGreaterThanOrEqual(before + 30_000);
+    expect(arrival).toBeLessThanOrEqual(after + 30_000);
+    await hitRateLimits([{ rule: limit, subject: token }]);
+    const refused = await hitRateLimits([{ rule: limit, subject: token }]);
+    expect(refused).toMatchObject({ allowed: false, rule: limit.name });
+    // The first hit's 30 s have not drained: the next one fits in about 30 s, by the database's clock.
+    expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThanOrEqual(29);
+    expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(30);
   });
 
   it("says how long to wait under a slow rule", async () => {

@@ -40,41 +40,46 @@ export type RateLimitDecision =
  * request counts against all of them or none: when one rule refuses, the
  * others get their hit back, so a client refused for its own link does not
  * use up the address it shares with an office.
- * `now` and `client` are there for tests (a clock, a second app instance).
+ * `now` and `client` are there for tests (a clock, a second app instance);
+ * otherwise the time is the database's.
  */
 export async function hitRateLimits(
   hits: RateLimitHit[],
-  { now = new Date(), client = db() }: { now?: Date; client?: PrismaClient } = {},
+  { now, client = db() }: { now?: Date; client?: PrismaClient } = {},
 ): Promise<RateLimitDecision> {
   const buckets = hits.map(bucketFor);
   if (!buckets.length) throw new Error("a request counts against at least one rule");
   if (new Set(buckets.map((bucket) => bucket.key)).size !== buckets.length)
     throw new Error("a request counts once against each rule and subject");
 
-  const nowUs = now.getTime() * 1000;
-  const at = now.toISOString();
+  // The database's clock, not this instance's: instances whose clocks drift apart still count on one time line.
+  const at = now?.toISOString() ?? null;
   // One upsert per bucket, all in one statement. The decision is made on the
   // row as it stands under its lock, so concurrent hits from any instance
   // count one after another; rows are taken in key order, so two requests
   // sharing two buckets cannot deadlock. ON CONFLICT's update has no FROM:
   // each row finds its own rule's numbers in `input` through a subquery.
-  const rows = await client.$queryRaw<{ key: string; counted: boolean; arrival_us: number }[]>`
+  const rows = await client.$queryRaw<{ key: string; counted: boolean; arrival_us: number; now_us: number }[]>`
     with input as (
-      select key, emission_us * interval '1 microsecond' as emission, capacity_us * interval '1 microsecond' as capacity
+      select key, emission_us * interval '1 microsecond' as emission, capacity_us * interval '1 microsecond' as capacity,
+        coalesce(${at}::timestamptz, now()) as at
       from unnest(${buckets.map((b) => b.key)}::text[], ${buckets.map((b) => b.emissionUs)}::bigint[],
         ${buckets.map((b) => b.capacityUs)}::bigint[]) as hit (key, emission_us, capacity_us)
     )
     insert into rate_limits as bucket (key, theoretical_arrival_at, last_hit_counted)
-    select key, ${at}::timestamptz + emission, true from input order by key
+    select key, at + emission, true from input order by key
     on conflict (key) do update set (theoretical_arrival_at, last_hit_counted) = (
       select case when fits then next_arrival else bucket.theoretical_arrival_at end, fits
       from input,
-        lateral (select greatest(bucket.theoretical_arrival_at, ${at}::timestamptz) + input.emission
-          as next_arrival) as next,
-        lateral (select next_arrival <= ${at}::timestamptz + input.capacity as fits) as verdict
+        lateral (select greatest(bucket.theoretical_arrival_at, input.at) + input.emission as next_arrival) as next,
+        lateral (select next_arrival <= input.at + input.capacity as fits) as verdict
       where input.key = bucket.key)
     returning key, last_hit_counted as counted,
-      (extract(epoch from theoretical_arrival_at) * 1000000)::float8 as arrival_us`;
+      (extract(epoch from theoretical_arrival_at) * 1000000)::float8 as arrival_us,
+      (extract(epoch from coalesce(${at}::timestamptz, now())) * 1000000)::float8 as now_us`;
+  // now() is the statement's transaction time: the same instant in every row and in the decision.
+  if (rows.length !== buckets.length) throw new Error("rate_limits did not answer for every key it was asked about");
+  const nowUs = rows[0]!.now_us;
 
   const outcomes = rows.map((row) => {
     const bucket = buckets.find((candidate) => candidate.key === row.key);
