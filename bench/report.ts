@@ -53,7 +53,11 @@ export type Verdict = {
   missed?: string;
 };
 
-export function writeResults(name: string, result: { machine: Machine; verdicts: Verdict[] }, markdown: string) {
+export function writeResults<T extends { machine: Machine; verdicts: Verdict[] }>(
+  name: string,
+  result: T,
+  markdown: string,
+) {
   const dir = path.join(import.meta.dirname, "results");
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
