@@ -17,7 +17,7 @@ import { AppServer, children, ensureStandaloneBuild, freePort } from "./app-serv
 import { QUICK, type Verdict, machine, machineLine, quantile, round, writeResults } from "./report";
 import { scratchDatabase } from "./scratch-database";
 
-const DISTINCT = QUICK ? 900 : 6_000; // per round, a third per kind
+const DISTINCT = QUICK ? 300 : 6_000; // per round, a third per kind
 const DUPLICATE_SHARE = 0.2;
 const CONCURRENCY = 32;
 const TARGET_PER_SECOND = 1_000;
@@ -202,7 +202,7 @@ try {
   ] as const) {
     log(`${name} instance(s): warming up`);
     const warm = await prepareRound(`warm-${name}`);
-    await drive(targets, withRepeats(warm.slice(0, 150)));
+    await drive(targets, withRepeats(warm.slice(0, QUICK ? 60 : 150)));
     const floor = await drive(
       targets,
       Array.from({ length: DISTINCT }, () => null),
