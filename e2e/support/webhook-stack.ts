@@ -123,7 +123,7 @@ export class WebhookStack {
 }
 
 /** The test PostgreSQL's maintenance database: DATABASE_URL's server (npm test), or the embedded test cluster, shared. */
-async function testServerAdminUrl(): Promise<string> {
+export async function testServerAdminUrl(): Promise<string> {
   const env = launcherEnv();
   if (env.DATABASE_URL) {
     const url = new URL(env.DATABASE_URL);
