@@ -5,7 +5,7 @@
 // stack of its own (support/shutdown-stack.ts): the standalone server as a
 // deployment runs it, and processes this spec stops.
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import jpeg from "jpeg-js";
 import { signalGroup } from "../scripts/lib/child-processes";
 import { INTEGRATOR_KEY } from "./support/check";
