@@ -52,6 +52,7 @@ test("an upload in flight at SIGTERM completes, new requests are refused, and it
   const refused = await fetch(`${stack.baseUrl}/api/capture/${token}`);
   expect(refused.status).toBe(503);
   expect(refused.headers.get("retry-after")).toBe("1");
+  expect(refused.headers.get("connection")).toBe("close");
   expect((await refused.json()).error.code).toBe("server_busy");
 
   const answer = await upload;
@@ -141,7 +142,7 @@ test("a worker stopped during a job finishes it, takes no other, and exits 0", a
       async () =>
         (await stack.query(`select reconciled_at from verification_sessions where id = $1`, [submitted.sessionId]))[0]
           ?.reconciled_at ?? null,
-      { timeout: 30_000 },
+      { timeout: 30_000, intervals: [100] },
     )
     .not.toBeNull();
   const signalled = Date.now();
