@@ -31,6 +31,9 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
+# SIGTERM (docker stop) is the app's graceful shutdown, not Next.js's own handler (lib/shutdown/drain-on-signal.ts):
+# uploads in flight get SHUTDOWN_GRACE_MS. Give `docker stop -t` (compose: stop_grace_period) 10 s more.
+ENV NEXT_MANUAL_SIG_HANDLE=true
 # Owned by root, run by `node` (uid 1000, from the base image): the app cannot rewrite itself.
 COPY --from=build /src/.next/standalone ./
 # The one place Next.js may write (its cache).

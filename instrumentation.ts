@@ -9,6 +9,8 @@ export async function register() {
     await import("./lib/startup/check-settings");
     const { serverEnv } = await import("./lib/env");
     const env = serverEnv();
+    // SIGTERM drains this instance (lib/shutdown/drain-on-signal.ts) instead of Next.js's own handler.
+    (await import("./lib/shutdown/drain-on-signal")).drainOnSignal();
     // Tracing's SDK is loaded only when a collector is set: otherwise not one module of it.
     if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
       const { startTracing } = await import("./lib/tracing/start-tracing");

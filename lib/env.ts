@@ -78,6 +78,17 @@ const siteOrigins = z
   )
   .pipe(z.array(siteOrigin));
 
+// Read by the app and the worker, and by the launcher, which gives them that long (plus a margin) before SIGKILL.
+const shutdownGraceMs = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(600_000)
+  .default(30_000)
+  .describe(
+    "On SIGTERM, how long the app lets uploads and submits in flight finish (new requests are answered 503 `server_busy`) and a worker lets its job in progress finish, before the rest is cut off and the process exits. Give the orchestrator's stop timeout 10 s more.",
+  );
+
 /** Settings the Next.js server reads at run time. */
 const serverSchema = z.object({
   DATABASE_URL: databaseUrl,
@@ -240,6 +251,7 @@ const serverSchema = z.object({
     .min(1)
     .default(60)
     .describe("How often each worker looks for background work."),
+  SHUTDOWN_GRACE_MS: shutdownGraceMs,
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
@@ -286,6 +298,7 @@ const launcherSchema = z.object({
   VERIFF_PROOF_OF_ADDRESS: z.string().optional(),
   STAFF_AUTH_SECRET: z.string().optional(),
   PORT: port(3000),
+  SHUTDOWN_GRACE_MS: shutdownGraceMs,
   EMBEDDED_PG_PORT: port(54329).describe(
     "Port of the embedded PostgreSQL used by `npm run dev` and `npm start` when `DATABASE_URL` is unset.",
   ),
@@ -469,6 +482,16 @@ export function serverEnv(): ServerEnv {
  */
 export function isDevelopmentServer(): boolean {
   return process.env.NODE_ENV === "development";
+}
+
+/**
+ * Whether Next.js stops the server on SIGTERM itself (at once in `next dev`,
+ * after open connections in `next start`), rather than leaving the signal to
+ * the app's graceful shutdown (lib/shutdown/). NEXT_MANUAL_SIG_HANDLE is
+ * Next.js's switch, not a setting of ours: the launcher and the Dockerfile set it.
+ */
+export function nextHandlesSignals(): boolean {
+  return !process.env.NEXT_MANUAL_SIG_HANDLE;
 }
 
 export function launcherEnv(): LauncherEnv {

@@ -72,6 +72,12 @@ describe("compose.yaml", () => {
     for (const name of ["migrate", "app", "worker"]) expect(service(name)).toContain("image: veriff-capture:local");
   });
 
+  it("gives the app and the worker their shutdown grace before Docker's SIGKILL, and leaves SIGTERM to the app", () => {
+    for (const name of ["app", "worker"]) expect(service(name)).toMatch(/stop_grace_period: 40s/);
+    expect(compose).toContain("SHUTDOWN_GRACE_MS: ${SHUTDOWN_GRACE_MS:-30000}");
+    expect(runtime.lines).toContain("ENV NEXT_MANUAL_SIG_HANDLE=true");
+  });
+
   it("starts the app and the worker only after the migrations are applied", () => {
     for (const name of ["app", "worker"])
       expect(service(name)).toMatch(/migrate:\n\s+condition: service_completed_successfully/);

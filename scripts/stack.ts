@@ -42,6 +42,10 @@ let stopping: Promise<never> | undefined;
 function shutdown(exitCode: number): Promise<never> {
   stopping ??= (async () => {
     log("stopping");
+    // The app and the worker first, with time to finish what is in flight (lib/shutdown/), while the
+    // emulator and the database they finish it with are still up; a margin for the release after the grace.
+    const graceMs = launcherEnv().SHUTDOWN_GRACE_MS + 5_000;
+    await children.stop((name) => name === "app" || name === "worker", graceMs);
     await children.stopAll();
     await (await database?.catch(() => undefined))?.stop();
     log("stopped");
@@ -83,6 +87,10 @@ try {
     CHECKPOINT_DISABLE: "1",
     // Next.js's own variables: the standalone server listens on HOSTNAME (every interface, as `next start` does).
     ...(mode === "start" ? { NODE_ENV: "production", HOSTNAME: "0.0.0.0" } : {}),
+    // SIGTERM is the app's to handle (lib/shutdown/drain-on-signal.ts), not Next.js's; `next dev` would
+    // otherwise SIGKILL its server 100 ms after passing the signal on.
+    NEXT_MANUAL_SIG_HANDLE: "true",
+    ...(mode === "dev" ? { NEXT_EXIT_TIMEOUT_MS: String(env.SHUTDOWN_GRACE_MS + 5_000) } : {}),
   };
   const withSettings = childProcessEnv(settings);
   const appEnv = { ...withSettings, ...staffAuthSecret(withSettings) };

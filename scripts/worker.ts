@@ -27,14 +27,29 @@ if (!once && WORKER_METRICS_PORT) {
   else log().warn("WORKER_METRICS_PORT is set but METRICS_TOKEN is not: the worker serves no metrics");
 }
 
+// SIGTERM: the job running finishes, no other is started (lib/jobs/run-jobs.ts), deliveries in flight are
+// recorded, then the process exits 0; past SHUTDOWN_GRACE_MS it exits 1 at once, and the claims it held
+// lapse in Postgres for another worker to take over.
 const stop = new AbortController();
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop.abort());
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    if (stop.signal.aborted) return;
+    stop.abort();
+    log().info({ signal }, "worker stopping after the job in progress");
+    setTimeout(() => {
+      log().warn("worker: shutdown grace over, exiting with a job unfinished");
+      process.exit(1);
+    }, serverEnv().SHUTDOWN_GRACE_MS).unref();
+  });
 // Its own loop: a webhook waits for no jobs round, nor a round for a slow webhook.
 const deliveries = delivering && !once ? runDeliveryLoop(stop.signal) : Promise.resolve();
 
 do {
   try {
-    const result = { ...(await runJobs()), ...(delivering && once ? { delivered: await deliverDueEvents() } : {}) };
+    const result = {
+      ...(await runJobs(new Date(), stop.signal)),
+      ...(delivering && once ? { delivered: await deliverDueEvents() } : {}),
+    };
     if (once) console.log(JSON.stringify(result));
   } catch (error) {
     // A failed round (database away, say) is retried at the next tick.
@@ -46,4 +61,5 @@ do {
 } while (!once && !stop.signal.aborted);
 // Tries in flight finish (each within INTEGRATOR_WEBHOOK_TIMEOUT_MS) and are recorded before the process ends.
 await deliveries;
+log().info("worker stopped");
 process.exit();

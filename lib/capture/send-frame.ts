@@ -9,6 +9,7 @@ import { log } from "@/lib/log";
 import { claimsImage } from "@/lib/media/image-dimensions";
 import { sniffMedia } from "@/lib/media/sniff-media";
 import { refusal, type Refusal } from "@/lib/refusal";
+import { holdClaim } from "@/lib/shutdown/shutdown-state";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { ImageContext, ImageUploadInput } from "@/lib/veriff/schemas";
@@ -84,12 +85,30 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
   if (claim.kind === "reused") return refusal("frame_id_reused", "This frame id was used for another frame.");
   if (claim.kind === "taken")
     return refusal("address_already_sent", "A proof of address was already sent for this check; Veriff takes one.");
-  const upload = claim.upload;
+  // Ours until its row says how it ended: a shutdown that cuts it off releases it (lib/shutdown/release-claims.ts).
+  const letGo = holdClaim(claim.upload.id);
+  try {
+    return await sendClaimed(session, claim.upload, sniffed.mimetype, bytes, actor);
+  } finally {
+    letGo();
+  }
+}
+
+/** Sends a claimed frame to Veriff and records the outcome on its row. */
+async function sendClaimed(
+  session: VerificationSession,
+  upload: MediaUpload,
+  mimetype: string,
+  bytes: Buffer,
+  actor: "end_user" | "integrator",
+): Promise<FrameOutcome> {
+  const { context } = upload;
+  const { abandonedAfterMs } = captureDeadlines();
   const started = performance.now();
   const sent = await veriff()
     .uploadImage(
       session.veriffSessionId!,
-      { context: context as ImageContext, mimetype: sniffed.mimetype as ImageUploadInput["mimetype"], bytes },
+      { context: context as ImageContext, mimetype: mimetype as ImageUploadInput["mimetype"], bytes },
       { landed: () => findLostUpload(session, upload, new Date(Date.now() - abandonedAfterMs)) },
     )
     .then(

@@ -5,6 +5,7 @@ import { log, withRequestId } from "@/lib/log";
 import { observeRequest } from "@/lib/metrics/metrics";
 import { countRouteOutcome } from "@/lib/metrics/route-outcomes";
 import { refusal } from "@/lib/refusal";
+import { isDraining, trackRequest } from "@/lib/shutdown/shutdown-state";
 import { hasActiveSpan, inSpan, SpanKind } from "@/lib/tracing/spans";
 import { refusalCodeOf, refusalResponse } from "./refusal-response";
 
@@ -19,12 +20,20 @@ const REQUEST_ID = /^[\w.:-]{8,128}$/;
  * route (never by its URL, which may hold a capture token), and turns an
  * exception into an answer that leaks no detail: 503 when the database is
  * briefly away (a retry will do), else a generic 500 that names the request id.
+ * While the process shuts down, a new request is answered 503 server_busy at
+ * once (another instance takes the retry), and one in flight is waited for
+ * (lib/shutdown/drain-on-signal.ts).
  */
 export function route<Context>(
   name: string,
   handler: (request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return (request, context) => {
+    if (isDraining()) return Promise.resolve(shuttingDownResponse());
+    return trackRequest(() => handle(request, context));
+  };
+
+  function handle(request: Request, context: Context): Promise<Response> {
     const incoming = request.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     // Inside Next.js's own request span when tracing is on; the outermost span in tests.
@@ -54,7 +63,17 @@ export function route<Context>(
         return response;
       }),
     );
-  };
+  }
+}
+
+/** How long a client waits before trying again when this instance is shutting down (a load balancer sends the retry elsewhere). */
+const SHUTDOWN_RETRY_AFTER_SECONDS = 1;
+
+function shuttingDownResponse(): Response {
+  return refusalResponse(refusal("server_busy", "This server is shutting down: try again in a moment."), {
+    // The connection goes too: kept alive, it would bring the client back to this instance.
+    headers: { "retry-after": String(SHUTDOWN_RETRY_AFTER_SECONDS), connection: "close" },
+  });
 }
 
 /** How long a client waits before trying again while the database is away (a restart, a failover). */

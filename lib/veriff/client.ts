@@ -1,6 +1,7 @@
 // The server's only door to Veriff: one function per endpoint of the Public
 // API v1, requests validated before sending, answers verified and parsed.
 import type { z } from "zod";
+import { cutoffSignal } from "@/lib/shutdown/shutdown-state";
 import { VeriffError } from "./errors";
 import { parseJson, retryDelayMs, send, type RetryPolicy, type VeriffCall, type VeriffConfig } from "./http";
 import {
@@ -115,7 +116,8 @@ export function createVeriffClient(config: VeriffConfig) {
         try {
           return (await callJson(call, imageUploadResponse)).image;
         } catch (error) {
-          if (!(error instanceof VeriffError) || attempt >= config.maxAttempts) throw error;
+          // Past a shutdown's grace, nothing more is tried: the outcome stays unknown (lib/shutdown/).
+          if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || cutoffSignal().aborted) throw error;
           if (error.outcomeUnknown) {
             // Veriff could not be asked: the outcome stays unknown, and nothing is sent again.
             const found = await landed().catch(() => Promise.reject(error));

@@ -3,6 +3,7 @@
 // where a repeat is safe, and verification of every answer's signature.
 import type { z } from "zod";
 import { countVeriffRetry, observeVeriffTry } from "@/lib/metrics/metrics";
+import { cutoffSignal } from "@/lib/shutdown/shutdown-state";
 import { inSpan, SpanKind } from "@/lib/tracing/spans";
 import { signAndGzip } from "./compress";
 import { VeriffError } from "./errors";
@@ -98,10 +99,17 @@ export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawA
         span.addEvent("veriff.try_failed", { attempt, outcome });
         if (error instanceof VeriffError && error.status) span.setAttribute("http.response.status_code", error.status);
         span.setAttribute("veriff.attempts", attempt);
-        if (!(error instanceof VeriffError) || attempt >= config.maxAttempts || !retryable(call.retry, error))
+        if (
+          !(error instanceof VeriffError) ||
+          attempt >= config.maxAttempts ||
+          !retryable(call.retry, error) ||
+          cutoffSignal().aborted
+        )
           throw error;
         countVeriffRetry(call.endpoint, outcome);
         await sleep(retryDelayMs(attempt, error, random));
+        // The process is shutting down and its grace is over: no try is started any more.
+        if (cutoffSignal().aborted) throw error;
       }
     }
   });
@@ -163,7 +171,12 @@ async function sendOnce(config: VeriffConfig, call: VeriffCall, prepared: Prepar
       // Node's Buffers are backed by plain ArrayBuffers here; the DOM typings only admit those.
       body: prepared.body as Uint8Array<ArrayBuffer> | undefined,
       redirect: "error",
-      signal: AbortSignal.timeout(call.upload ? config.uploadTimeoutMs : config.timeoutMs),
+      // Also aborted when a shutdown's grace is over (lib/shutdown/drain-on-signal.ts): the call ends
+      // as a timeout does, its outcome unknown, and whatever it carried is released.
+      signal: AbortSignal.any([
+        AbortSignal.timeout(call.upload ? config.uploadTimeoutMs : config.timeoutMs),
+        cutoffSignal(),
+      ]),
     });
     bytes = Buffer.from(await response.arrayBuffer());
   } catch (error) {

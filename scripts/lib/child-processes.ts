@@ -55,16 +55,21 @@ export class ChildRegistry {
   }
 
   /** SIGTERM to every child's group, SIGKILL to what is left after a grace period. */
-  async stopAll(): Promise<void> {
+  async stopAll(graceMs = STOP_GRACE_MS): Promise<void> {
+    await this.stop(() => true, graceMs);
+    fs.rmSync(this.stateFile, { force: true });
+  }
+
+  /** SIGTERM to the groups of the children `which` picks, SIGKILL to what is left of them after `graceMs`. */
+  async stop(which: (name: string) => boolean, graceMs = STOP_GRACE_MS): Promise<void> {
     const running = this.children.filter(
-      (child) => child.process.exitCode === null && child.process.signalCode === null,
+      (child) => which(child.name) && child.process.exitCode === null && child.process.signalCode === null,
     );
     for (const child of running) signalGroup(child.process.pid, "SIGTERM");
-    const timeout = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+    const timeout = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(running.map((child) => child.exited)), timeout]);
     // Kill the whole group: a child's own children may outlive it.
     for (const child of running) signalGroup(child.process.pid, "SIGKILL");
-    fs.rmSync(this.stateFile, { force: true });
   }
 
   private save() {
