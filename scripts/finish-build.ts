@@ -1,7 +1,7 @@
 // The second half of `npm run build`, after `next build`: completes
 // .next/standalone into a deployment that runs with `node` alone, in a
 // container or on a server, without the checkout or its node_modules:
-//   server.js     the app (Next.js's standalone server)
+//   server.js     the app (Next.js's standalone server, told to leave SIGTERM to ours)
 //   public/, .next/static/   what Next.js leaves to a CDN and does not copy
 //   prisma/       the migrations (the health checks compare them with the database) and the schema
 //   worker.mjs    the background jobs (scripts/worker.ts, bundled)
@@ -17,6 +17,15 @@ if (!fs.existsSync(path.join(STANDALONE, "server.js"))) {
   log(`${STANDALONE}/server.js is missing: run next build first (next.config.mjs must say output: "standalone")`);
   process.exit(1);
 }
+
+// Next.js's own SIGTERM handler closes the server and exits 143 without waiting
+// for our drain (lib/shutdown/): NEXT_MANUAL_SIG_HANDLE turns it off. Set in
+// server.js itself, so every way of running it (`node server.js` by hand, a
+// container, a test) shuts down gracefully, not only those that set it.
+const serverJs = path.join(STANDALONE, "server.js");
+const MANUAL_SIGNALS = 'process.env.NEXT_MANUAL_SIG_HANDLE ??= "true";\n';
+const server = fs.readFileSync(serverJs, "utf8");
+if (!server.startsWith(MANUAL_SIGNALS)) fs.writeFileSync(serverJs, MANUAL_SIGNALS + server);
 
 const copy = (from: string, to: string) => {
   fs.rmSync(path.join(STANDALONE, to), { recursive: true, force: true });

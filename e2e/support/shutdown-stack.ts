@@ -1,6 +1,7 @@
 // A stack of its own for the graceful-shutdown spec, started as a deployment
 // runs it: the standalone server (node .next/standalone/server.js, what the
-// Dockerfile runs, NEXT_MANUAL_SIG_HANDLE set as there) and the bundled worker,
+// Dockerfile runs; it leaves SIGTERM to lib/shutdown by itself, see
+// scripts/finish-build.ts: nothing here sets NEXT_MANUAL_SIG_HANDLE) and the bundled worker,
 // the Veriff emulator, and a database of its own on the test server. Its own
 // ports (E2E_PORT + 8 and + 9), so that stopping its app leaves the suite's alone.
 import { randomBytes, randomUUID } from "node:crypto";
@@ -127,8 +128,6 @@ export class ShutdownStack {
       CAPTURE_FRAMES_PER_CONTEXT: "1",
       SELF_SERVE_START: "false",
       SHUTDOWN_GRACE_MS: String(GRACE_MS),
-      // As the Dockerfile and npm start set it: SIGTERM is the app's (lib/shutdown/drain-on-signal.ts).
-      NEXT_MANUAL_SIG_HANDLE: "true",
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
     });
