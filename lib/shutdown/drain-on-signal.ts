@@ -23,7 +23,8 @@ const FLUSH_MS = 2_000;
  * Next.js's own handler (start-server.js) closes the listener, waits for open
  * connections without a bound, and exits 143; in `next dev` it drops them at
  * once. NEXT_MANUAL_SIG_HANDLE, Next.js's switch for this, turns it off: the
- * launcher and the Dockerfile set it.
+ * launcher sets it for `next start` and `next dev`, and the standalone
+ * server.js sets it itself (scripts/finish-build.ts).
  */
 export function drainOnSignal(): void {
   if (nextHandlesSignals()) {
