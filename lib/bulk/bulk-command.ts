@@ -68,7 +68,7 @@ export async function sendManifest(file: string, options: SendOptions): Promise<
   const { ends, finished } = await run.done.finally(stopProgress);
   await drawProgress(batch.id, run.status, new ProgressMeter(), options, { final: true });
   say(
-    `bulk: this process submitted ${ends.submitted}, failed ${ends.failed}, left ${ends.retry + ends.stopped + ends.lost} for later` +
+    `bulk: this process submitted ${ends.submitted}, failed ${ends.failed}, put off ${ends.retry + ends.stopped + ends.lost} tries` +
       (finished ? `; the batch is done: npm run bulk -- report ${batch.id}` : "; run the same command again to go on"),
   );
   return finished ? 0 : 130;

@@ -24,6 +24,8 @@ export interface MadeManifest {
   /** Row numbers (1-based) of the bad rows, with the code each must be reported with. */
   bad: Map<number, (typeof BAD_KINDS)[number]>;
   good: number;
+  /** In every row's vendorData: bulk-<tag>-<row>. */
+  tag: string;
 }
 
 /** Writes the images once into `folder`, then a CSV manifest of `rows` rows, every `badEvery`-th of them bad. */
@@ -79,7 +81,7 @@ export async function makeBulkManifest(
   lines[0] += ",image.document-side";
   const file = path.join(folder, name);
   await writeFile(file, `${lines.join("\n")}\n`);
-  return { file, bad, good: rows - bad.size };
+  return { file, bad, good: rows - bad.size, tag };
 }
 
 async function writeImages(folder: string) {
@@ -93,8 +95,8 @@ async function writeImages(folder: string) {
         },
       ])
       .jpeg({ quality: 85 });
-  // Larger than Veriff takes: downscaled to 1920 px on the way.
-  await card(2400, 1500, 40)
+  // Just larger than Veriff takes (decoding costs by the pixel): downscaled to 1920 x 1201 on the way.
+  await card(1950, 1220, 40)
     .withExif({ IFD0: { Make: "TestCam", Model: "Bulk 1" } })
     .toFile(path.join(folder, "front.jpg"));
   await card(1200, 750, 90).toFile(path.join(folder, "back.jpg"));
