@@ -7,6 +7,7 @@ const BENCHMARKS = [
   // Loads the app's server-only modules.
   ["--conditions=react-server", "--import", "tsx", "bench/staff-list.ts"],
   ["--conditions=react-server", "--import", "tsx", "bench/integrator-list.ts"],
+  ["--conditions=react-server", "--import", "tsx", "bench/bulk.ts"],
 ];
 
 let failed = 0;

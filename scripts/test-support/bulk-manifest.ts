@@ -28,7 +28,12 @@ export interface MadeManifest {
   tag: string;
 }
 
-/** Writes the images once into `folder`, then a CSV manifest of `rows` rows, every `badEvery`-th of them bad. */
+/**
+ * Writes the images once into `folder`, then a CSV manifest of `rows` rows,
+ * every `badEvery`-th of them bad. `photos`: "small" are just over Veriff's
+ * limit (cheap to decode, for tests); "phone" are a phone's full-size photos
+ * (12 MP document sides, a 7 MP selfie), as an audit's archive holds them.
+ */
 export async function makeBulkManifest(
   folder: string,
   {
@@ -36,10 +41,11 @@ export async function makeBulkManifest(
     badEvery = 20,
     name = "manifest.csv",
     tag = randomUUID().slice(0, 8),
-  }: { rows: number; badEvery?: number; name?: string; tag?: string },
+    photos = "small",
+  }: { rows: number; badEvery?: number; name?: string; tag?: string; photos?: "small" | "phone" },
 ): Promise<MadeManifest> {
   await mkdir(path.join(folder, "images"), { recursive: true });
-  await writeImages(path.join(folder, "images"));
+  await writeImages(path.join(folder, "images"), photos);
   const header = [
     "vendorData",
     "endUserId",
@@ -84,9 +90,15 @@ export async function makeBulkManifest(
   return { file, bad, good: rows - bad.size, tag };
 }
 
-async function writeImages(folder: string) {
+async function writeImages(folder: string, photos: "small" | "phone") {
+  const phone = photos === "phone";
   const card = (width: number, height: number, hue: number) =>
-    sharp({ create: { width, height, channels: 3, background: { r: hue, g: 120, b: 200 - hue } } })
+    // A phone's photo has sensor noise, which JPEG cannot squeeze away: its bytes are as many as a real one's.
+    sharp({
+      create: phone
+        ? { width, height, channels: 3, background: "#000", noise: { type: "gaussian", mean: hue, sigma: 6 } }
+        : { width, height, channels: 3, background: { r: hue, g: 120, b: 200 - hue } },
+    })
       .composite([
         {
           input: Buffer.from(
@@ -95,13 +107,15 @@ async function writeImages(folder: string) {
         },
       ])
       .jpeg({ quality: 85 });
-  // Just larger than Veriff takes (decoding costs by the pixel): downscaled to 1920 x 1201 on the way.
-  await card(1950, 1220, 40)
+  // Larger than Veriff takes (small: just, as decoding costs by the pixel): downscaled to 1920 px on the way.
+  await (phone ? card(4032, 3024, 110) : card(1950, 1220, 40))
     .withExif({ IFD0: { Make: "TestCam", Model: "Bulk 1" } })
     .toFile(path.join(folder, "front.jpg"));
-  await card(1200, 750, 90).toFile(path.join(folder, "back.jpg"));
-  // Stored landscape, to be shown upright (EXIF orientation 6: turn 90° clockwise): sent as 600 x 800.
-  await card(800, 600, 150).withMetadata({ orientation: 6 }).toFile(path.join(folder, "face.jpg"));
+  await (phone ? card(4032, 3024, 140) : card(1200, 750, 90)).toFile(path.join(folder, "back.jpg"));
+  // Stored landscape, to be shown upright (EXIF orientation 6: turn 90° clockwise): small, sent as 600 x 800.
+  await (phone ? card(3088, 2316, 170) : card(800, 600, 150))
+    .withMetadata({ orientation: 6 })
+    .toFile(path.join(folder, "face.jpg"));
   await writeFile(path.join(folder, "huge.png"), pngHeaderOnly(20_000, 20_000));
 }
 
