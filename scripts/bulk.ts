@@ -1,4 +1,4 @@
-// npm run bulk -- <manifest.csv|manifest.json> [--dry-run] [--concurrency 8] [--lease-seconds 120] [--max-tries 8]
+// npm run bulk -- <manifest.csv|manifest.json> [--dry-run] [--retry-failed] [--concurrency 8] [--lease-seconds 120] [--max-tries 8]
 // npm run bulk -- report <batch id | manifest> [--out report.csv]
 // Sends many people's documents through Veriff (docs/bulk.md). Uses
 // DATABASE_URL, or the embedded PostgreSQL of `npm run dev`; VERIFF_API_URL,
@@ -10,7 +10,7 @@ import { emulatorEnv, EnvError, exportEnv, launcherEnv } from "../lib/env";
 import { provideDatabase } from "./db/provide-database";
 
 const usage = [
-  "usage: npm run bulk -- <manifest> [--dry-run] [--concurrency N] [--lease-seconds S] [--max-tries N]",
+  "usage: npm run bulk -- <manifest> [--dry-run] [--retry-failed] [--concurrency N] [--lease-seconds S] [--max-tries N]",
   "       npm run bulk -- report <batch id | manifest> [--out report.csv]",
 ].join("\n");
 const log = (message: string) => console.error(`[bulk] ${message}`);
@@ -21,6 +21,7 @@ try {
     allowPositionals: true,
     options: {
       "dry-run": { type: "boolean", default: false },
+      "retry-failed": { type: "boolean", default: false },
       concurrency: { type: "string", default: "8" },
       "lease-seconds": { type: "string", default: "120" },
       "max-tries": { type: "string", default: "8" },
@@ -87,6 +88,7 @@ try {
     ? await reportBatch(target, { outFile: values.out, out: process.stdout })
     : await sendManifest(target, {
         dryRun: values["dry-run"],
+        retryFailed: values["retry-failed"],
         concurrency,
         leaseMs: leaseSeconds * 1000,
         maxTries,

@@ -4,7 +4,7 @@ import { serverEnv } from "@/lib/env";
 import { isUuid } from "@/lib/is-uuid";
 import { checkManifest } from "./check-manifest";
 import { findBatch, writeBatchReport, type ReportSummary } from "./batch-report";
-import { openBatch } from "./open-batch";
+import { openBatch, retryFailedRows } from "./open-batch";
 import { ProgressMeter, progressLine } from "./progress-line";
 import { readBatchCounts } from "./read-batch-counts";
 import { ManifestError, readManifest } from "./read-manifest";
@@ -12,6 +12,8 @@ import { runBatch } from "./run-batch";
 
 export interface SendOptions {
   dryRun: boolean;
+  /** Try the batch's failed rows again, from the step each reached. */
+  retryFailed: boolean;
   concurrency: number;
   leaseMs: number;
   maxTries: number;
@@ -56,6 +58,7 @@ export async function sendManifest(file: string, options: SendOptions): Promise<
     return 1;
   }
   say(`bulk: ${batch.created ? "started" : "continuing"} batch ${batch.id}`);
+  if (options.retryFailed) say(`bulk: ${await retryFailedRows(batch.id)} failed rows to try again`);
   const run = runBatch({
     batchId: batch.id,
     rows: new Map(check.good.map((row) => [row.rowNumber, row])),

@@ -8,7 +8,7 @@ export interface OpenedBatch {
   id: string;
   /** Whether this run started the batch (false: it continues one). */
   created: boolean;
-  /** Rows whose files changed after they were started: the batch cannot go on with them (their numbers). */
+  /** Rows started but not finished whose files changed (or are gone) since: the batch cannot go on with them (their numbers). */
   changed: number[];
 }
 
@@ -16,8 +16,9 @@ export interface OpenedBatch {
  * The batch of this manifest (the same bytes), created with one row per
  * person on the first run; a rerun, or another process on the same
  * manifest, finds it. Rows not started yet take this run's check (a file
- * added since makes an invalid row good); a started row whose files no longer
- * hash the same is reported, never sent on with other files.
+ * added since makes an invalid row good); a row started but not finished
+ * whose files no longer hash the same (or no longer pass) is reported, never
+ * sent on with other files.
  */
 export async function openBatch(manifest: ReadManifest, check: ManifestCheck): Promise<OpenedBatch> {
   const inserted = await db().bulkBatch.createMany({
@@ -66,7 +67,8 @@ export async function openBatch(manifest: ReadManifest, check: ManifestCheck): P
   for (const row of check.good) {
     const before = byNumber.get(row.rowNumber);
     if (!before || before.rowSha256 === row.sha256) continue;
-    if (before.state === "pending" || before.state === "invalid") {
+    if (before.state === "created" || before.state === "uploaded") changed.push(row.rowNumber);
+    else if (before.state === "pending" || before.state === "invalid") {
       await db().bulkRow.updateMany({
         where: { batchId: batch.id, rowNumber: row.rowNumber, state: before.state, leaseToken: null },
         data: {
@@ -78,10 +80,11 @@ export async function openBatch(manifest: ReadManifest, check: ManifestCheck): P
           tries: 0,
         },
       });
-    } else changed.push(row.rowNumber);
+    }
   }
   for (const row of check.bad) {
     const before = byNumber.get(row.rowNumber);
+    if (before?.state === "created" || before?.state === "uploaded") changed.push(row.rowNumber);
     if (before?.state === "pending")
       await db().bulkRow.updateMany({
         where: { batchId: batch.id, rowNumber: row.rowNumber, state: "pending", leaseToken: null },
@@ -92,5 +95,24 @@ export async function openBatch(manifest: ReadManifest, check: ManifestCheck): P
     where: { id: batch.id },
     data: { invalidCount: await db().bulkRow.count({ where: { batchId: batch.id, state: "invalid" } }) },
   });
-  return { id: batch.id, created: false, changed };
+  return { id: batch.id, created: false, changed: changed.sort((a, b) => a - b) };
+}
+
+/**
+ * --retry-failed: the batch's failed rows are tried again from the step they
+ * reached: without a session from the start, with one from the uploads
+ * (which skip every image Veriff acknowledged and go on to submit). Returns
+ * how many.
+ */
+export async function retryFailedRows(batchId: string): Promise<number> {
+  const reset = { state: "failed" as const, leaseToken: null };
+  const data = { tries: 0, nextAttemptAt: new Date(), errorCode: null, errorMessage: null };
+  const [fresh, started] = await db().$transaction([
+    db().bulkRow.updateMany({ where: { batchId, ...reset, sessionId: null }, data: { ...data, state: "pending" } }),
+    db().bulkRow.updateMany({
+      where: { batchId, ...reset, sessionId: { not: null } },
+      data: { ...data, state: "created" },
+    }),
+  ]);
+  return fresh.count + started.count;
 }
