@@ -78,10 +78,12 @@ const { reportBatch, sendManifest } = await import("../lib/bulk/bulk-command");
 const stop = new AbortController();
 process.on("SIGINT", () => {
   if (stop.signal.aborted) process.exit(130);
+  // On its own line, under the progress bar.
+  if (process.stderr.isTTY) process.stderr.write("\n");
   log("stopping: rows in flight are let go of at their next step (Ctrl-C again to quit at once)");
   stop.abort();
 });
-process.on("SIGTERM", () => stop.abort());
+for (const signal of ["SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop.abort());
 let code: number;
 try {
   code = report

@@ -67,18 +67,30 @@ export async function sendManifest(file: string, options: SendOptions): Promise<
     maxTries: options.maxTries,
     signal: options.signal,
   });
-  const stopProgress = showProgress(batch.id, run.status, options);
+  const meter = new ProgressMeter();
+  const stopProgress = showProgress(batch.id, run.status, meter, options);
   const { ends, finished } = await run.done.finally(stopProgress);
-  await drawProgress(batch.id, run.status, new ProgressMeter(), options, { final: true });
+  await drawProgress(batch.id, run.status, meter, options, { final: true });
   say(
-    `bulk: this process submitted ${ends.submitted}, failed ${ends.failed}, put off ${ends.retry + ends.stopped + ends.lost} tries` +
+    [
+      `bulk: this process submitted ${ends.submitted}, failed ${ends.failed}`,
+      ends.retry && `put off ${ends.retry} tries of rows that met passing trouble`,
+      ends.stopped && `let go of ${ends.stopped} rows in flight`,
+      ends.lost && `lost ${ends.lost} rows to other processes (their leases ran out)`,
+    ]
+      .filter(Boolean)
+      .join(", ") +
       (finished ? `; the batch is done: npm run bulk -- report ${batch.id}` : "; run the same command again to go on"),
   );
   return finished ? 0 : 130;
 }
 
-function showProgress(batchId: string, status: () => { concurrency: number; inFlight: number }, options: SendOptions) {
-  const meter = new ProgressMeter();
+function showProgress(
+  batchId: string,
+  status: () => { concurrency: number; inFlight: number },
+  meter: ProgressMeter,
+  options: SendOptions,
+) {
   const every = options.out.isTTY ? 500 : options.plainEveryMs;
   let drawing = Promise.resolve();
   const timer = setInterval(() => {
