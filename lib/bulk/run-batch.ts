@@ -46,12 +46,17 @@ export function runBatch(options: RunOptions): BatchRun {
     try {
       while (!signal.aborted) {
         const room = limiter.limit - running.size;
-        const claimed = room > 0 ? await claimRows(batchId, room, leaseMs) : [];
+        const claimed = room > 0 ? await claimRows(batchId, room, leaseMs).catch(waitOut) : [];
         for (const row of claimed) {
           const lease = new RowLease(row.id, row.leaseToken, row.claimedAt, signal);
           leases.set(row.leaseToken, lease);
           const task = processRow(batchId, row, rows.get(row.rowNumber), lease, { maxTries })
             .then((end) => void (ends[end] += 1))
+            // Its outcome could not be recorded (the database away): the lease runs out and the row is taken up again.
+            .catch((error: unknown) => {
+              log().error({ err: error, batchId, row: row.rowNumber }, "a bulk row's outcome could not be recorded");
+              ends.lost += 1;
+            })
             .finally(() => {
               leases.delete(row.leaseToken);
               running.delete(task);
@@ -59,7 +64,10 @@ export function runBatch(options: RunOptions): BatchRun {
           running.add(task);
         }
         if (running.size === 0 && claimed.length === 0) {
-          const due = await nextClaimableAt(batchId);
+          const due = await nextClaimableAt(batchId).catch(async (error: unknown) => {
+            await waitOut(error);
+            return new Date();
+          });
           if (!due) {
             finished = true;
             break;
@@ -78,6 +86,13 @@ export function runBatch(options: RunOptions): BatchRun {
       stopListening();
     }
   })();
+
+  /** The database did not answer: logged, and tried again after a pause, as a worker's round is. */
+  async function waitOut(error: unknown): Promise<[]> {
+    log().warn({ err: error, batchId }, "bulk rows could not be claimed; trying again");
+    await pause(1_000, signal);
+    return [];
+  }
 
   async function renew() {
     const tokens = [...leases.keys()];
