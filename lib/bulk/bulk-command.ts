@@ -145,15 +145,15 @@ export async function reportBatch(
 }
 
 export function summaryLines(batchId: string, summary: ReportSummary): string[] {
-  const list = (group: Record<string, number>) =>
+  const list = (group: Record<string, number>, names: Record<string, string> = {}) =>
     Object.entries(group)
       .sort(([, a], [, b]) => b - a)
-      .map(([key, count]) => `${key} ${count}`)
+      .map(([key, count]) => `${names[key] ?? key} ${count}`)
       .join(", ") || "none";
   return [
     `batch ${batchId}: ${summary.rows} rows`,
     `  rows:      ${list(summary.byRowState)}`,
-    `  decisions: ${list(summary.byStatus)} (submitted: no decision yet)`,
+    `  decisions: ${list(summary.byStatus, { submitted: "awaiting a decision" })}`,
     `  problems:  ${list(summary.byError)}`,
   ];
 }

@@ -84,7 +84,7 @@ export default async function BulkBatchPage({
         head={<HeaderCells labels={["Row", "State", "Images", "Session", "Status", "Decision", "Problem"]} />}
         after={
           <p className="flex gap-4 p-3 text-neutral-500">
-            {matching} {state ?? ""} rows.
+            {matching === 0 ? "None." : `${matching} ${state ?? ""} rows.`}
             {nextAfter !== null && (
               <Link href={link({ after: nextAfter })} className="hover:text-accent-600">
                 Next rows →
@@ -105,7 +105,7 @@ export default async function BulkBatchPage({
             <td className={`${cell} tabular-nums`}>
               {row.state === "invalid" ? "—" : `${row.imagesUploaded}/${row.imageCount}`}
             </td>
-            <td className={`${cell} font-mono text-xs`}>
+            <td className={`${cell} font-mono text-xs whitespace-nowrap`}>
               {row.session ? (
                 <Link href={`/staff/sessions/${row.session.id}`} className="hover:text-accent-600">
                   {row.session.vendorData ?? row.session.id}
