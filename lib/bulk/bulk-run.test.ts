@@ -92,7 +92,7 @@ function bulk(...args: string[]): Child {
   };
 }
 
-const RUN = ["--lease-seconds", "2", "--max-tries", "30", "--progress-seconds", "1"];
+const RUN = ["--lease-seconds", "4", "--max-tries", "30", "--progress-seconds", "1"];
 
 async function manifestSha256(made: MadeManifest) {
   return createHash("sha256")

@@ -48,7 +48,7 @@ export function runBatch(options: RunOptions): BatchRun {
         const room = limiter.limit - running.size;
         const claimed = room > 0 ? await claimRows(batchId, room, leaseMs).catch(waitOut) : [];
         for (const row of claimed) {
-          const lease = new RowLease(row.id, row.leaseToken, row.claimedAt, signal);
+          const lease = new RowLease(row.id, row.leaseToken, row.claimedAt, leaseMs, signal);
           leases.set(row.leaseToken, lease);
           const task = processRow(batchId, row, rows.get(row.rowNumber), lease, { maxTries })
             .then((end) => void (ends[end] += 1))
@@ -96,9 +96,13 @@ export function runBatch(options: RunOptions): BatchRun {
 
   async function renew() {
     const tokens = [...leases.keys()];
+    const at = new Date();
     try {
-      const held = await renewLeases(tokens, leaseMs);
-      for (const token of tokens) if (!held.has(token)) leases.get(token)?.markLost();
+      const held = await renewLeases(tokens, leaseMs, at);
+      for (const token of tokens) {
+        if (held.has(token)) leases.get(token)?.renewed(at);
+        else leases.get(token)?.markLost();
+      }
     } catch (error) {
       // The next beat tries again; a lease that runs out meanwhile is found lost then.
       log().warn({ err: error, batchId }, "bulk leases could not be renewed");
