@@ -22,6 +22,7 @@ const BENCHMARKS: [string, string[]][] = [
   ["upload-load", plain],
   ["webhook-ingestion", plain],
   ["integrator-webhooks", serverOnly],
+  ["bulk", serverOnly],
 ];
 
 const began = Date.now();

@@ -89,6 +89,8 @@ export interface Session {
   collectedData: unknown[];
   /** Registry validation input (validate-registry sessions). */
   registry?: Record<string, unknown>;
+  /** PATCH /sessions/{id} requests this session received (authenticated, refused ones included). */
+  submitRequests: number;
   /** Set through the control API: the outcome of the next submitted attempt, instead of the automatic one. */
   nextOutcome?: Pick<Decision, "status" | "code" | "reason" | "reasonCode">;
 }
@@ -97,7 +99,9 @@ export class Store {
   readonly sessions = new Map<string, Session>();
   readonly media = new Map<string, Media>();
 
-  createSession(fields: Omit<Session, "id" | "status" | "attempts" | "collectedData" | "sessionToken">): Session {
+  createSession(
+    fields: Omit<Session, "id" | "status" | "attempts" | "collectedData" | "sessionToken" | "submitRequests">,
+  ): Session {
     const session: Session = {
       ...fields,
       id: randomUUID(),
@@ -105,6 +109,7 @@ export class Store {
       sessionToken: randomUUID().replaceAll("-", "") + randomUUID().replaceAll("-", ""),
       attempts: [],
       collectedData: [],
+      submitRequests: 0,
     };
     session.attempts.push(newAttempt(fields.createdAt));
     this.sessions.set(session.id, session);

@@ -121,6 +121,7 @@ function sessionView(emulator: Emulator, session: Session) {
     person: session.person,
     document: session.document,
     collectedData: session.collectedData,
+    submitRequests: session.submitRequests,
     attempts: session.attempts.map((attempt) => ({
       id: attempt.id,
       status: attempt.status,

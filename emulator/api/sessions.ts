@@ -29,6 +29,8 @@ export function validateRegistry({ emulator, body }: RequestContext): Reply {
 
 export function update({ emulator, params, body }: RequestContext): Reply {
   const session = existing(emulator, params.id);
+  // Every PATCH that reached a known session, refused or not: tests prove a client submits once.
+  session.submitRequests += 1;
   const verification = parseJsonObject(body).verification;
   if (!isRecord(verification) || verification.status === undefined) {
     throw new ApiError(400, "1102", "Mandatory parameters are missing from the request: verification.status");

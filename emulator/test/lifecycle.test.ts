@@ -123,6 +123,11 @@ describe("the session lifecycle", () => {
       const again = await slow.api.submit(sessionId);
       expect([again.status, again.json.code]).toEqual([409, "1304"]);
       expect((await slow.api.upload(sessionId, jpeg("face"))).status).toBe(409);
+      // The control API counts every PATCH the session received, refused ones too: a client's tests read it.
+      const { sessions } = (await (await fetch(`${slow.baseUrl}/__emulator/sessions`)).json()) as {
+        sessions: { id: string; submitRequests: number }[];
+      };
+      expect(sessions.find((session) => session.id === sessionId)?.submitRequests).toBe(3);
     } finally {
       await slow.close();
     }

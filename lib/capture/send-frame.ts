@@ -26,8 +26,15 @@ export type FrameOutcome = { ok: true; frame: AcceptedFrame } | Refusal<FrameErr
  * the declared type), then sent to Veriff as a signed, compressed upload and
  * recorded by their metadata only. The image is never written to disk or
  * database. A retry (the same frame id) is answered, never sent twice.
+ * `abandonedAfterMs`: after how long a pending frame of the same id was left
+ * by a sender that died; a sender that holds the session alone (a bulk row's
+ * lease) knows it sooner than the capture's deadlines do.
  */
-export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<FrameOutcome> {
+export async function sendFrame(
+  checked: CheckedFrame,
+  bytes: Buffer,
+  options: { abandonedAfterMs?: number } = {},
+): Promise<FrameOutcome> {
   const { session, context, declared, source, bothSides, frameId, actor, maxBytes } = checked;
   if (bytes.length === 0) return refusal("empty_file", "The photo arrived empty. Take it again.");
   if (bytes.length > maxBytes) {
@@ -50,7 +57,7 @@ export async function sendFrame(checked: CheckedFrame, bytes: Buffer): Promise<F
     );
   }
 
-  const { abandonedAfterMs } = captureDeadlines();
+  const abandonedAfterMs = options.abandonedAfterMs ?? captureDeadlines().abandonedAfterMs;
   // A retry of a frame whose earlier answer was lost: Veriff may have it already.
   if (frameId && (await resolveLostUpload(session, frameId, new Date(Date.now() - abandonedAfterMs))) === "unknown") {
     return refusal("veriff_unavailable", "The photo could not be sent right now. It will be retried.");

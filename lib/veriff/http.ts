@@ -10,6 +10,7 @@ import { VeriffError } from "./errors";
 import { errorBody } from "./schemas";
 import { withoutNul } from "../text";
 import { sign, verify } from "./signature";
+import { reportVeriffTry } from "./try-listeners";
 
 export interface VeriffConfig {
   /** Base URL including /v1, without a trailing slash. */
@@ -91,11 +92,13 @@ export async function send(config: VeriffConfig, call: VeriffCall): Promise<RawA
       try {
         const answer = await sendOnce(config, call, prepared);
         observeVeriffTry(call.endpoint, answer.status, (performance.now() - started) / 1000);
+        reportVeriffTry(call.endpoint, answer.status);
         span.setAttributes({ "http.response.status_code": answer.status, "veriff.attempts": attempt });
         return answer;
       } catch (error) {
         const outcome = error instanceof VeriffError ? (error.status ?? error.kind) : "error";
         observeVeriffTry(call.endpoint, outcome, (performance.now() - started) / 1000);
+        reportVeriffTry(call.endpoint, outcome);
         span.addEvent("veriff.try_failed", { attempt, outcome });
         if (error instanceof VeriffError && error.status) span.setAttribute("http.response.status_code", error.status);
         span.setAttribute("veriff.attempts", attempt);

@@ -9,6 +9,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { href: "/staff", label: "Sessions" },
     { href: "/staff/webhooks", label: "Webhooks" },
     { href: "/staff/integrator-webhooks", label: "Integrator webhooks" },
+    { href: "/staff/bulk", label: "Bulk" },
     ...(can(staff.role, "audit.read") ? [{ href: "/staff/audit", label: "Audit log" }] : []),
     ...(can(staff.role, "staff.manage") ? [{ href: "/staff/team", label: "Team" }] : []),
   ];
