@@ -4,6 +4,11 @@ import { serverEnv } from "@/lib/env";
 import { MAX_BRAND_LOGO_BYTES } from "@/lib/limits";
 import { sniffLogo, type Logo } from "./sniff-logo";
 
+/** APP_BRAND_LOGO names a file that cannot be served: said once, at start-up. */
+export class BrandLogoError extends Error {
+  override name = "BrandLogoError";
+}
+
 let cached: { path: string; logo: Logo } | undefined;
 
 /**
@@ -27,11 +32,13 @@ function readLogo(path: string): Logo {
     if (!stat.isFile()) throw new Error("not a regular file");
     size = stat.size;
   } catch (error) {
-    throw new Error(`APP_BRAND_LOGO ${path} cannot be read: ${error instanceof Error ? error.message : error}`);
+    throw new BrandLogoError(
+      `APP_BRAND_LOGO ${path} cannot be read: ${error instanceof Error ? error.message : error}`,
+    );
   }
   if (size > MAX_BRAND_LOGO_BYTES)
-    throw new Error(`APP_BRAND_LOGO ${path} is ${size} bytes; at most ${MAX_BRAND_LOGO_BYTES} are served`);
+    throw new BrandLogoError(`APP_BRAND_LOGO ${path} is ${size} bytes; at most ${MAX_BRAND_LOGO_BYTES} are served`);
   const sniffed = sniffLogo(new Uint8Array(readFileSync(path)));
-  if (!sniffed.ok) throw new Error(`APP_BRAND_LOGO ${path} ${sniffed.reason}`);
+  if (!sniffed.ok) throw new BrandLogoError(`APP_BRAND_LOGO ${path} ${sniffed.reason}`);
   return sniffed.logo;
 }

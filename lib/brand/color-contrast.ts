@@ -43,7 +43,7 @@ export function mix(color: Rgb, toward: Rgb, share: number): Rgb {
 
 /** A ratio as people read it: 4.48:1, rounded down so that a ratio shown as 4.5:1 really reaches it. */
 export function formatRatio(ratio: number): string {
-  return `${Math.floor(ratio * 100) / 100}:1`;
+  return `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
 }
 
 export const WHITE: Rgb = [255, 255, 255];
