@@ -99,7 +99,7 @@ function HandoffPanel({ link, touch }: { link: string; touch: boolean }) {
  * works on a plain-http page (where the camera is off and a handoff most
  * needed), from the selected text of the input.
  */
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
+export async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard) {
       await navigator.clipboard.writeText(text);
