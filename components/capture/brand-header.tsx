@@ -1,26 +1,21 @@
 import { brandLogo } from "@/lib/brand/brand-logo";
-import { brandPalette, brandStylesheet } from "@/lib/brand/brand-palette";
 import { serverEnv } from "@/lib/env";
-import { requestNonce } from "@/lib/security/request-nonce";
 import { LanguageSwitcher } from "./language-switcher";
 
 /**
  * The top of every end-user page: the integrator's logo and name (APP_BRAND_LOGO,
  * APP_BRAND_NAME) at the start of the line, the language switcher at its end
  * (mirrored on a right-to-left page), and the brand colour (APP_BRAND_COLOR) as
- * the accent variables of the page's stylesheet, in a <style> that carries this
- * request's nonce, the only inline style the page's policy lets through.
+ * the accent variables of a stylesheet of our own (/api/brand/style.css), which
+ * React puts in the document's head.
  */
-export async function BrandHeader() {
+export function BrandHeader() {
   const env = serverEnv();
   const name = env.APP_BRAND_NAME;
   const logo = brandLogo() !== null;
-  const nonce = env.APP_BRAND_COLOR ? await requestNonce() : undefined;
   return (
     <header className="mb-4 flex min-h-11 flex-wrap items-center justify-between gap-3">
-      {env.APP_BRAND_COLOR && nonce && (
-        <style nonce={nonce}>{brandStylesheet(brandPalette(env.APP_BRAND_COLOR))}</style>
-      )}
+      {env.APP_BRAND_COLOR && <link rel="stylesheet" href="/api/brand/style.css" precedence="brand" />}
       <div className="flex min-w-0 items-center gap-3">
         {logo && (
           // A file of the operator's, of any size: shown 32 px high, as wide as its shape makes it.
