@@ -69,6 +69,29 @@ for (const locale of ["en", "ar"] as const satisfies Locale[]) {
   });
 }
 
+test.describe("in the dark colour scheme", () => {
+  // The brand colour's lighter shade for dark backgrounds (lib/brand/brand-palette.ts) is measured here too.
+  test.use({ colorScheme: "dark" });
+
+  for (const locale of ["en", "ar"] as const satisfies Locale[]) {
+    test(`the start page and a capture link's first screen are accessible in ${locale}`, async ({ page, request }) => {
+      const copy = copyFor(locale);
+      const created = await request.post("/api/sessions", {
+        headers: { authorization: `Bearer ${INTEGRATOR_KEY}` },
+        data: { document: { type: "ID_CARD", country: "EE" }, language: locale },
+      });
+      expect(created.status()).toBe(201);
+      await page.goto(new URL((await created.json()).captureUrl).pathname);
+      await expect(page.getByRole("heading", { name: copy.intro.title })).toBeFocused();
+      await expectAccessible(page, `${locale}, dark: capture intro`);
+      await page.getByRole("checkbox", { name: copy.start.consent }).check();
+      await page.getByRole("button", { name: copy.intro.start }).click();
+      await expect(page.getByRole("heading", { name: copy.primer.title })).toBeFocused();
+      await expectAccessible(page, `${locale}, dark: camera primer`);
+    });
+  }
+});
+
 test("the staff console's screens are accessible at 360 px", async ({ page, request }) => {
   test.setTimeout(90_000);
   // A session of this test's own, so that the list has a row and a detail to open.
