@@ -15,7 +15,10 @@ export function BrandHeader() {
   const logo = brandLogo() !== null;
   return (
     <header className="mb-4 flex min-h-11 flex-wrap items-center justify-between gap-3">
-      {env.APP_BRAND_COLOR && <link rel="stylesheet" href="/api/brand/style.css" precedence="brand" />}
+      {env.APP_BRAND_COLOR && (
+        // eslint-disable-next-line @next/next/no-css-tags -- made from a setting at run time, so it cannot be a CSS import built in; React hoists it into <head>
+        <link rel="stylesheet" href="/api/brand/style.css" precedence="brand" />
+      )}
       <div className="flex min-w-0 items-center gap-3">
         {logo && (
           // A file of the operator's, of any size: shown 32 px high, as wide as its shape makes it.
