@@ -66,6 +66,9 @@ for (const locale of ["en", "ar"] as const satisfies Locale[]) {
     await page.getByRole("button", { name: copy.review.send }).click();
     await expect(page.getByRole("heading", { name: copy.status.submitted.title })).toBeVisible({ timeout: 20_000 });
     await expectAccessible(page, `${locale}: status`);
+    // The emulator decides (approves Mari Maasikas): the decision's screen, said with an icon and words.
+    await expect(page.getByRole("heading", { name: copy.status.approved.title })).toBeVisible({ timeout: 30_000 });
+    await expectAccessible(page, `${locale}: approved`);
   });
 }
 
@@ -74,7 +77,10 @@ test.describe("in the dark colour scheme", () => {
   test.use({ colorScheme: "dark" });
 
   for (const locale of ["en", "ar"] as const satisfies Locale[]) {
-    test(`the start page and a capture link's first screen are accessible in ${locale}`, async ({ page, request }) => {
+    test(`a capture link's first screen and the camera primer are accessible in ${locale}`, async ({
+      page,
+      request,
+    }) => {
       const copy = copyFor(locale);
       const created = await request.post("/api/sessions", {
         headers: { authorization: `Bearer ${INTEGRATOR_KEY}` },
