@@ -12,6 +12,11 @@ function counted(count: number, forms: { one: string; two: string; few: string; 
 }
 
 const photos = (count: number) => counted(count, { one: "صورة واحدة", two: "صورتين", few: "صور", many: "صورة" });
+/** Pictures taken in quick succession: the adjective agrees too (dual for two, singular feminine for a plural). */
+const shots = (count: number) =>
+  count === 1
+    ? "لقطة واحدة"
+    : `${counted(count, { one: "لقطة", two: "لقطتين", few: "لقطات", many: "لقطة" })} ${count === 2 ? "متتاليتين" : "متتالية"} بسرعة`;
 const seconds = (count: number) => counted(count, { one: "ثانية واحدة", two: "ثانيتين", few: "ثوانٍ", many: "ثانية" });
 
 export const ar: Copy = {
@@ -82,7 +87,7 @@ export const ar: Copy = {
     explainAddress:
       "صوّر وثيقة واحدة يظهر فيها اسمك وعنوانك، أو اخترها كملف. تُرسَل إلى مزوّد خدمة التحقق لدينا ولا نحتفظ بها.",
     explain: (frames: number) =>
-      `سنطلب الإذن باستخدام الكاميرا. نلتقط لكل صورة ${frames > 1 ? `${photos(frames)} متتالية بسرعة` : "لقطة واحدة"}: حافظ على ثبات يدك حتى تنتهي. تُرسَل الصور إلى مزوّد خدمة التحقق لدينا ولا نحتفظ بها.`,
+      `سنطلب الإذن باستخدام الكاميرا. نلتقط لكل صورة ${shots(frames)}: حافظ على ثبات يدك حتى تنتهي. تُرسَل الصور إلى مزوّد خدمة التحقق لدينا ولا نحتفظ بها.`,
     start: "ابدأ",
     resume: "متابعة",
   },

@@ -87,5 +87,7 @@ describe("capture language", () => {
     const ar = copyFor("ar");
     expect(ar.camera.take(2)).toBe("التقط صورتين");
     expect(ar.camera.take(3)).toBe("التقط 3 صور");
+    expect(ar.intro.explain(2)).toContain("لقطتين متتاليتين بسرعة");
+    expect(ar.intro.explain(3)).toContain("3 لقطات متتالية بسرعة");
   });
 });
