@@ -1,7 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { EMBEDDING_ORIGIN, INSECURE_HOST, INTEGRATOR_KEY, METRICS_TOKEN, RETURN_ORIGIN } from "./e2e/support/check";
+import {
+  BRAND,
+  EMBEDDING_ORIGIN,
+  INSECURE_HOST,
+  INTEGRATOR_KEY,
+  METRICS_TOKEN,
+  RETURN_ORIGIN,
+} from "./e2e/support/check";
 import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
@@ -106,6 +113,10 @@ export default defineConfig({
       APP_RETURN_ORIGINS: RETURN_ORIGIN,
       // Behind one proxy hop: each test sends its own X-Forwarded-For (e2e/support/test.ts).
       TRUSTED_PROXY_HOPS: "1",
+      // An integrator's brand on the capture pages (e2e/brand.spec.ts).
+      APP_BRAND_NAME: BRAND.name,
+      APP_BRAND_LOGO: BRAND.logo,
+      APP_BRAND_COLOR: BRAND.color,
     },
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { localeDirection } from "@/lib/i18n/locale";
 import { documentLanguage } from "@/lib/i18n/server-locale";
 import "./globals.css";
 
@@ -17,8 +18,10 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const language = await documentLanguage();
+  // Arabic pages are mirrored from the first byte: flex rows, logical margins and paddings follow dir.
   return (
-    <html lang={await documentLanguage()}>
+    <html lang={language} dir={localeDirection(language)}>
       <body className="min-h-dvh bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         {children}
       </body>

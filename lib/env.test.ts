@@ -199,3 +199,33 @@ describe("PROOF_OF_ADDRESS_SETTINGS", () => {
     expect([...PROOF_OF_ADDRESS_SETTINGS]).toEqual([...PROOF_OF_ADDRESS_CHOICES]);
   });
 });
+
+describe("brand settings", () => {
+  it("takes a brand colour white text reads on, and a name and logo path as given", () => {
+    const env = parseServerEnv({
+      ...valid,
+      APP_BRAND_NAME: "  Shop  ",
+      APP_BRAND_LOGO: "/etc/brand/logo.svg",
+      APP_BRAND_COLOR: "#0B5FFF",
+    });
+    expect(env).toMatchObject({
+      APP_BRAND_NAME: "Shop",
+      APP_BRAND_LOGO: "/etc/brand/logo.svg",
+      APP_BRAND_COLOR: "#0B5FFF",
+    });
+    expect(parseServerEnv(valid).APP_BRAND_COLOR).toBeUndefined();
+  });
+
+  it("refuses a colour below WCAG AA with its ratio, in the one message with every other problem", () => {
+    const issues = issuesOf({ ...valid, APP_BRAND_COLOR: "#ffcc00", PORT: "0" });
+    expect(issues).toEqual([
+      "PORT Too small: expected number to be >=1",
+      "APP_BRAND_COLOR #ffcc00 has a contrast ratio of 1.51:1 with white text and the white page background; WCAG AA needs at least 4.5:1: choose a darker shade",
+    ]);
+    // #777 is 4.47:1: just short, and said so.
+    expect(issuesOf({ ...valid, APP_BRAND_COLOR: "#777" })[0]).toContain("4.47:1");
+    expect(issuesOf({ ...valid, APP_BRAND_COLOR: "blue" })).toEqual([
+      "APP_BRAND_COLOR must be a hex colour such as #0b5fff",
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
 // an argument (the emulator's development defaults), or is written here and
 // checked against the rest by a test (the kinds of check).
 import { z } from "zod";
+import { AA_TEXT_CONTRAST, HEX_COLOR, WHITE, contrastRatio, formatRatio, parseHexColor } from "./brand/color-contrast";
 
 if (typeof window !== "undefined") {
   throw new Error("lib/env.ts holds server configuration and must never be imported by browser code");
@@ -114,6 +115,30 @@ const serverSchema = z.object({
   APP_RETURN_ORIGINS: siteOrigins.describe(
     "Comma-separated origins an integrator's `returnUrl` (`POST /api/sessions`) may point at, e.g. `https://shop.example.com` (https; http only for localhost); after the photos are sent, the capture page offers to go back there and does after a short countdown. Checked when the session is created and again when the page offers the way back. Unset: every `returnUrl` is refused.",
   ),
+  // The integrator's brand on the capture pages (lib/brand/): checked by brandIssues below and, for the logo file, at start-up.
+  APP_BRAND_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60, "must be at most 60 characters")
+    .optional()
+    .describe(
+      "The integrator's name, shown in the capture pages' header and their title (`Verify your identity · <name>`). Unset: no name, and titles end in `Identity check`.",
+    ),
+  APP_BRAND_LOGO: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Path on the server of the logo shown in the capture pages' header: a PNG, JPEG, WebP or SVG file of at most 256 KiB (an SVG without scripts or foreign objects). Read once at start-up, which stops with a message if it cannot be used, and served by the app at `/api/brand/logo`. Unset: no logo.",
+    ),
+  APP_BRAND_COLOR: z
+    .string()
+    .regex(HEX_COLOR, "must be a hex colour such as #0b5fff")
+    .optional()
+    .describe(
+      "The accent colour of the capture pages (primary buttons, links, focus rings), as `#rrggbb`. White text on it must reach WCAG AA contrast (4.5:1); start-up refuses a lighter colour and says its ratio. The dark scheme gets a lighter shade of it, found to reach 4.5:1 on its background. Unset: the app's own blue.",
+    ),
   VERIFF_API_URL: veriffApiUrl,
   VERIFF_API_KEY: veriffApiKey,
   VERIFF_SHARED_SECRETS: veriffSharedSecrets,
@@ -425,6 +450,8 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   if (parsed?.INTEGRATOR_WEBHOOK_URL && parsed.INTEGRATOR_WEBHOOK_SECRETS.length === 0) {
     issues.push("INTEGRATOR_WEBHOOK_SECRETS is required when INTEGRATOR_WEBHOOK_URL is set");
   }
+  // From the raw value, so that it is said even when other settings fail the schema.
+  issues.push(...brandIssues(source));
   if (!parsed || issues.length) throw new EnvError(issues);
   return { ...parsed, APP_BASE_URL: (parsed.APP_BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, "") };
 }
@@ -567,4 +594,19 @@ function siteOriginOf(raw: string): string | null {
   if (url.username || url.password || !/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(url.hostname)) return null;
   const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
   return url.protocol === "https:" || local ? url.origin : null;
+}
+
+/**
+ * APP_BRAND_COLOR carries white button labels and is itself text on the white
+ * page (links, the step indicator): both must reach WCAG AA, and the same ratio
+ * decides both (the page is white). Said with the ratio, so the operator knows how far off it is.
+ */
+function brandIssues(source: Record<string, string | undefined>): string[] {
+  const color = source.APP_BRAND_COLOR && parseHexColor(source.APP_BRAND_COLOR);
+  if (!color) return [];
+  const ratio = contrastRatio(color, WHITE);
+  if (ratio >= AA_TEXT_CONTRAST) return [];
+  return [
+    `APP_BRAND_COLOR ${source.APP_BRAND_COLOR} has a contrast ratio of ${formatRatio(ratio)} with white text and the white page background; WCAG AA needs at least ${AA_TEXT_CONTRAST}:1: choose a darker shade`,
+  ];
 }

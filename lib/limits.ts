@@ -29,6 +29,9 @@ export const MAX_IMAGE_BYTES = 17 * MiB;
 /** A PDF, where the integration has them enabled: "20 MB", read as the smaller 20,000,000 bytes. */
 export const MAX_PDF_BYTES = 20_000_000;
 
+/** The integrator's logo (APP_BRAND_LOGO): a header image, kept in memory by every instance; real logos are a few KiB. */
+export const MAX_BRAND_LOGO_BYTES = 256 * KiB;
+
 /** JSON bodies, by route: each a generous multiple of the largest honest body, read no further. */
 export const JSON_BODY_LIMITS = {
   /** {"locale":"en"} */

@@ -1,14 +1,18 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { askForCamera, type CameraProblem } from "@/lib/capture/browser/camera-problem";
+import { inAppBrowser } from "@/lib/capture/browser/in-app-browser";
 import { ContinueOnPhone } from "./continue-on-phone";
+import { InAppAdvice } from "./in-app-advice";
 import { useCopy } from "./use-copy";
 
 /**
  * Before the browser's own prompt: why the camera is needed and what happens
  * to the photos, so the prompt is expected and understood (a refused prompt
  * is hard to undo). The other way forward, uploading photos, is offered too.
+ * Inside an app's own browser, which often has no camera to give, the advice
+ * to open the page in the phone's browser comes first (InAppAdvice).
  */
 export function CameraPrimer({
   headingRef,
@@ -21,12 +25,29 @@ export function CameraPrimer({
 }) {
   const copy = useCopy().primer;
   const [asking, setAsking] = useState(false);
+  // The server renders without knowing the browser (""); the browser reads its own user agent.
+  const userAgent = useSyncExternalStore(
+    noChanges,
+    () => navigator.userAgent,
+    () => "",
+  );
+  const inApp = useMemo(() => inAppBrowser(userAgent), [userAgent]);
   async function allow() {
     setAsking(true);
     const problem = await askForCamera();
     setAsking(false);
     onAnswer(problem);
   }
+  if (inApp)
+    return (
+      <InAppAdvice
+        inApp={inApp}
+        headingRef={headingRef}
+        asking={asking}
+        onTryCamera={() => void allow()}
+        onUploadInstead={onUploadInstead}
+      />
+    );
   return (
     <>
       <h1
@@ -62,4 +83,9 @@ export function CameraPrimer({
       <ContinueOnPhone desktopOnly />
     </>
   );
+}
+
+/** A user agent never changes while the page is open. */
+function noChanges(): () => void {
+  return () => {};
 }

@@ -38,7 +38,7 @@ export function CameraProblemPanel({
         </p>
         <p className="mt-1 text-sm">{words.text(howToAllow)}</p>
         <p className="mt-1 text-xs opacity-80">
-          {copy.reference}: {problem}
+          {copy.reference}: <span dir="ltr">{problem}</span>
         </p>
       </div>
       <div className="mt-4 flex flex-wrap items-start gap-3">

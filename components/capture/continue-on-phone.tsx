@@ -73,6 +73,8 @@ function HandoffPanel({ link, touch }: { link: string; touch: boolean }) {
           ref={input}
           id={inputId}
           readOnly
+          // A web address reads left to right on a right-to-left page too.
+          dir="ltr"
           value={link}
           onFocus={(event) => event.currentTarget.select()}
           className="min-h-11 min-w-0 flex-1 rounded-lg border border-neutral-300 bg-transparent px-3 text-sm dark:border-neutral-700"
@@ -97,7 +99,7 @@ function HandoffPanel({ link, touch }: { link: string; touch: boolean }) {
  * works on a plain-http page (where the camera is off and a handoff most
  * needed), from the selected text of the input.
  */
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
+export async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard) {
       await navigator.clipboard.writeText(text);

@@ -71,7 +71,7 @@ export function FilePicker({
         >
           {problem.text}{" "}
           <span className="opacity-80">
-            {copy.reference}: {problem.code}
+            {copy.reference}: <span dir="ltr">{problem.code}</span>
           </span>
         </p>
       )}

@@ -1,5 +1,6 @@
 // Starting a check the way an end-user does (the self-serve start page), and
 // reading what the Veriff emulator holds for it through its control API.
+import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { emulatorEnv, launcherEnv } from "../../lib/env";
 import { sign } from "../../lib/veriff/signature";
@@ -25,6 +26,13 @@ export const RETURN_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 2}`;
 export const STRANGER_ORIGIN = `http://127.0.0.1:${launcherEnv().E2E_PORT + 3}`;
 /** Where e2e/traces.spec.ts receives the app's spans (OTLP over HTTP), next to the other sites' ports. */
 export const OTLP_PORT = launcherEnv().E2E_PORT + 4;
+
+/** The brand the e2e stack wears (playwright.config.ts): e2e/brand.spec.ts checks it shows. */
+export const BRAND = {
+  name: "Acme Bank",
+  logo: path.resolve("e2e/fixtures/brand-logo.svg"),
+  color: "#0f6e3f",
+} as const;
 
 export interface EmulatedMedia {
   id: string;

@@ -44,7 +44,12 @@ export const newSessionRequest = createSessionInput
       .url({ protocol: /^https?$/ })
       .max(2048)
       .optional(),
-    language: z.enum(LOCALES).optional(),
+    language: z
+      .enum(LOCALES)
+      .optional()
+      .describe(
+        "The capture page's language, over the browser's preference (the end-user's own choice in the page's switcher still wins): en, de, es, fr, et, pt or ar (Arabic, right to left).",
+      ),
   })
   .refine((request) => request.proofOfAddress === "only" || request.document?.type, {
     message: "document.type is required unless proofOfAddress is only",

@@ -95,6 +95,22 @@ export const de: Copy = {
     uploadInstead: "Stattdessen Fotos hochladen",
   },
 
+  inApp: {
+    title: "Öffnen Sie diese Seite in Ihrem Browser",
+    text: (app: string, browser: string) =>
+      `Sie haben diesen Link in ${app} geöffnet. Der eingebaute Browser der App kann die Kamera oft nicht verwenden. Öffnen Sie diese Seite stattdessen in ${browser}:`,
+    menu: {
+      dots: "Tippen Sie oben rechts auf die Schaltfläche ⋯.",
+      kebab: "Tippen Sie oben rechts auf die Schaltfläche ⋮.",
+      share: "Tippen Sie unten rechts auf die Schaltfläche zum Teilen.",
+    },
+    choose: (browser: string) => `Wählen Sie „In ${browser} öffnen“ oder „Im Browser öffnen“.`,
+    continueThere: "Die Seite öffnet sich dort: Machen Sie dort mit Ihren Fotos weiter.",
+    orCopy: (browser: string) =>
+      `Oder kopieren Sie den Link, öffnen Sie ${browser} und fügen Sie ihn in die Adresszeile ein.`,
+    tryAnyway: "Die Kamera trotzdem hier versuchen",
+  },
+
   steps: {
     indicator: (step: number, total: number) => `Schritt ${step} von ${total}`,
     passport: {

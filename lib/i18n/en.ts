@@ -96,6 +96,27 @@ export const en = {
     uploadInstead: "Upload photos instead",
   },
 
+  /**
+   * Inside an app's own browser (lib/capture/browser/in-app-browser.ts), before the
+   * camera is asked for: how to open the page in the phone's browser instead.
+   * `app` and `browser` are names (Instagram, Safari), never translated.
+   */
+  inApp: {
+    title: "Open this page in your browser",
+    text: (app: string, browser: string) =>
+      `You opened this link inside ${app}. Its built-in browser often cannot use the camera. Open this page in ${browser} instead:`,
+    /** Where the app keeps its "open in browser" menu. */
+    menu: {
+      dots: "Tap the ⋯ button at the top right of the screen.",
+      kebab: "Tap the ⋮ button at the top right of the screen.",
+      share: "Tap the share button at the bottom right of the screen.",
+    },
+    choose: (browser: string) => `Choose “Open in ${browser}” or “Open in browser”.`,
+    continueThere: "The page opens there: continue with your photos.",
+    orCopy: (browser: string) => `Or copy the link, open ${browser} and paste it into the address bar.`,
+    tryAnyway: "Try the camera here anyway",
+  },
+
   steps: {
     indicator: (step: number, total: number) => `Step ${step} of ${total}`,
     passport: {

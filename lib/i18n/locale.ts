@@ -1,17 +1,38 @@
 // Which language the capture pages speak: the visitor's own choice (a cookie
 // set by the switcher), else the one the integrator asked for when it created
 // the session, else the first of their browser's languages we have.
+import { ar } from "./ar";
 import { de } from "./de";
 import type { ProofOfAddress } from "@/lib/capture/required-frames";
 import { en, type Copy } from "./en";
+import { es } from "./es";
+import { et } from "./et";
+import { fr } from "./fr";
+import { pt } from "./pt";
 
-export const LOCALES = ["en", "de"] as const;
+export const LOCALES = ["en", "de", "es", "fr", "et", "pt", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const LOCALE_COOKIE = "lang";
 /** Each language named in itself, for the switcher. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", de: "Deutsch" };
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: "English",
+  de: "Deutsch",
+  es: "Español",
+  fr: "Français",
+  et: "Eesti",
+  pt: "Português",
+  ar: "العربية",
+};
 
-const CATALOGS: Record<Locale, Copy> = { en, de };
+// Every catalog is typed as Copy (en.ts): a phrase missing in one language fails the typecheck.
+const CATALOGS: Record<Locale, Copy> = { en, de, es, fr, et, pt, ar };
+
+/** Languages written right to left: their pages get dir="rtl" and the layout mirrors. */
+const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(["ar"]);
+
+export function localeDirection(locale: Locale): "ltr" | "rtl" {
+  return RIGHT_TO_LEFT.has(locale) ? "rtl" : "ltr";
+}
 
 export function copyFor(locale: Locale): Copy {
   return CATALOGS[locale];

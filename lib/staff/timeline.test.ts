@@ -55,7 +55,7 @@ describe("buildTimeline", () => {
         id: "e1b",
         actor: "end_user",
         title: "Agreed to the processing",
-        detail: "On the capture link's first screen, in de: “Ich willige ein.”",
+        detail: "On the capture link's first screen, in de: “\u2068Ich willige ein.\u2069”",
         tone: "neutral",
       },
       { id: "e2", actor: "end_user", title: "Photo accepted: document-front", detail: "Attempt 1", tone: "neutral" },

@@ -106,7 +106,9 @@ function describe(type: string, data: Record<string, unknown>): Pick<TimelineEnt
       const words = text(data.wording);
       return {
         title: "Agreed to the processing",
-        detail: [where, words && `“${words}”`].filter(Boolean).join(": ") || undefined,
+        // The words in their own direction (U+2068 first-strong isolate … U+2069): Arabic reads right to left
+        // inside the console's English line, and its quotes stay where they belong.
+        detail: [where, words && `“\u2068${words}\u2069”`].filter(Boolean).join(": ") || undefined,
         tone: "neutral",
       };
     }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { copyFor } from "@/lib/i18n/locale";
 import { requestLocale } from "@/lib/i18n/server-locale";
 import { CopyProvider } from "@/components/capture/use-copy";
-import { LanguageSwitcher } from "@/components/capture/language-switcher";
+import { BrandHeader, brandedTitle } from "@/components/capture/brand-header";
 import { StartForm } from "@/components/capture/start-form";
 import { countries } from "@/lib/capture/countries";
 import { serverEnv } from "@/lib/env";
@@ -10,7 +10,7 @@ import { serverEnv } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: copyFor(await requestLocale()).start.title };
+  return { title: brandedTitle(copyFor(await requestLocale()).start.title) };
 }
 
 export default async function StartVerificationPage() {
@@ -20,9 +20,7 @@ export default async function StartVerificationPage() {
   return (
     <CopyProvider locale={locale}>
       <main lang={locale} className="mx-auto max-w-xl px-6 py-12 sm:py-16">
-        <div className="flex justify-end">
-          <LanguageSwitcher />
-        </div>
+        <BrandHeader />
         <h1 className="mt-4 text-3xl font-semibold tracking-tight">{copy.title}</h1>
         <p className="mt-3 text-neutral-600 dark:text-neutral-400">{copy.intro}</p>
         {enabled ? (

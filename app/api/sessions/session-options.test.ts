@@ -110,14 +110,17 @@ describe("POST /api/sessions: returnUrl", () => {
 });
 
 describe("POST /api/sessions: language", () => {
-  it("stores a language the app speaks", async () => {
-    const created = await create({ language: "de" });
-    expect(created.status).toBe(201);
-    expect((await db().verificationSession.findUniqueOrThrow({ where: { id: created.body.id } })).language).toBe("de");
+  it("stores each language the app speaks", async () => {
+    for (const language of ["de", "es", "fr", "et", "pt", "ar"]) {
+      const created = await create({ language });
+      expect(created.status, language).toBe(201);
+      const row = await db().verificationSession.findUniqueOrThrow({ where: { id: created.body.id } });
+      expect(row.language, language).toBe(language);
+    }
   });
 
   it("refuses one it does not speak as invalid_request naming language", async () => {
-    for (const language of ["fr", "DE", "de-DE", "", 7]) {
+    for (const language of ["it", "DE", "de-DE", "ar-EG", "", 7]) {
       const refused = await create({ language });
       expect([refused.status, refused.body.error.code, refused.body.error.fields], String(language)).toEqual([
         400,

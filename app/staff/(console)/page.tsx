@@ -70,6 +70,7 @@ export default async function SessionsPage({
       </form>
 
       <DataTable
+        label="Sessions"
         head={
           <>
             <HeaderCells labels={["Status", "Document", "vendorData"]} />

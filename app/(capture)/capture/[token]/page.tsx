@@ -4,7 +4,7 @@ import { copyFor } from "@/lib/i18n/locale";
 import { captureLinkLocale } from "@/lib/i18n/server-locale";
 import { CopyProvider } from "@/components/capture/use-copy";
 import { EmbedEvents } from "@/components/capture/use-embed-events";
-import { LanguageSwitcher } from "@/components/capture/language-switcher";
+import { BrandHeader, brandedTitle } from "@/components/capture/brand-header";
 import { captureState } from "@/lib/capture/capture-state";
 import { captureUrl } from "@/lib/sessions/create-session";
 import { serverEnv } from "@/lib/env";
@@ -15,7 +15,10 @@ type Params = { params: Promise<{ token: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { token } = await params;
-  return { title: copyFor(await captureLinkLocale(token)).start.title, robots: { index: false, follow: false } };
+  return {
+    title: brandedTitle(copyFor(await captureLinkLocale(token)).start.title),
+    robots: { index: false, follow: false },
+  };
 }
 
 /** A capture link's page, in the visitor's language, else its session's (the integrator's), else the browser's. */
@@ -31,9 +34,7 @@ export default async function CapturePage({ params }: Params) {
         first={lookup.ok ? { type: "ready", status: lookup.state.status } : { type: "error", code: lookup.code }}
       >
         <main lang={locale} className="mx-auto max-w-2xl px-4 py-8 sm:px-6 sm:py-12">
-          <div className="mb-4 flex justify-end">
-            <LanguageSwitcher />
-          </div>
+          <BrandHeader />
           {lookup.ok ? (
             <CaptureFlow token={token} link={captureUrl(token)} initial={lookup.state} />
           ) : (
@@ -42,7 +43,7 @@ export default async function CapturePage({ params }: Params) {
                 {lookup.code === "link_expired" ? copy.link.expired : copy.link.invalid}
               </h1>
               <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-                {copy.link.askNew} {copy.reference}: <code>{lookup.code}</code>
+                {copy.link.askNew} {copy.reference}: <code dir="ltr">{lookup.code}</code>
               </p>
             </section>
           )}

@@ -30,6 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         Every staff action, and every view of a session&apos;s personal data or images.
       </p>
       <DataTable
+        label="Audit log"
         head={<HeaderCells labels={["When", "Who", "What", "Session", "Details"]} />}
         after={page.rows.length === 0 && <p className="p-6 text-center text-neutral-500">Nothing recorded yet.</p>}
       >

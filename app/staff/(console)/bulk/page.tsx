@@ -23,7 +23,10 @@ export default async function BulkBatchesPage() {
           No batch yet.
         </p>
       ) : (
-        <DataTable head={<HeaderCells labels={["Started", "Manifest", "Rows", "Progress", "Decisions", "Finished"]} />}>
+        <DataTable
+          label="Bulk batches"
+          head={<HeaderCells labels={["Started", "Manifest", "Rows", "Progress", "Decisions", "Finished"]} />}
+        >
           {batches.map((batch) => (
             <tr key={batch.id} className={rowClass}>
               <td className={cell}>

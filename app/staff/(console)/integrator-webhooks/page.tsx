@@ -56,6 +56,7 @@ function EventTable({
         </p>
       ) : (
         <DataTable
+          label="Webhooks to the integrator"
           head={
             <HeaderCells
               labels={["Last try", "Session", "Event", "State", "Tries", "Last error", ...(canRedeliver ? [""] : [])]}

@@ -20,7 +20,7 @@ export default async function TeamPage() {
         Admins manage staff, delete sessions and read the audit log. Agents read sessions, refresh them and issue new
         capture links.
       </p>
-      <DataTable head={<HeaderCells labels={["Name", "Email", "Role", "Added", "Sign-in", "Actions"]} />}>
+      <DataTable label="Team" head={<HeaderCells labels={["Name", "Email", "Role", "Added", "Sign-in", "Actions"]} />}>
         {members.map((member) => (
           <tr key={member.id} className={rowClass}>
             <td className={cell}>{member.name}</td>

@@ -49,6 +49,7 @@ function WebhookTable({
         </p>
       ) : (
         <DataTable
+          label="Webhooks"
           head={<HeaderCells labels={["Received", "Kind", "Veriff session", "Attempt", "Problem"]} />}
           after={
             list.total > list.rows.length && (

@@ -81,6 +81,7 @@ export default async function BulkBatchPage({
         ))}
       </nav>
       <DataTable
+        label="Batch rows"
         head={<HeaderCells labels={["Row", "State", "Images", "Session", "Status", "Decision", "Problem"]} />}
         after={
           <p className="flex gap-4 p-3 text-neutral-500">

@@ -1,0 +1,100 @@
+"use client";
+
+import { useContext, useId, useRef, useState } from "react";
+import { handoffFor } from "@/lib/capture/browser/capture-link";
+import type { InAppBrowser } from "@/lib/capture/browser/in-app-browser";
+import { CaptureLinkContext, ContinueOnPhone, copyText } from "./continue-on-phone";
+import { useCopy } from "./use-copy";
+
+/**
+ * Inside an app's own browser, before the camera is asked for: the steps to
+ * open this page in Safari or Chrome for that app, the link to copy, and the
+ * handoff to another device. Trying the camera here stays possible (some
+ * webviews do allow it), and so does uploading photos.
+ */
+export function InAppAdvice({
+  inApp,
+  headingRef,
+  asking,
+  onTryCamera,
+  onUploadInstead,
+}: {
+  inApp: InAppBrowser;
+  headingRef: React.Ref<HTMLHeadingElement>;
+  asking: boolean;
+  onTryCamera: () => void;
+  onUploadInstead: () => void;
+}) {
+  const copy = useCopy();
+  const advice = copy.inApp;
+  const link = useContext(CaptureLinkContext);
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
+  // The capture link as another browser should open it (capture-link.ts); this page's address failing that.
+  const here = typeof window === "undefined" ? "" : window.location.href;
+  const address = (link && handoffFor(link, here)?.link) || here;
+  return (
+    <>
+      <h1
+        id="step-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl font-semibold tracking-tight outline-none"
+      >
+        {advice.title}
+      </h1>
+      <p className="mt-3 text-neutral-700 dark:text-neutral-300">{advice.text(inApp.name, inApp.browser)}</p>
+      <ol className="mt-3 list-decimal space-y-1 ps-6 text-neutral-900 dark:text-neutral-100" data-in-app={inApp.app}>
+        <li>{advice.menu[inApp.menu]}</li>
+        <li>{advice.choose(inApp.browser)}</li>
+        <li>{advice.continueThere}</li>
+      </ol>
+      <p className="mt-4 text-sm text-neutral-700 dark:text-neutral-300">{advice.orCopy(inApp.browser)}</p>
+      <label htmlFor={inputId} className="mt-2 block text-sm font-medium">
+        {copy.handoff.linkLabel}
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          ref={input}
+          id={inputId}
+          readOnly
+          // A web address reads left to right on a right-to-left page too.
+          dir="ltr"
+          value={address}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-h-11 min-w-0 flex-1 rounded-lg border border-neutral-300 bg-transparent px-3 text-sm dark:border-neutral-700"
+        />
+        <button
+          type="button"
+          onClick={() => void copyText(address, input.current).then((ok) => setCopied(ok ? "copied" : "failed"))}
+          className="min-h-11 rounded-xl bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500"
+        >
+          {copy.handoff.copy}
+        </button>
+      </div>
+      <p className="mt-1 min-h-5 text-sm" aria-live="polite">
+        {copied === "copied" ? copy.handoff.copied : copied === "failed" ? copy.handoff.copyFailed : ""}
+      </p>
+      <div className="mt-4 flex flex-col gap-3 sm:flex-row">
+        <button
+          type="button"
+          onClick={onTryCamera}
+          disabled={asking}
+          className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60 dark:border-neutral-700"
+        >
+          {asking ? copy.primer.asking : advice.tryAnyway}
+        </button>
+        <button
+          type="button"
+          onClick={onUploadInstead}
+          className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 dark:border-neutral-700"
+        >
+          {copy.primer.uploadInstead}
+        </button>
+      </div>
+      {/* Another device (a computer, a tablet) can go on with the same link: the QR code helps there. */}
+      <ContinueOnPhone />
+    </>
+  );
+}
