@@ -121,6 +121,7 @@ test("the staff console's screens are accessible at 360 px", async ({ page, requ
     ["/staff/audit", "Audit log"],
     ["/staff/webhooks", "Webhooks"],
     ["/staff/integrator-webhooks", "Webhooks"],
+    ["/staff/bulk", "Bulk batches"],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
