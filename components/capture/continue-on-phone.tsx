@@ -1,8 +1,9 @@
 "use client";
 
 import { QRCodeSVG } from "qrcode.react";
-import { createContext, useContext, useId, useRef, useState } from "react";
+import { createContext, useContext, useId, useState } from "react";
 import { handoffFor, handoffHelps, type Handoff } from "@/lib/capture/browser/capture-link";
+import { CopyableLink } from "./copyable-link";
 import { useCopy } from "./use-copy";
 import { useMediaQuery } from "./use-media-query";
 import { useReloadWhenSent } from "./use-reload-when-sent";
@@ -52,12 +53,6 @@ export function ContinueOnPhone({
 
 function HandoffPanel({ link, touch }: { link: string; touch: boolean }) {
   const copy = useCopy().handoff;
-  const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
-  const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
-  async function copyLink() {
-    setCopied((await copyText(link, input.current)) ? "copied" : "failed");
-  }
   return (
     <div className="mt-3 rounded-xl border border-neutral-300 bg-white p-4 text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100">
       <p className="text-sm">{touch ? copy.open : copy.scan}</p>
@@ -65,49 +60,7 @@ function HandoffPanel({ link, touch }: { link: string; touch: boolean }) {
       <div className="mt-3 inline-block rounded-lg bg-white p-2">
         <QRCodeSVG value={link} size={176} marginSize={2} level="M" title={copy.qrLabel} />
       </div>
-      <label htmlFor={inputId} className="mt-3 block text-sm font-medium">
-        {copy.linkLabel}
-      </label>
-      <div className="mt-1 flex flex-wrap gap-2">
-        <input
-          ref={input}
-          id={inputId}
-          readOnly
-          // A web address reads left to right on a right-to-left page too.
-          dir="ltr"
-          value={link}
-          onFocus={(event) => event.currentTarget.select()}
-          className="min-h-11 min-w-0 flex-1 rounded-lg border border-neutral-300 bg-transparent px-3 text-sm dark:border-neutral-700"
-        />
-        <button
-          type="button"
-          onClick={() => void copyLink()}
-          className="min-h-11 rounded-xl bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-700"
-        >
-          {copy.copy}
-        </button>
-      </div>
-      <p className="mt-1 min-h-5 text-sm" aria-live="polite">
-        {copied === "copied" ? copy.copied : copied === "failed" ? copy.copyFailed : ""}
-      </p>
+      <CopyableLink link={link} className="mt-3" />
     </div>
   );
-}
-
-/**
- * The Clipboard API exists only on secure pages; the old copy command still
- * works on a plain-http page (where the camera is off and a handoff most
- * needed), from the selected text of the input.
- */
-export async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-    input?.select();
-    return document.execCommand("copy");
-  } catch {
-    return false;
-  }
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { useContext, useId, useRef, useState } from "react";
+import { useContext } from "react";
 import { handoffFor } from "@/lib/capture/browser/capture-link";
 import type { InAppBrowser } from "@/lib/capture/browser/in-app-browser";
-import { CaptureLinkContext, ContinueOnPhone, copyText } from "./continue-on-phone";
+import { CaptureLinkContext, ContinueOnPhone } from "./continue-on-phone";
+import { CopyableLink } from "./copyable-link";
 import { useCopy } from "./use-copy";
 
 /**
@@ -28,9 +29,6 @@ export function InAppAdvice({
   const copy = useCopy();
   const advice = copy.inApp;
   const link = useContext(CaptureLinkContext);
-  const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
-  const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
   // The capture link as another browser should open it (capture-link.ts); this page's address failing that.
   const here = typeof window === "undefined" ? "" : window.location.href;
   const address = (link && handoffFor(link, here)?.link) || here;
@@ -51,31 +49,7 @@ export function InAppAdvice({
         <li>{advice.continueThere}</li>
       </ol>
       <p className="mt-4 text-sm text-neutral-700 dark:text-neutral-300">{advice.orCopy(inApp.browser)}</p>
-      <label htmlFor={inputId} className="mt-2 block text-sm font-medium">
-        {copy.handoff.linkLabel}
-      </label>
-      <div className="mt-1 flex flex-wrap gap-2">
-        <input
-          ref={input}
-          id={inputId}
-          readOnly
-          // A web address reads left to right on a right-to-left page too.
-          dir="ltr"
-          value={address}
-          onFocus={(event) => event.currentTarget.select()}
-          className="min-h-11 min-w-0 flex-1 rounded-lg border border-neutral-300 bg-transparent px-3 text-sm dark:border-neutral-700"
-        />
-        <button
-          type="button"
-          onClick={() => void copyText(address, input.current).then((ok) => setCopied(ok ? "copied" : "failed"))}
-          className="min-h-11 rounded-xl bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500"
-        >
-          {copy.handoff.copy}
-        </button>
-      </div>
-      <p className="mt-1 min-h-5 text-sm" aria-live="polite">
-        {copied === "copied" ? copy.handoff.copied : copied === "failed" ? copy.handoff.copyFailed : ""}
-      </p>
+      <CopyableLink link={address} className="mt-2" />
       <div className="mt-4 flex flex-col gap-3 sm:flex-row">
         <button
           type="button"
