@@ -15,13 +15,12 @@ import path from "node:path";
 import pg from "pg";
 import { childProcessEnv, launcherEnv } from "../../lib/env";
 import { verifyIntegratorWebhook } from "../../lib/integrator-webhooks/verify-integrator-webhook";
-import { ensureDatabase } from "../../scripts/db/embedded-postgres";
-import { applyMigrations } from "../../scripts/db/migrations";
 import { ChildRegistry, type ManagedChild } from "../../scripts/lib/child-processes";
 import { CountingEmulator } from "../../scripts/soak/faulty-emulator";
+import { StackDatabase } from "./stack-database";
 import { INTEGRATOR_KEY } from "./check";
 import { RoundRobinProxy } from "./round-robin-proxy";
-import { testServerAdminUrl, waitUntilAnswering } from "./webhook-stack";
+import { waitUntilAnswering } from "./webhook-stack";
 
 const STANDALONE = path.resolve(".next/standalone");
 const LOGS = path.resolve(".data/e2e/scale-out");
@@ -56,11 +55,9 @@ export class ScaleOutStack {
   readonly integratorDeliveries: IntegratorDelivery[] = [];
   /** The proxy's listener for end-users and the integrator's back end. */
   publicUrl = "";
-  databaseUrl = "";
   private integrator?: http.Server;
   private readonly children = new ChildRegistry(path.resolve(".data/e2e/scale-out.json"));
-  private readonly databaseName = `e2e_scale_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
-  private adminUrl = "";
+  private readonly db = new StackDatabase("e2e_scale");
 
   constructor() {
     const apiKey = randomUUID();
@@ -89,12 +86,7 @@ export class ScaleOutStack {
     await this.children.reapOrphans(); // left by a run that was killed
     fs.rmSync(LOGS, { recursive: true, force: true });
     fs.mkdirSync(LOGS, { recursive: true });
-    this.adminUrl = await testServerAdminUrl();
-    const url = new URL(this.adminUrl);
-    url.pathname = `/${this.databaseName}`;
-    this.databaseUrl = url.toString();
-    await ensureDatabase(this.adminUrl, this.databaseName, { fresh: true });
-    await applyMigrations(this.databaseUrl);
+    await this.db.create();
     await this.emulator.listen(PORTS.emulator);
     await this.listenAsIntegrator();
     this.publicUrl = await this.proxy.listen("public", PORTS.public);
@@ -120,12 +112,7 @@ export class ScaleOutStack {
     await this.emulator.close();
     this.integrator?.closeAllConnections();
     await new Promise((resolve) => (this.integrator ? this.integrator.close(resolve) : resolve(undefined)));
-    if (this.adminUrl) {
-      const client = new pg.Client({ connectionString: this.adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${client.escapeIdentifier(this.databaseName)} with (force)`);
-      await client.end();
-    }
+    await this.db.drop();
   }
 
   /** The JSON lines a process wrote to its log (its own start-up lines in plain text are left out). */
@@ -143,14 +130,9 @@ export class ScaleOutStack {
       });
   }
 
-  async query<Row>(sql: string, values: unknown[] = []): Promise<Row[]> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    await client.connect();
-    try {
-      return (await client.query(sql, values)).rows as Row[];
-    } finally {
-      await client.end();
-    }
+  /** A query on the stack's database. */
+  query<Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<Row[]> {
+    return this.db.query<Row>(sql, values);
   }
 
   /** Veriff's webhooks to us, by the key our table stores them under (the SHA-256 of the body). */
@@ -173,7 +155,7 @@ export class ScaleOutStack {
     const { apiKey, sharedSecrets } = this.emulator.config;
     return childProcessEnv({
       NODE_ENV: "production",
-      DATABASE_URL: this.databaseUrl,
+      DATABASE_URL: this.db.url,
       APP_BASE_URL: `http://127.0.0.1:${PORTS.public}`,
       VERIFF_API_URL: `http://127.0.0.1:${PORTS.emulator}/v1`,
       VERIFF_API_KEY: apiKey,

@@ -4,18 +4,16 @@
 // scripts/finish-build.ts: nothing here sets NEXT_MANUAL_SIG_HANDLE) and the bundled worker,
 // the Veriff emulator, and a database of its own on the test server. Its own
 // ports (E2E_PORT + 8 and + 9), so that stopping its app leaves the suite's alone.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { childProcessEnv, launcherEnv } from "../../lib/env";
 import { emulatorClientEnv } from "../../emulator/defaults";
 import type { EndpointFaults } from "../../emulator/faults";
-import { ensureDatabase } from "../../scripts/db/embedded-postgres";
-import { applyMigrations } from "../../scripts/db/migrations";
 import { ChildRegistry, type ManagedChild } from "../../scripts/lib/child-processes";
+import { StackDatabase } from "./stack-database";
 import { INTEGRATOR_KEY } from "./check";
-import { testServerAdminUrl } from "./webhook-stack";
 
 const LOG_FILE = path.resolve(".data/e2e/shutdown-stack.log");
 const STANDALONE = path.resolve(".next/standalone");
@@ -26,9 +24,7 @@ export class ShutdownStack {
   readonly appPort = launcherEnv().E2E_PORT + 8;
   readonly emulatorPort = launcherEnv().E2E_PORT + 9;
   private readonly children = new ChildRegistry(path.resolve(".data/e2e/shutdown-stack.json"));
-  private databaseUrl = "";
-  private adminUrl = "";
-  private readonly databaseName = `e2e_shutdown_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  private readonly db = new StackDatabase("e2e_shutdown");
   private readonly staffSecret = randomBytes(32).toString("base64url");
   app?: ManagedChild;
 
@@ -41,18 +37,13 @@ export class ShutdownStack {
   }
 
   get database(): string {
-    return this.databaseUrl;
+    return this.db.url;
   }
 
   async start(): Promise<void> {
     await this.children.reapOrphans();
     fs.mkdirSync(path.dirname(LOG_FILE), { recursive: true });
-    this.adminUrl = await testServerAdminUrl();
-    const url = new URL(this.adminUrl);
-    url.pathname = `/${this.databaseName}`;
-    this.databaseUrl = url.toString();
-    await ensureDatabase(this.adminUrl, this.databaseName, { fresh: true });
-    await applyMigrations(this.databaseUrl);
+    await this.db.create();
     const emulator = this.spawn(
       "emulator",
       ["--import", "tsx", "emulator/server.ts"],
@@ -98,30 +89,19 @@ export class ShutdownStack {
   }
 
   /** A query on the stack's database. */
-  async query<Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<Row[]> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    await client.connect();
-    try {
-      return (await client.query<Row>(sql, values)).rows;
-    } finally {
-      await client.end();
-    }
+  query<Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<Row[]> {
+    return this.db.query<Row>(sql, values);
   }
 
   async stop(): Promise<void> {
     await this.children.stopAll();
-    if (this.adminUrl) {
-      const client = new pg.Client({ connectionString: this.adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${client.escapeIdentifier(this.databaseName)} with (force)`);
-      await client.end();
-    }
+    await this.db.drop();
   }
 
   private appEnv(): NodeJS.ProcessEnv {
     return childProcessEnv({
       ...emulatorClientEnv(this.emulatorPort),
-      DATABASE_URL: this.databaseUrl,
+      DATABASE_URL: this.db.url,
       APP_BASE_URL: this.baseUrl,
       APP_API_KEYS: INTEGRATOR_KEY,
       STAFF_AUTH_SECRET: this.staffSecret,

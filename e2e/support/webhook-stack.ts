@@ -3,16 +3,14 @@
 // so that a spec can kill its app and worker with SIGKILL without touching the
 // suite's own stack: a database of its own on the test server, its own ports
 // (E2E_PORT + 6 and + 7), and webhooks to the integrator on E2E_PORT + 5.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import pg from "pg";
 import { childProcessEnv, launcherEnv } from "../../lib/env";
 import { emulatorClientEnv } from "../../emulator/defaults";
-import { ensureDatabase, startEmbeddedPostgres } from "../../scripts/db/embedded-postgres";
-import { applyMigrations } from "../../scripts/db/migrations";
 import { ChildRegistry, signalGroup, type ManagedChild } from "../../scripts/lib/child-processes";
+import { StackDatabase } from "./stack-database";
 import { INTEGRATOR_KEY } from "./check";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -28,16 +26,14 @@ export class WebhookStack {
   private readonly children = new ChildRegistry(path.resolve(".data/e2e/webhook-stack.json"));
   private app?: ManagedChild;
   private worker?: ManagedChild;
-  private databaseUrl = "";
-  private adminUrl = "";
-  private readonly databaseName = `e2e_webhooks_${randomUUID().replaceAll("-", "").slice(0, 8)}`;
+  private readonly db = new StackDatabase("e2e_webhooks");
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.appPort}`;
   }
 
   get database(): string {
-    return this.databaseUrl;
+    return this.db.url;
   }
 
   get emulatorUrl(): string {
@@ -48,12 +44,7 @@ export class WebhookStack {
     // A run killed before it could stop its stack left these behind.
     await this.children.reapOrphans();
     fs.mkdirSync(path.dirname(LOG_FILE), { recursive: true });
-    this.adminUrl = await testServerAdminUrl();
-    const url = new URL(this.adminUrl);
-    url.pathname = `/${this.databaseName}`;
-    this.databaseUrl = url.toString();
-    await ensureDatabase(this.adminUrl, this.databaseName, { fresh: true });
-    await applyMigrations(this.databaseUrl);
+    await this.db.create();
     const emulator = this.spawn(
       "emulator",
       ["--import", "tsx", "emulator/server.ts"],
@@ -83,18 +74,13 @@ export class WebhookStack {
 
   async stop(): Promise<void> {
     await this.children.stopAll();
-    if (this.adminUrl) {
-      const client = new pg.Client({ connectionString: this.adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${client.escapeIdentifier(this.databaseName)} with (force)`);
-      await client.end();
-    }
+    await this.db.drop();
   }
 
   private appEnv(): NodeJS.ProcessEnv {
     return childProcessEnv({
       ...emulatorClientEnv(this.emulatorPort),
-      DATABASE_URL: this.databaseUrl,
+      DATABASE_URL: this.db.url,
       PORT: String(this.appPort),
       APP_BASE_URL: this.baseUrl,
       APP_API_KEYS: INTEGRATOR_KEY,
@@ -120,24 +106,6 @@ export class WebhookStack {
       fs.closeSync(output);
     }
   }
-}
-
-/** The test PostgreSQL's maintenance database: DATABASE_URL's server (npm test), or the embedded test cluster, shared. */
-export async function testServerAdminUrl(): Promise<string> {
-  const env = launcherEnv();
-  if (env.DATABASE_URL) {
-    const url = new URL(env.DATABASE_URL);
-    url.pathname = "/postgres";
-    return url.toString();
-  }
-  const server = await startEmbeddedPostgres({
-    dataDir: ".data/pg-test",
-    port: env.EMBEDDED_PG_TEST_PORT,
-    portVariable: "EMBEDDED_PG_TEST_PORT",
-    fast: true,
-    log: () => {},
-  });
-  return server.url("postgres");
 }
 
 /** Resolves once `url` answers at all; fails when `child` exits first or after 60 s, naming the log to read. */
