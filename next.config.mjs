@@ -57,6 +57,12 @@ const nextConfig = {
         ],
       },
       {
+        // The face model (scripts/copy-face-model.ts): a folder named after its versions, so
+        // its files never change under their URL and browsers keep them for good.
+        source: "/face-model/:path*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+      {
         // The API answers JSON and images, never a document to run or frame: opened as
         // one, it loads nothing and runs in a sandbox of its own. (This replaces a policy
         // a route sets itself, such as the staff image route's, which asks for no more.)

@@ -85,8 +85,8 @@ function signedIn(request: NextRequest): boolean {
 export const config = {
   matcher: [
     // Every page, including the not-found page of any unknown path; not the static
-    // files (the app's icon, robots.txt, embed.js, the build's assets), nor the API but the staff's.
-    "/((?!api/|_next/static/|_next/image|icon\\.svg|robots\\.txt|favicon\\.ico|embed\\.js).*)",
+    // files (the app's icon, robots.txt, embed.js, the face model, the build's assets), nor the API but the staff's.
+    "/((?!api/|_next/static/|_next/image|face-model/|icon\\.svg|robots\\.txt|favicon\\.ico|embed\\.js).*)",
     "/api/staff/:path*",
   ],
 };

@@ -2,13 +2,14 @@
 // .next/standalone into a deployment that runs with `node` alone, in a
 // container or on a server, without the checkout or its node_modules:
 //   server.js     the app (Next.js's standalone server, told to leave SIGTERM to ours)
-//   public/, .next/static/   what Next.js leaves to a CDN and does not copy
+//   public/, .next/static/   what Next.js leaves to a CDN and does not copy (public/ with the face model)
 //   prisma/       the migrations (the health checks compare them with the database) and the schema
 //   worker.mjs    the background jobs (scripts/worker.ts, bundled)
 //   migrate.mjs   the release step (scripts/migrate-deploy.ts, bundled), with the schema engine's WASM
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { copyFaceModel } from "./copy-face-model";
 
 const STANDALONE = ".next/standalone";
 const log = (message: string) => console.error(`[build] ${message}`);
@@ -31,6 +32,7 @@ const copy = (from: string, to: string) => {
   fs.rmSync(path.join(STANDALONE, to), { recursive: true, force: true });
   fs.cpSync(from, path.join(STANDALONE, to), { recursive: true });
 };
+copyFaceModel();
 copy("public", "public");
 copy(".next/static", ".next/static");
 copy("prisma/migrations", "prisma/migrations");

@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { childProcessEnv, emulatorEnv, launcherEnv, parseServerEnv, productionReason } from "../lib/env";
+import { copyFaceModel } from "./copy-face-model";
 import { pendingMigrations } from "./db/migrations";
 import { provideDatabase, type ProvidedDatabase } from "./db/provide-database";
 import { ChildRegistry } from "./lib/child-processes";
@@ -107,6 +108,8 @@ try {
       if (build !== 0) await shutdown(build);
     }
   }
+  // The production build copied it already; the dev server serves public/ as it is.
+  if (mode === "dev") copyFaceModel();
   const app =
     mode === "dev"
       ? children.start("app", process.execPath, [nextBin, "dev", "--port", String(env.PORT)], appEnv)

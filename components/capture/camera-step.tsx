@@ -11,6 +11,7 @@ import { useCopy } from "./use-copy";
 import { GuideOverlay } from "./guide-overlay";
 import { QualityHintRegion } from "./quality-hint";
 import type { CaptureStep } from "./steps";
+import { useFaceHint } from "./use-face-hint";
 import { useQualityHint } from "./use-quality-hint";
 
 // Frames of one side are taken this far apart, so Veriff sees several moments.
@@ -45,7 +46,11 @@ export function CameraStep({
   const [facingMode, setFacingMode] = useState<"user" | "environment">(step.guide === "face" ? "user" : "environment");
   const guide = useRef<HTMLDivElement>(null);
   const videoElement = useCallback(() => webcam.current?.video, []);
-  const hint = useQualityHint(videoElement, guide, step.guide === "face" ? "face" : "document", ready);
+  const selfie = step.guide === "face";
+  const qualityHint = useQualityHint(videoElement, guide, selfie ? "face" : "document", ready);
+  const faceHint = useFaceHint(videoElement, guide, selfie && ready);
+  // The light and steadiness first: in the dark or a blur, no face can be found.
+  const hint = qualityHint ?? faceHint;
   // Photos taken while a hint was showing: the user may want to retake them.
   const [hardToRead, setHardToRead] = useState(false);
   const stopWatchingTrack = useRef<(() => void) | null>(null);
@@ -137,7 +142,7 @@ export function CameraStep({
         </span>
       </div>
       <p className="mt-3 text-center text-sm text-amber-800 dark:text-amber-200" aria-live="polite">
-        {hardToRead && !taking ? copy.hardToRead(frames) : ""}
+        {hardToRead && !taking ? (selfie ? copy.faceUnclear(frames) : copy.hardToRead(frames)) : ""}
       </p>
       <div className="flex justify-center">
         <ContinueOnPhone desktopOnly />

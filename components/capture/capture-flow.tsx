@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { loadFaceDetector } from "@/lib/capture/browser/face/face-detector";
 import type { CaptureState } from "@/lib/contracts/capture-api";
 import { ErrorNotice, PrimaryButton, SecondaryButton } from "./buttons";
 import { CameraPrimer } from "./camera-primer";
@@ -41,6 +42,12 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
   useEffect(() => {
     if (flow.cameraError) post({ type: "error", code: flow.cameraError });
   }, [post, flow.cameraError]);
+
+  // The face model loads in its worker while the document steps run, so the selfie's guidance is there when it is reached.
+  const selfieAhead = phase === "capture" && flow.cameraMode !== "files" && steps.some((item) => item.base === "face");
+  useEffect(() => {
+    if (selfieAhead) void loadFaceDetector();
+  }, [selfieAhead]);
 
   if (phase === "status") return <StatusView token={token} initial={initial} onRecapture={flow.recapture} />;
 

@@ -1,5 +1,6 @@
 "use client";
 
+import type { FaceHint } from "@/lib/capture/browser/face/face-hint";
 import type { QualityHint } from "@/lib/capture/browser/frame-quality";
 import { useCopy } from "./use-copy";
 
@@ -8,7 +9,7 @@ import { useCopy } from "./use-copy";
  * all is well: screen readers announce changes only to a live region that
  * already exists.
  */
-export function QualityHintRegion({ hint }: { hint: QualityHint | null }) {
+export function QualityHintRegion({ hint }: { hint: QualityHint | FaceHint | null }) {
   const copy = useCopy().camera.hints;
   return (
     <p

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-type Yuv = [number, number, number];
+export type Yuv = [number, number, number];
 
 /**
  * 2560x1440 proves the browser downscales to 1920. Colour bars plus a block
@@ -47,7 +47,7 @@ export function darkCameraClip(file: string, width = 1280, height = 720): string
 }
 
 /** Writes `frames` frames of 4:2:0 Y4M, `paint` giving each pixel's colour (chroma from the top-left pixel of each 2x2 block). */
-function writeClip(
+export function writeClip(
   file: string,
   width: number,
   height: number,
@@ -84,7 +84,7 @@ function writeClip(
   return file;
 }
 
-function toYuv(r: number, g: number, b: number): Yuv {
+export function toYuv(r: number, g: number, b: number): Yuv {
   return [
     Math.round(0.299 * r + 0.587 * g + 0.114 * b),
     Math.round(-0.169 * r - 0.331 * g + 0.5 * b + 128),

@@ -178,11 +178,21 @@ export const de: Copy = {
       glare: "Spiegelung: Kippen Sie das Dokument leicht vom Licht weg",
       moving: "Bitte stillhalten",
       blurry: "Unscharf: Halten Sie ruhig, damit die Kamera scharf stellt",
+      no_face: "Kein Gesicht zu sehen: Schauen Sie in die Kamera",
+      several_faces: "Bitte nur Sie im Bild",
+      too_close: "Zu nah: Gehen Sie etwas zurück",
+      not_centred: "Bringen Sie Ihr Gesicht ins Oval",
+      too_far: "Zu weit weg: Kommen Sie etwas näher",
+      eyes_closed: "Öffnen Sie die Augen",
     },
     hardToRead: (frames: number) =>
       frames > 1
         ? "Diese Fotos sind vielleicht schwer zu lesen. Neu aufnehmen?"
         : "Dieses Foto ist vielleicht schwer zu lesen. Neu aufnehmen?",
+    faceUnclear: (frames: number): string =>
+      frames > 1
+        ? "Ihr Gesicht ist auf diesen Fotos vielleicht nicht gut zu sehen. Neu aufnehmen?"
+        : "Ihr Gesicht ist auf diesem Foto vielleicht nicht gut zu sehen. Neu aufnehmen?",
   },
 
   handoff: {

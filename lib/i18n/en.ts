@@ -185,10 +185,22 @@ export const en = {
       glare: "Glare: tilt it away from the light",
       moving: "Hold still",
       blurry: "Not sharp: hold steady so the camera can focus",
+      // The selfie, from the face model (lib/capture/browser/face/face-hint.ts).
+      no_face: "No face found: look into the camera",
+      several_faces: "Only you in the picture, please",
+      too_close: "Too close: move back a little",
+      not_centred: "Put your face in the oval",
+      too_far: "Too far: come a little closer",
+      eyes_closed: "Open your eyes",
     },
     /** After a shot taken while a hint was showing. */
     hardToRead: (frames: number): string =>
       frames > 1 ? "These photos may be hard to read. Retake them?" : "This photo may be hard to read. Retake it?",
+    /** The same, for a selfie taken while a hint was showing. */
+    faceUnclear: (frames: number): string =>
+      frames > 1
+        ? "Your face may not be clear in these photos. Retake them?"
+        : "Your face may not be clear in this photo. Retake it?",
   },
 
   /** Moving to another device: the same link, shown as a QR code and as text. */

@@ -172,11 +172,21 @@ export const es: Copy = {
       glare: "Reflejos: inclínelo para apartarlo de la luz",
       moving: "No se mueva",
       blurry: "Poco nítido: sujételo firme para que la cámara enfoque",
+      no_face: "No se ve ninguna cara: mire a la cámara",
+      several_faces: "Solo usted en la imagen, por favor",
+      too_close: "Demasiado cerca: aléjese un poco",
+      not_centred: "Coloque su cara dentro del óvalo",
+      too_far: "Demasiado lejos: acérquese un poco",
+      eyes_closed: "Abra los ojos",
     },
     hardToRead: (frames: number): string =>
       frames > 1
         ? "Puede que estas fotos sean difíciles de leer. ¿Quiere repetirlas?"
         : "Puede que esta foto sea difícil de leer. ¿Quiere repetirla?",
+    faceUnclear: (frames: number): string =>
+      frames > 1
+        ? "Puede que su cara no se vea bien en estas fotos. ¿Quiere repetirlas?"
+        : "Puede que su cara no se vea bien en esta foto. ¿Quiere repetirla?",
   },
 
   handoff: {

@@ -170,11 +170,21 @@ export const et: Copy = {
       glare: "Peegeldus: kallutage seda valgusest eemale",
       moving: "Hoidke paigal",
       blurry: "Pole terav: hoidke kindlalt, et kaamera saaks teravustada",
+      no_face: "Nägu ei ole näha: vaadake kaamerasse",
+      several_faces: "Palun ainult teie pildil",
+      too_close: "Liiga lähedal: liikuge veidi tagasi",
+      not_centred: "Seadke oma nägu ovaali sisse",
+      too_far: "Liiga kaugel: tulge veidi lähemale",
+      eyes_closed: "Avage silmad",
     },
     hardToRead: (frames: number): string =>
       frames > 1
         ? "Neid fotosid võib olla raske lugeda. Kas teete need uuesti?"
         : "Seda fotot võib olla raske lugeda. Kas teete selle uuesti?",
+    faceUnclear: (frames: number): string =>
+      frames > 1
+        ? "Teie nägu ei pruugi neil fotodel hästi näha olla. Kas teete need uuesti?"
+        : "Teie nägu ei pruugi sellel fotol hästi näha olla. Kas teete selle uuesti?",
   },
 
   handoff: {

@@ -170,11 +170,21 @@ export const fr: Copy = {
       glare: "Reflets : inclinez-le pour l’éloigner de la lumière",
       moving: "Ne bougez pas",
       blurry: "Pas net : tenez-le immobile pour que la caméra fasse la mise au point",
+      no_face: "Aucun visage détecté : regardez la caméra",
+      several_faces: "Vous seul sur l’image, s’il vous plaît",
+      too_close: "Trop près : reculez un peu",
+      not_centred: "Placez votre visage dans l’ovale",
+      too_far: "Trop loin : rapprochez-vous un peu",
+      eyes_closed: "Ouvrez les yeux",
     },
     hardToRead: (frames: number): string =>
       frames > 1
         ? "Ces photos risquent d’être difficiles à lire. Les reprendre ?"
         : "Cette photo risque d’être difficile à lire. La reprendre ?",
+    faceUnclear: (frames: number): string =>
+      frames > 1
+        ? "Votre visage n’est peut-être pas net sur ces photos. Les reprendre ?"
+        : "Votre visage n’est peut-être pas net sur cette photo. La reprendre ?",
   },
 
   handoff: {

@@ -170,11 +170,21 @@ export const pt: Copy = {
       glare: "Reflexos: incline-o para longe da luz",
       moving: "Não se mexa",
       blurry: "Pouco nítido: segure firme para a câmara focar",
+      no_face: "Nenhum rosto visível: olhe para a câmara",
+      several_faces: "Apenas você na imagem, por favor",
+      too_close: "Demasiado perto: afaste-se um pouco",
+      not_centred: "Coloque o rosto dentro do oval",
+      too_far: "Demasiado longe: aproxime-se um pouco",
+      eyes_closed: "Abra os olhos",
     },
     hardToRead: (frames: number): string =>
       frames > 1
         ? "Estas fotos podem ser difíceis de ler. Quer repeti-las?"
         : "Esta foto pode ser difícil de ler. Quer repeti-la?",
+    faceUnclear: (frames: number): string =>
+      frames > 1
+        ? "O seu rosto pode não estar nítido nestas fotos. Quer repeti-las?"
+        : "O seu rosto pode não estar nítido nesta foto. Quer repeti-la?",
   },
 
   handoff: {

@@ -153,6 +153,7 @@ describe("proxy: security headers", () => {
       "/_next/static/chunks/a.js",
       "/icon.svg",
       "/embed.js",
+      "/face-model/human-3.3.6-tfjs-4.22.0/blazeface.bin",
     ])
       expect(runs(path), path).toBe(false);
   });

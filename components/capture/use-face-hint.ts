@@ -1,0 +1,66 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { calmHint, nextCalmHint } from "@/lib/capture/browser/calm-hint";
+import { faceDetectorReady, findFaces, loadFaceDetector } from "@/lib/capture/browser/face/face-detector";
+import { faceHint, type FaceHint } from "@/lib/capture/browser/face/face-hint";
+import { guideRegion } from "@/lib/capture/browser/guide-region";
+
+// As often as the quality hints sample, and never two frames in the worker at once.
+const SAMPLE_INTERVAL_MS = 250;
+// BlazeFace looks at 256 px whatever it is given: a larger frame only costs the copy.
+const ANALYSED_SIDE = 640;
+
+/**
+ * The face guidance for the selfie: while `active`, hands a small copy of the
+ * preview to the face worker a few times a second and returns the calm face
+ * hint, or null when the face is well placed or the model is not (yet) there
+ * (the plain oval then guides alone). `video` must be a stable function.
+ */
+export function useFaceHint(
+  video: () => HTMLVideoElement | null | undefined,
+  guide: React.RefObject<HTMLElement | null>,
+  active: boolean,
+): FaceHint | null {
+  const [hint, setHint] = useState<FaceHint | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let state = calmHint<FaceHint>();
+    const sample = async () => {
+      const element = video();
+      if (faceDetectorReady() && element && guide.current && !document.hidden && element.videoWidth > 0) {
+        const picture = { width: element.videoWidth, height: element.videoHeight };
+        const scale = ANALYSED_SIDE / Math.max(picture.width, picture.height);
+        const frame = await createImageBitmap(element, {
+          resizeWidth: Math.round(picture.width * scale),
+          resizeHeight: Math.round(picture.height * scale),
+          resizeQuality: "low",
+        }).catch(() => null);
+        const faces = frame && (await findFaces(frame));
+        if (faces && !stopped && guide.current) {
+          // The guide measured when the answer came, in 0-1 units of the picture like the faces' boxes.
+          const region = guideRegion(picture, element.getBoundingClientRect(), guide.current.getBoundingClientRect());
+          const oval = {
+            x: region.x / picture.width,
+            y: region.y / picture.height,
+            width: region.width / picture.width,
+            height: region.height / picture.height,
+          };
+          state = nextCalmHint(state, faceHint(faces, oval), performance.now());
+          setHint(state.shown);
+        }
+      }
+      if (!stopped) timer = setTimeout(() => void sample(), SAMPLE_INTERVAL_MS);
+    };
+    // Normally loaded during the document steps already; a selfie-only check starts it here.
+    void loadFaceDetector();
+    void sample();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [active, video, guide]);
+  return active ? hint : null;
+}

@@ -1,0 +1,105 @@
+// The selfie's face guidance with a camera that shows, in turn, no one, two
+// people, a head far away, a head beside the oval, and a head well placed
+// (e2e/support/face-camera.ts, made from photos inside @vladmandic/human):
+// the model, loaded from the app's own origin in a worker while the passport
+// step runs, names each problem and goes quiet for the good picture.
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { startCheck } from "./support/check";
+import { FACE_SCENES, FACE_SCENE_SECONDS, faceClip } from "./support/face-camera";
+
+let browser: Browser;
+
+test.beforeAll(async () => {
+  const clip = await faceClip(path.resolve(".data/e2e/face-scenes-640x360.y4m"));
+  browser = await chromium.launch({
+    executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-video-capture=${clip}`,
+    ],
+  });
+});
+
+test.afterAll(async () => {
+  await browser.close();
+});
+
+test("the selfie guidance names each problem with the face and goes quiet for a good one", async ({
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL, permissions: ["camera"] });
+  const page = await context.newPage();
+  const modelFiles: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.url().includes("/face-model/")) modelFiles.push(new URL(sent.url()).pathname);
+  });
+  await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
+  // Loaded while the passport step runs, from this origin.
+  await expect.poll(() => modelFiles.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+  await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
+  await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
+
+  const hint = page.getByTestId("quality-hint");
+  // The clip loops: each scene comes round within one loop, in order.
+  const loop = FACE_SCENES.length * FACE_SCENE_SECONDS * 1_000;
+  for (const scene of FACE_SCENES) {
+    if (scene.hint) await expect(hint).toHaveText(scene.hint, { timeout: loop + 5_000 });
+    else await expect(hint).toHaveText("", { timeout: loop + 5_000 });
+  }
+  await context.close();
+});
+
+test("without the model, the selfie is taken with the plain oval", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL, permissions: ["camera"] });
+  const page = await context.newPage();
+  // The model's files never arrive: the worker's load fails and the guidance stands aside.
+  let refused = 0;
+  await page.route("**/face-model/**", (route) => {
+    refused++;
+    return route.abort("connectionrefused");
+  });
+  await startCheck(page, request, "Passport");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
+  await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Take a selfie" })).toBeFocused();
+  expect(refused).toBeGreaterThan(0);
+
+  // A whole loop of the clip, every scene with a face problem in it: the region stays empty.
+  const hint = page.getByTestId("quality-hint");
+  const loop = FACE_SCENES.length * FACE_SCENE_SECONDS * 1_000;
+  const shown = await hint.evaluate(
+    (region, ms) =>
+      new Promise<string[]>((resolve) => {
+        const texts = region.textContent ? [region.textContent] : [];
+        const observer = new MutationObserver(() => region.textContent && texts.push(region.textContent));
+        observer.observe(region, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(texts);
+        }, ms);
+      }),
+    loop,
+  );
+  expect(shown).toEqual([]);
+  await page.getByRole("button", { name: "Take 2 photos" }).click();
+  // The tray shows this step's photos.
+  await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
+  await expect(page.getByText(/may not be clear/)).toHaveCount(0);
+  await context.close();
+});

@@ -1,0 +1,91 @@
+// Browser side: the face worker (face-worker.ts), started once per page and
+// loaded while the document steps run, so the selfie's guidance is ready when
+// the selfie is reached. Whatever goes wrong (no worker or WebAssembly here,
+// a model file that does not arrive, a crash) leaves it unavailable, and the
+// selfie falls back to the plain oval: the guidance helps, it never blocks.
+import type { FaceSeen } from "./face-seen";
+import type { FaceRequest, FaceResponse } from "./face-worker";
+
+// ~4.5 MB to fetch, then ~0.5 s to compile: a phone on a slow link may take a
+// while, and the document steps take longer still. Past this, it is not coming.
+const LOAD_TIMEOUT_MS = 60_000;
+// One frame takes 10-35 ms on this project's CI machine (bench/face-model.ts):
+// a worker that has not answered in 5 s is stuck.
+const ANALYSE_TIMEOUT_MS = 5_000;
+
+type State = { status: "loading" | "ready"; worker: Worker } | { status: "unavailable" };
+
+let state: State | undefined;
+let loaded: Promise<boolean> | undefined;
+let nextId = 0;
+const pending = new Map<number, (faces: FaceSeen[] | null) => void>();
+
+/** Starts loading the model, once per page; resolves whether it is ready. */
+export function loadFaceDetector(): Promise<boolean> {
+  loaded ??= start();
+  return loaded;
+}
+
+/** Whether frames can be analysed now. */
+export function faceDetectorReady(): boolean {
+  return state?.status === "ready";
+}
+
+function start(): Promise<boolean> {
+  if (typeof Worker === "undefined" || typeof OffscreenCanvas === "undefined" || typeof WebAssembly === "undefined") {
+    state = { status: "unavailable" };
+    return Promise.resolve(false);
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./face-worker.ts", import.meta.url), { type: "module", name: "face-detector" });
+  } catch {
+    state = { status: "unavailable" };
+    return Promise.resolve(false);
+  }
+  state = { status: "loading", worker };
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(giveUp()), LOAD_TIMEOUT_MS);
+    worker.onmessage = ({ data }: MessageEvent<FaceResponse>) => {
+      if (data.kind === "loaded" || data.kind === "failed") {
+        clearTimeout(timer);
+        if (data.kind === "failed") return resolve(giveUp());
+        state = { status: "ready", worker };
+        return resolve(true);
+      }
+      pending.get(data.id)?.(data.kind === "faces" ? data.faces : null);
+      pending.delete(data.id);
+    };
+    worker.onerror = () => {
+      clearTimeout(timer);
+      resolve(giveUp());
+    };
+    worker.postMessage({ kind: "load" } satisfies FaceRequest);
+  });
+}
+
+function giveUp(): false {
+  if (state && state.status !== "unavailable") state.worker.terminate();
+  state = { status: "unavailable" };
+  for (const settle of pending.values()) settle(null);
+  pending.clear();
+  return false;
+}
+
+/** The faces in `frame` (which is handed over to the worker), or null when it could not be analysed. */
+export function findFaces(frame: ImageBitmap): Promise<FaceSeen[] | null> {
+  if (state?.status !== "ready") {
+    frame.close();
+    return Promise.resolve(null);
+  }
+  const { worker } = state;
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const timer = setTimeout(giveUp, ANALYSE_TIMEOUT_MS);
+    pending.set(id, (faces) => {
+      clearTimeout(timer);
+      resolve(faces);
+    });
+    worker.postMessage({ kind: "analyse", id, frame } satisfies FaceRequest, [frame]);
+  });
+}
