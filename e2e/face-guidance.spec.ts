@@ -38,15 +38,15 @@ test("the selfie guidance names each problem with the face and goes quiet for a 
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL, permissions: ["camera"] });
   const page = await context.newPage();
-  const modelFiles: string[] = [];
-  page.on("request", (sent) => {
-    if (sent.url().includes("/face-model/")) modelFiles.push(new URL(sent.url()).pathname);
-  });
+  // Everything the page and its workers fetch: the model comes from this origin, never a CDN.
+  const fetched: string[] = [];
+  page.on("request", (sent) => void fetched.push(sent.url()));
+  const modelFiles = () => fetched.filter((url) => url.startsWith(`${baseURL}/face-model/`));
   await startCheck(page, request, "Passport");
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { name: "Photo page of your passport" })).toBeFocused();
   // Loaded while the passport step runs, from this origin.
-  await expect.poll(() => modelFiles.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => modelFiles().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
   await page.getByRole("button", { name: "Take 2 photos" }).click({ timeout: 20_000 });
   await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
   await page.getByRole("button", { name: "Continue", exact: true }).click();
@@ -59,6 +59,7 @@ test("the selfie guidance names each problem with the face and goes quiet for a 
     if (scene.hint) await expect(hint).toHaveText(scene.hint, { timeout: loop + 5_000 });
     else await expect(hint).toHaveText("", { timeout: loop + 5_000 });
   }
+  expect(fetched.filter((url) => !url.startsWith(`${baseURL}/`) && !/^(data|blob):/.test(url))).toEqual([]);
   await context.close();
 });
 
