@@ -6,11 +6,15 @@ import { CAMERA_TRACK_ENDED, watchCameraTrack } from "@/lib/capture/browser/came
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
 import { guideRegion, wholePixels, withMargin } from "@/lib/capture/browser/guide-region";
+import { AutoCaptureCountdown } from "./auto-capture-countdown";
+import { AutoCaptureSwitch } from "./auto-capture-switch";
 import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./use-copy";
 import { GuideOverlay } from "./guide-overlay";
 import { QualityHintRegion } from "./quality-hint";
 import type { CaptureStep } from "./steps";
+import { useAutoCapture } from "./use-auto-capture";
+import { useAutoCapturePreference } from "./use-auto-capture-preference";
 import { useQualityHint } from "./use-quality-hint";
 
 // Frames of one side are taken this far apart, so Veriff sees several moments.
@@ -25,15 +29,25 @@ export interface TakenFrame {
   hardToRead: boolean;
 }
 
-/** The live preview with its guide, and a shutter that takes `frames` frames a short interval apart. */
+/**
+ * The live preview with its guide, and a shutter that takes `frames` frames a
+ * short interval apart; on a document's steps, the same shot taken by itself
+ * once the picture is steady (use-auto-capture.ts), unless switched off.
+ */
 export function CameraStep({
   step,
   frames,
+  autoCapture,
+  taken,
   onFrame,
   onCameraError,
 }: {
   step: CaptureStep;
   frames: number;
+  /** Whether the server lets the page take photos by itself (CAPTURE_AUTO). */
+  autoCapture: boolean;
+  /** This side has photos already: none is taken by itself until they are retaken. */
+  taken: boolean;
   onFrame: (frame: TakenFrame) => void;
   onCameraError: (error: string) => void;
 }) {
@@ -45,7 +59,7 @@ export function CameraStep({
   const [facingMode, setFacingMode] = useState<"user" | "environment">(step.guide === "face" ? "user" : "environment");
   const guide = useRef<HTMLDivElement>(null);
   const videoElement = useCallback(() => webcam.current?.video, []);
-  const hint = useQualityHint(videoElement, guide, step.guide === "face" ? "face" : "document", ready);
+  const { hint, steady } = useQualityHint(videoElement, guide, step.guide === "face" ? "face" : "document", ready);
   // Photos taken while a hint was showing: the user may want to retake them.
   const [hardToRead, setHardToRead] = useState(false);
   const stopWatchingTrack = useRef<(() => void) | null>(null);
@@ -85,6 +99,16 @@ export function CameraStep({
     }
   }
 
+  // Documents only, for now: a selfie taken by itself waits for hints that know where the face is.
+  const autoHere = autoCapture && step.guide !== "face";
+  const [autoOn, setAutoOn] = useAutoCapturePreference();
+  const auto = useAutoCapture({
+    enabled: autoHere && autoOn && ready && !taking && !taken,
+    hint,
+    steady,
+    onFire: takeFrames,
+  });
+
   return (
     <div>
       <div className="relative overflow-hidden rounded-2xl bg-black" style={{ aspectRatio: "16 / 9" }}>
@@ -111,6 +135,7 @@ export function CameraStep({
         />
         <GuideOverlay guide={step.guide} ref={guide} />
         <QualityHintRegion hint={hint} />
+        <AutoCaptureCountdown state={auto} />
         {flash && <div className="absolute inset-0 bg-white/70" aria-hidden="true" />}
       </div>
       <div className="mt-4 flex items-center justify-center gap-6">
@@ -136,6 +161,7 @@ export function CameraStep({
           {!ready ? copy.starting : taking ? copy.holdStill : copy.count(frames)}
         </span>
       </div>
+      {autoHere && <AutoCaptureSwitch on={autoOn} onChange={setAutoOn} />}
       <p className="mt-3 text-center text-sm text-amber-800 dark:text-amber-200" aria-live="polite">
         {hardToRead && !taking ? copy.hardToRead(frames) : ""}
       </p>

@@ -183,6 +183,11 @@ export const de: Copy = {
       frames > 1
         ? "Diese Fotos sind vielleicht schwer zu lesen. Neu aufnehmen?"
         : "Dieses Foto ist vielleicht schwer zu lesen. Neu aufnehmen?",
+    auto: {
+      label: "Foto automatisch aufnehmen",
+      countdown: (count: number) => `Bitte stillhalten. Foto in ${count}…`,
+      cancelled: "Countdown angehalten. Halten Sie still, um es erneut zu versuchen.",
+    },
   },
 
   handoff: {

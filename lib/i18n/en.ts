@@ -189,6 +189,12 @@ export const en = {
     /** After a shot taken while a hint was showing. */
     hardToRead: (frames: number): string =>
       frames > 1 ? "These photos may be hard to read. Retake them?" : "This photo may be hard to read. Retake it?",
+    /** Auto-capture (lib/capture/browser/auto-capture.ts): the switch under the preview on a document's steps, the countdown before the shot, said each step, and its end when the picture moved. */
+    auto: {
+      label: "Take the photo automatically",
+      countdown: (count: number) => `Hold still. Taking the photo in ${count}…`,
+      cancelled: "Countdown stopped. Hold still to try again.",
+    },
   },
 
   /** Moving to another device: the same link, shown as a QR code and as text. */

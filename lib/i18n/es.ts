@@ -177,6 +177,11 @@ export const es: Copy = {
       frames > 1
         ? "Puede que estas fotos sean difíciles de leer. ¿Quiere repetirlas?"
         : "Puede que esta foto sea difícil de leer. ¿Quiere repetirla?",
+    auto: {
+      label: "Hacer la foto automáticamente",
+      countdown: (count: number) => `No se mueva. Foto en ${count}…`,
+      cancelled: "Cuenta atrás detenida. Quédese quieto para volver a intentarlo.",
+    },
   },
 
   handoff: {

@@ -175,6 +175,11 @@ export const et: Copy = {
       frames > 1
         ? "Neid fotosid võib olla raske lugeda. Kas teete need uuesti?"
         : "Seda fotot võib olla raske lugeda. Kas teete selle uuesti?",
+    auto: {
+      label: "Pildista automaatselt",
+      countdown: (count: number) => `Hoidke paigal. Pildistan: ${count}…`,
+      cancelled: "Loendus peatati. Hoidke paigal, et uuesti proovida.",
+    },
   },
 
   handoff: {

@@ -175,6 +175,11 @@ export const fr: Copy = {
       frames > 1
         ? "Ces photos risquent d’être difficiles à lire. Les reprendre ?"
         : "Cette photo risque d’être difficile à lire. La reprendre ?",
+    auto: {
+      label: "Prendre la photo automatiquement",
+      countdown: (count: number) => `Ne bougez plus. Photo dans ${count}…`,
+      cancelled: "Compte à rebours interrompu. Ne bougez plus pour réessayer.",
+    },
   },
 
   handoff: {

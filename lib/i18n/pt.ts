@@ -175,6 +175,11 @@ export const pt: Copy = {
       frames > 1
         ? "Estas fotos podem ser difíceis de ler. Quer repeti-las?"
         : "Esta foto pode ser difícil de ler. Quer repeti-la?",
+    auto: {
+      label: "Tirar a foto automaticamente",
+      countdown: (count: number) => `Não se mexa. Foto em ${count}…`,
+      cancelled: "Contagem interrompida. Fique parado para tentar de novo.",
+    },
   },
 
   handoff: {

@@ -73,7 +73,13 @@ describe("auto-capture", () => {
   });
 
   it("disabling it mid-countdown stops it without a word of cancelling (the shutter or the switch did it)", () => {
-    expect(run([[0, CLEAR], [700, CLEAR], [800, OFF]])).toEqual(["steady", "3", "waiting"]);
+    expect(
+      run([
+        [0, CLEAR],
+        [700, CLEAR],
+        [800, OFF],
+      ]),
+    ).toEqual(["steady", "3", "waiting"]);
   });
 
   it("keeps the same state object while nothing changes, so the page renders only on a change", () => {

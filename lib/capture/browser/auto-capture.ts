@@ -5,6 +5,13 @@
 // shot taken ends it for good until the hook is disabled and enabled again
 // (a retake). Pure: use-auto-capture.ts feeds it the live inputs and the time.
 
+/**
+ * Where the page remembers that the end-user switched auto-capture off ("off")
+ * or on ("on"), so the next step, or the page reloaded, does not surprise them.
+ * The e2e suite writes it too (e2e/support/test.ts).
+ */
+export const AUTO_CAPTURE_STORAGE_KEY = "veriff-capture.auto-capture";
+
 /** How long the picture must stay clear and steady before the countdown starts. */
 export const STEADY_FOR_MS = 700;
 /** The first number of the countdown; one number every COUNT_STEP_MS. */
