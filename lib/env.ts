@@ -218,7 +218,7 @@ const serverSchema = z.object({
     .stringbool()
     .default(true)
     .describe(
-      "Whether the capture page takes a document's photo by itself once the picture has been steady and sharp, with no hint showing, for a moment (after an announced 3-2-1 countdown; the shutter still works, and the end-user can switch it off on the page). `false` turns it off and hides that switch.",
+      "Whether the capture page takes a document's photo by itself once the picture has been steady and sharp, with no hint showing, for a moment (after an announced 3-2-1 countdown; the shutter still works, and the end-user can switch it off on the page). On unless `false`, which turns it off and hides that switch.",
     ),
   INTEGRATOR_WEBHOOK_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
