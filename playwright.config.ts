@@ -1,51 +1,20 @@
-import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import {
-  BRAND,
-  EMBEDDING_ORIGIN,
-  INSECURE_HOST,
-  INTEGRATOR_KEY,
-  METRICS_TOKEN,
-  RETURN_ORIGIN,
-} from "./e2e/support/check";
+import { BRAND, EMBEDDING_ORIGIN, INTEGRATOR_KEY, METRICS_TOKEN, RETURN_ORIGIN } from "./e2e/support/check";
+import { cameraArgs, CHROMIUM_ARGS as args, executablePath } from "./e2e/support/chromium";
 import { darkCameraClip, fakeCameraClip } from "./e2e/support/fake-camera";
 import { launcherEnv } from "./lib/env";
 
 const env = launcherEnv();
 const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
-// Debian's Chromium when present (browser downloads fail on machines without
-// internet), CHROMIUM_PATH to override, Playwright's own browser otherwise.
-const executablePath = env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // Generated, never committed (and kept where Tailwind does not scan).
 const camera = fakeCameraClip(path.resolve(".data/e2e/camera-2560x1440.y4m"));
 const darkCamera = darkCameraClip(path.resolve(".data/e2e/camera-dark-1280x720.y4m"));
-const cameraArgs = (clip: string) => [
-  "--use-fake-ui-for-media-stream",
-  "--use-fake-device-for-media-stream",
-  `--use-file-for-fake-video-capture=${clip}`,
-];
 // Specs with a browser of their own (a refused camera, a dark one): the default project leaves them out.
 const NO_CAMERA = /no-camera[\w-]*\.spec\.ts/;
 const DARK_CAMERA = /dark-camera\.spec\.ts/;
 // Needs tracing on, which only the production start against an external PostgreSQL runs with (playwright.external.config.ts).
 const TRACES = /traces\.spec\.ts/;
-
-const args = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-  "--no-default-browser-check",
-  // No lookups outside this machine: everything under test is local. insecure.test
-  // reaches the app over plain http under a name that is not localhost, which
-  // browsers treat as an insecure page (no camera API at all).
-  `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1`,
-];
 
 export default defineConfig({
   testDir: "e2e",

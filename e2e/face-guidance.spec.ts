@@ -3,41 +3,24 @@
 // (e2e/support/face-camera.ts, made from photos inside @vladmandic/human):
 // the model, loaded from the app's own origin in a worker while the passport
 // step runs, names each problem and goes quiet for the good picture.
-import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "@playwright/test";
-import { expect, test } from "./support/test";
 import { startCheck } from "./support/check";
+import { expect, test } from "./support/camera-page";
 import { FACE_SCENES, FACE_SCENE_SECONDS, faceClip } from "./support/face-camera";
 
-let browser: Browser;
+let clip: string;
 
 test.beforeAll(async () => {
-  const clip = await faceClip(path.resolve(".data/e2e/face-scenes-640x360.y4m"));
-  browser = await chromium.launch({
-    executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${clip}`,
-    ],
-  });
-});
-
-test.afterAll(async () => {
-  await browser.close();
+  clip = await faceClip(path.resolve(".data/e2e/face-scenes-640x360.y4m"));
 });
 
 test("the selfie guidance names each problem with the face and goes quiet for a good one", async ({
+  cameraPage,
   request,
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL, permissions: ["camera"] });
-  const page = await context.newPage();
+  const page = await cameraPage(clip);
   // Everything the page and its workers fetch: the model comes from this origin, never a CDN.
   const fetched: string[] = [];
   page.on("request", (sent) => void fetched.push(sent.url()));
@@ -60,13 +43,11 @@ test("the selfie guidance names each problem with the face and goes quiet for a 
     else await expect(hint).toHaveText("", { timeout: loop + 5_000 });
   }
   expect(fetched.filter((url) => !url.startsWith(`${baseURL}/`) && !/^(data|blob):/.test(url))).toEqual([]);
-  await context.close();
 });
 
-test("without the model, the selfie is taken with the plain oval", async ({ request, baseURL }) => {
+test("without the model, the selfie is taken with the plain oval", async ({ cameraPage, request }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL, permissions: ["camera"] });
-  const page = await context.newPage();
+  const page = await cameraPage(clip);
   // The model's files never arrive: the worker's load fails and the guidance stands aside.
   let refused = 0;
   await page.route("**/face-model/**", (route) => {
@@ -102,5 +83,4 @@ test("without the model, the selfie is taken with the plain oval", async ({ requ
   // The tray shows this step's photos.
   await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });
   await expect(page.getByText(/may not be clear/)).toHaveCount(0);
-  await context.close();
 });

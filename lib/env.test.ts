@@ -86,6 +86,13 @@ describe("parseServerEnv", () => {
     expect(env.INTEGRATOR_WEBHOOK_INCLUDE_PERSON).toBe(true);
   });
 
+  it("takes photos by themselves unless CAPTURE_AUTO is false", () => {
+    expect(parseServerEnv(valid).CAPTURE_AUTO).toBe(true);
+    expect(parseServerEnv({ ...valid, CAPTURE_AUTO: "false" }).CAPTURE_AUTO).toBe(false);
+    expect(parseServerEnv({ ...valid, CAPTURE_AUTO: "true" }).CAPTURE_AUTO).toBe(true);
+    expect(issuesOf({ ...valid, CAPTURE_AUTO: "sometimes" })).toEqual([expect.stringMatching(/^CAPTURE_AUTO /)]);
+  });
+
   it("refuses an API key that is not a UUID", () => {
     expect(issuesOf({ ...valid, VERIFF_API_KEY: "my-key" })).toEqual([
       "VERIFF_API_KEY must be the integration's API key (a UUID)",

@@ -214,6 +214,12 @@ const serverSchema = z.object({
     .describe(
       "Frames captured per document side and for the selfie: the first is sent as the `-pre` context, the rest as the plain one.",
     ),
+  CAPTURE_AUTO: z
+    .stringbool()
+    .default(true)
+    .describe(
+      "Whether the capture page takes a photo by itself (a document's; the selfie's while the face model guides it) once the picture has been steady and sharp, with no hint showing, for a moment (after an announced 3-2-1 countdown; the shutter still works, and the end-user can switch it off on the page). On unless `false`, which turns it off and hides that switch.",
+    ),
   INTEGRATOR_WEBHOOK_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
     .optional()

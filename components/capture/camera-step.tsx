@@ -6,11 +6,15 @@ import { CAMERA_TRACK_ENDED, watchCameraTrack } from "@/lib/capture/browser/came
 import { waitForPicture } from "@/lib/capture/browser/encode-frame";
 import { encodeCameraFrame } from "@/lib/capture/browser/frame-encoder";
 import { guideRegion, wholePixels, withMargin } from "@/lib/capture/browser/guide-region";
+import { AutoCaptureCountdown } from "./auto-capture-countdown";
+import { AutoCaptureSwitch } from "./auto-capture-switch";
 import { ContinueOnPhone } from "./continue-on-phone";
 import { useCopy } from "./use-copy";
 import { GuideOverlay } from "./guide-overlay";
 import { QualityHintRegion } from "./quality-hint";
 import type { CaptureStep } from "./steps";
+import { useAutoCapture } from "./use-auto-capture";
+import { useAutoCapturePreference } from "./use-auto-capture-preference";
 import { useFaceHint } from "./use-face-hint";
 import { useQualityHint } from "./use-quality-hint";
 
@@ -26,15 +30,26 @@ export interface TakenFrame {
   hardToRead: boolean;
 }
 
-/** The live preview with its guide, and a shutter that takes `frames` frames a short interval apart. */
+/**
+ * The live preview with its guide, and a shutter that takes `frames` frames a
+ * short interval apart; the same shot taken by itself once the picture is
+ * clear and steady (use-auto-capture.ts), unless switched off: on a
+ * document's steps, and on the selfie while the face model guides it.
+ */
 export function CameraStep({
   step,
   frames,
+  autoCapture,
+  taken,
   onFrame,
   onCameraError,
 }: {
   step: CaptureStep;
   frames: number;
+  /** Whether the server lets the page take photos by itself (CAPTURE_AUTO). */
+  autoCapture: boolean;
+  /** This side has photos already: none is taken by itself until they are retaken. */
+  taken: boolean;
   onFrame: (frame: TakenFrame) => void;
   onCameraError: (error: string) => void;
 }) {
@@ -47,10 +62,11 @@ export function CameraStep({
   const guide = useRef<HTMLDivElement>(null);
   const videoElement = useCallback(() => webcam.current?.video, []);
   const selfie = step.guide === "face";
-  const qualityHint = useQualityHint(videoElement, guide, selfie ? "face" : "document", ready);
-  const faceHint = useFaceHint(videoElement, guide, selfie && ready);
+  const quality = useQualityHint(videoElement, guide, selfie ? "face" : "document", ready);
+  const face = useFaceHint(videoElement, guide, selfie && ready);
   // The light and steadiness first: in the dark or a blur, no face can be found.
-  const hint = qualityHint ?? faceHint;
+  const hint = quality.hint ?? face.hint;
+  const { steady } = quality;
   // Photos taken while a hint was showing: the user may want to retake them.
   const [hardToRead, setHardToRead] = useState(false);
   const stopWatchingTrack = useRef<(() => void) | null>(null);
@@ -90,6 +106,16 @@ export function CameraStep({
     }
   }
 
+  // A selfie only while the face model guides: without it, "no hint" says nothing about the face.
+  const autoHere = autoCapture && (!selfie || face.guiding);
+  const [autoOn, setAutoOn] = useAutoCapturePreference();
+  const auto = useAutoCapture({
+    enabled: autoHere && autoOn && ready && !taking && !taken,
+    hint,
+    steady,
+    onFire: takeFrames,
+  });
+
   return (
     <div>
       <div className="relative overflow-hidden rounded-2xl bg-black" style={{ aspectRatio: "16 / 9" }}>
@@ -116,6 +142,7 @@ export function CameraStep({
         />
         <GuideOverlay guide={step.guide} ref={guide} />
         <QualityHintRegion hint={hint} />
+        <AutoCaptureCountdown state={auto} />
         {flash && <div className="absolute inset-0 bg-white/70" aria-hidden="true" />}
       </div>
       <div className="mt-4 flex items-center justify-center gap-6">
@@ -141,6 +168,7 @@ export function CameraStep({
           {!ready ? copy.starting : taking ? copy.holdStill : copy.count(frames)}
         </span>
       </div>
+      {autoHere && <AutoCaptureSwitch on={autoOn} onChange={setAutoOn} />}
       <p className="mt-3 text-center text-sm text-amber-800 dark:text-amber-200" aria-live="polite">
         {hardToRead && !taking ? (selfie ? copy.faceUnclear(frames) : copy.hardToRead(frames)) : ""}
       </p>

@@ -118,6 +118,8 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
                 pdf={pdfHere}
                 cameraError={flow.cameraError}
                 framesPerContext={flow.framesPerContext}
+                autoCapture={initial.autoCapture}
+                taken={flow.frames.some((frame) => frame.base === step.base)}
                 onFrame={flow.onFrame}
                 onFile={flow.onFile}
                 onCameraError={flow.cameraFailed}

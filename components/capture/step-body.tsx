@@ -25,6 +25,8 @@ export function StepBody({
   pdf,
   cameraError,
   framesPerContext,
+  autoCapture,
+  taken,
   onFrame,
   onFile,
   onCameraError,
@@ -43,6 +45,10 @@ export function StepBody({
   pdf: boolean;
   cameraError: CameraProblem | null;
   framesPerContext: number;
+  /** Whether the server lets the page take photos by itself (CAPTURE_AUTO). */
+  autoCapture: boolean;
+  /** The side has photos already (none is taken by itself until they are retaken). */
+  taken: boolean;
   onFrame: (taken: TakenFrame) => void;
   onFile: (chosen: ChosenFile) => void;
   onCameraError: (error: string) => void;
@@ -95,6 +101,8 @@ export function StepBody({
         key={step.base}
         step={step}
         frames={framesForSide(step.base, framesPerContext)}
+        autoCapture={autoCapture}
+        taken={taken}
         onFrame={onFrame}
         onCameraError={onCameraError}
       />

@@ -11,18 +11,25 @@ const SAMPLE_INTERVAL_MS = 250;
 // BlazeFace looks at 256 px whatever it is given: a larger frame only costs the copy.
 const ANALYSED_SIDE = 640;
 
+export interface FaceGuidance {
+  /** The calm face hint; null when the face is well placed, or when the model is not guiding. */
+  hint: FaceHint | null;
+  /** Whether the model has judged the picture: without it, the plain oval guides alone. */
+  guiding: boolean;
+}
+
 /**
  * The face guidance for the selfie: while `active`, hands a small copy of the
- * preview to the face worker a few times a second and returns the calm face
- * hint, or null when the face is well placed or the model is not (yet) there
- * (the plain oval then guides alone). `video` must be a stable function.
+ * preview to the face worker a few times a second and returns what it makes
+ * of the face. `video` must be a stable function.
  */
 export function useFaceHint(
   video: () => HTMLVideoElement | null | undefined,
   guide: React.RefObject<HTMLElement | null>,
   active: boolean,
-): FaceHint | null {
+): FaceGuidance {
   const [hint, setHint] = useState<FaceHint | null>(null);
+  const [guiding, setGuiding] = useState(false);
   useEffect(() => {
     if (!active) return;
     let stopped = false;
@@ -50,7 +57,8 @@ export function useFaceHint(
           };
           state = nextCalmHint(state, faceHint(faces, oval), performance.now());
           setHint(state.shown);
-        }
+          setGuiding(true);
+        } else if (!faceDetectorReady()) setGuiding(false);
       }
       if (!stopped) timer = setTimeout(() => void sample(), SAMPLE_INTERVAL_MS);
     };
@@ -62,5 +70,5 @@ export function useFaceHint(
       clearTimeout(timer);
     };
   }, [active, video, guide]);
-  return active ? hint : null;
+  return active ? { hint, guiding } : { hint: null, guiding: false };
 }

@@ -2,25 +2,34 @@
 
 import { useEffect, useState } from "react";
 import { calmHint, nextCalmHint } from "@/lib/capture/browser/calm-hint";
-import { measureFrame, qualityHint, type QualityHint } from "@/lib/capture/browser/frame-quality";
+import { isSteady, measureFrame, qualityHint, type QualityHint } from "@/lib/capture/browser/frame-quality";
 import { sampleGuideArea } from "@/lib/capture/browser/sample-guide-area";
 
 // Four samples a second: enough for a hint to follow the hand within the
 // 600 ms hold, few enough to cost the main thread a few ms a second.
 const SAMPLE_INTERVAL_MS = 250;
 
+export interface LiveQuality {
+  /** The calm hint (calm-hint.ts), or null. */
+  hint: QualityHint | null;
+  /** Whether the latest sample was steady enough to be taken by itself (frame-quality.ts isSteady). */
+  steady: boolean;
+}
+
 /**
  * The live hint for the camera preview: samples the guide's area while
- * `active`, and returns the calm hint (calm-hint.ts) or null. Advisory only:
- * nothing here holds the shutter back. `video` must be a stable function.
+ * `active`, and returns the calm hint and whether the picture is steady.
+ * Advisory only: nothing here holds the shutter back. `video` must be a
+ * stable function.
  */
 export function useQualityHint(
   video: () => HTMLVideoElement | null | undefined,
   guide: React.RefObject<HTMLElement | null>,
   subject: "document" | "face",
   active: boolean,
-): QualityHint | null {
+): LiveQuality {
   const [hint, setHint] = useState<QualityHint | null>(null);
+  const [steady, setSteady] = useState(false);
   useEffect(() => {
     if (!active) return;
     const canvas = document.createElement("canvas");
@@ -38,8 +47,13 @@ export function useQualityHint(
       previous = sample.grey;
       state = nextCalmHint(state, qualityHint(quality, subject), performance.now());
       setHint(state.shown);
+      setSteady(isSteady(quality, subject));
     }, SAMPLE_INTERVAL_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      // A new run starts from a first sample, which has nothing to compare with.
+      setSteady(false);
+    };
   }, [active, video, guide, subject]);
-  return active ? hint : null;
+  return active ? { hint, steady } : { hint: null, steady: false };
 }

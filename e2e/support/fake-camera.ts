@@ -46,6 +46,59 @@ export function darkCameraClip(file: string, width = 1280, height = 720): string
   });
 }
 
+/**
+ * A document lying still on a desk (e2e/auto-capture.spec.ts): a light card
+ * with a photo and dark lines of print, on a darker desk. One frame: the
+ * picture never changes, and every edge is crisp.
+ */
+export function documentClip(file: string, width = 1280, height = 720): string {
+  return writeClip(file, width, height, 1, () => documentAt(width, height, 0, 0));
+}
+
+/**
+ * The same card in a hand that never holds still: each frame it sits a step
+ * further round a circle of `reach` px, so no two frames a sample or two
+ * apart (the clip plays 5 frames a second, the page samples 4) show it in the
+ * same place. The default, a tremor of 2-3 px, moves 9-20 % of the guide's
+ * pixels between samples (measured in Chromium): short of the "moving" hint's
+ * 25 %, far over auto-capture's steadiness bound, so nothing but that bound
+ * holds the shot back. A reach of 40 px moves 31-47 %: the hint shows.
+ */
+export function movingDocumentClip(file: string, width = 1280, height = 720, reach = 3): string {
+  const frames = 8;
+  return writeClip(file, width, height, frames, (frame) => {
+    const angle = (2 * Math.PI * frame) / frames;
+    return documentAt(width, height, Math.round(reach * Math.cos(angle)), Math.round(reach * Math.sin(angle)));
+  });
+}
+
+/** The document scene with the card shifted by (dx, dy) px: an ID-1 shaped card filling most of the guide. */
+function documentAt(width: number, height: number, dx: number, dy: number): (column: number, row: number) => Yuv {
+  const desk = toYuv(70, 60, 52);
+  const paper = toYuv(222, 220, 208);
+  const ink = toYuv(38, 40, 52);
+  const photo = toYuv(150, 130, 120);
+  const cardHeight = Math.round(height * 0.72);
+  const cardWidth = Math.round(cardHeight * 1.55);
+  const left = Math.round((width - cardWidth) / 2) + dx;
+  const top = Math.round((height - cardHeight) / 2) + dy;
+  const line = Math.max(12, Math.round(cardHeight / 16));
+  return (column, row) => {
+    const x = column - left;
+    const y = row - top;
+    if (x < 0 || y < 0 || x >= cardWidth || y >= cardHeight) return desk;
+    // The holder's photo on the left, lines of print on the right and along the bottom (like an MRZ).
+    if (x > cardWidth * 0.05 && x < cardWidth * 0.3 && y > cardHeight * 0.2 && y < cardHeight * 0.75) return photo;
+    const printed = x > cardWidth * 0.35 || y > cardHeight * 0.8;
+    if (!printed || x < cardWidth * 0.05 || x > cardWidth * 0.95 || y < cardHeight * 0.15 || y > cardHeight * 0.93)
+      return paper;
+    // Strokes of "letters" on the upper half of each line, with gaps between "words".
+    const inLine = y % line < line * 0.45;
+    const letter = x % 9 < 4 && (Math.floor(x / 9) * 7 + Math.floor(y / line) * 3) % 11 < 8;
+    return inLine && letter ? ink : paper;
+  };
+}
+
 /** Writes `frames` frames of 4:2:0 Y4M, `paint` giving each pixel's colour (chroma from the top-left pixel of each 2x2 block). */
 export function writeClip(
   file: string,

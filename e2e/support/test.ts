@@ -3,7 +3,8 @@
 // its own. Every spec imports it, so the whole suite proves the policy blocks
 // nothing the app does.
 import { createHash } from "node:crypto";
-import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { AUTO_CAPTURE_STORAGE_KEY } from "../../lib/capture/browser/auto-capture";
 
 export { expect };
 
@@ -29,31 +30,65 @@ function testAddress(testInfo: TestInfo): string {
   return `198.${18 + (a & 1)}.${b}.${(a >> 1) + 1}`;
 }
 
-export const test = base.extend<{ cspViolations: string[] }, { cspWatch: string[] }>({
+/**
+ * Watches every context `browser` has and opens, the pages of the `page`
+ * fixture's and the ones tests open themselves (browser.newPage()): CSP
+ * violations go into `seen`; unless `autoCapture`, every page starts with the
+ * capture page's auto-capture switched off. Returns a function that stops
+ * watching new contexts.
+ */
+export function watchBrowser(browser: Browser, seen: string[], { autoCapture }: { autoCapture: boolean }): () => void {
+  const watchPage = (page: Page) =>
+    page.on("console", (message) => {
+      const text = message.text();
+      // Ours (above), and Chromium's own line ("Refused to … because it violates the following Content Security Policy directive: …").
+      if (text.startsWith(PREFIX) || /Content Security Policy/i.test(text)) seen.push(text);
+    });
+  const watchContext = (context: BrowserContext) => {
+    context.pages().forEach(watchPage);
+    context.on("page", watchPage);
+    // Chromium's console line is the backstop if a first page loads before this is in place.
+    context.addInitScript(reportViolations).catch(() => {});
+    if (!autoCapture) context.addInitScript(switchAutoCaptureOff, AUTO_CAPTURE_STORAGE_KEY).catch(() => {});
+  };
+  browser.contexts().forEach(watchContext);
+  browser.on("context", watchContext);
+  return () => browser.off("context", watchContext);
+}
+
+// Runs in every page before its own scripts: what the switch under the camera
+// remembers when the user turns it off (components/capture/use-auto-capture-preference.ts).
+function switchAutoCaptureOff(key: string) {
+  try {
+    localStorage.setItem(key, "off");
+  } catch {
+    // A page without storage (about:blank): no capture page either.
+  }
+}
+
+export const test = base.extend<{ cspViolations: string[] }, { cspWatch: string[]; autoCapture: boolean }>({
   extraHTTPHeaders: async ({ extraHTTPHeaders }, provide, testInfo) => {
     await provide({ ...extraHTTPHeaders, "x-forwarded-for": testAddress(testInfo) });
   },
+  /**
+   * Whether the capture page may take a document's photo by itself. Off for
+   * the suite, switched off as an end-user does it (the preference the page
+   * remembers in localStorage, written before any page script runs), so that
+   * specs which click the shutter are never pre-empted: the default fake
+   * camera's block stands still between its jumps now and then, long enough
+   * for a countdown to begin. A spec about auto-capture opts in with
+   * test.use({ autoCapture: true }) (it then runs in a worker of its own).
+   */
+  autoCapture: [false, { option: true, scope: "worker" }],
   // Every context the worker's browser opens: the `page` fixture's and the ones
-  // tests open themselves (browser.newPage()).
+  // tests open themselves (browser.newPage()). A spec that launches a browser of
+  // its own watches it with watchBrowser and this list.
   cspWatch: [
-    async ({ browser }, use) => {
+    async ({ browser, autoCapture }, use) => {
       const seen: string[] = [];
-      const watchPage = (page: Page) =>
-        page.on("console", (message) => {
-          const text = message.text();
-          // Ours (above), and Chromium's own line ("Refused to … because it violates the following Content Security Policy directive: …").
-          if (text.startsWith(PREFIX) || /Content Security Policy/i.test(text)) seen.push(text);
-        });
-      const watchContext = (context: BrowserContext) => {
-        context.pages().forEach(watchPage);
-        context.on("page", watchPage);
-        // Chromium's console line is the backstop if a first page loads before this is in place.
-        context.addInitScript(reportViolations).catch(() => {});
-      };
-      browser.contexts().forEach(watchContext);
-      browser.on("context", watchContext);
+      const stop = watchBrowser(browser, seen, { autoCapture });
       await use(seen);
-      browser.off("context", watchContext);
+      stop();
     },
     { scope: "worker", auto: true },
   ],

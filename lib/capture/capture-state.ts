@@ -45,6 +45,7 @@ export async function captureState(
       attemptNumber: session.attemptNumber,
       framesPerContext: env.CAPTURE_FRAMES_PER_CONTEXT,
       pdfEnabled: env.VERIFF_PDF_ENABLED,
+      autoCapture: env.CAPTURE_AUTO,
       frameAnswerMs: captureDeadlines().frameAnswerMs,
       frames: frames.map((frame) => ({ ...frame, acknowledgedAt: frame.acknowledgedAt?.toISOString() ?? null })),
       missing: missingFrames(session, frames, env.CAPTURE_FRAMES_PER_CONTEXT),

@@ -45,6 +45,8 @@ export const captureState = z.object({
   attemptNumber: z.number().int(),
   framesPerContext: z.number().int(),
   pdfEnabled: z.boolean(),
+  /** Whether the page may take a document's photo by itself (CAPTURE_AUTO): off, it offers no switch for it either. */
+  autoCapture: z.boolean(),
   /**
    * How long the page waits for a frame's answer: the server's slowest upload
    * to Veriff, every try and wait included, and a margin. From the server, so

@@ -193,6 +193,11 @@ export const de: Copy = {
       frames > 1
         ? "Ihr Gesicht ist auf diesen Fotos vielleicht nicht gut zu sehen. Neu aufnehmen?"
         : "Ihr Gesicht ist auf diesem Foto vielleicht nicht gut zu sehen. Neu aufnehmen?",
+    auto: {
+      label: "Foto automatisch aufnehmen",
+      countdown: (count: number) => `Bitte stillhalten. Foto in ${count}…`,
+      cancelled: "Countdown angehalten. Halten Sie still, um es erneut zu versuchen.",
+    },
   },
 
   handoff: {

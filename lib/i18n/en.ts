@@ -201,6 +201,12 @@ export const en = {
       frames > 1
         ? "Your face may not be clear in these photos. Retake them?"
         : "Your face may not be clear in this photo. Retake it?",
+    /** Auto-capture (lib/capture/browser/auto-capture.ts): the switch under the preview on a document's steps, the countdown before the shot, said each step, and its end when the picture moved. */
+    auto: {
+      label: "Take the photo automatically",
+      countdown: (count: number) => `Hold still. Taking the photo in ${count}…`,
+      cancelled: "Countdown stopped. Hold still to try again.",
+    },
   },
 
   /** Moving to another device: the same link, shown as a QR code and as text. */

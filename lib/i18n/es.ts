@@ -187,6 +187,11 @@ export const es: Copy = {
       frames > 1
         ? "Puede que su cara no se vea bien en estas fotos. ¿Quiere repetirlas?"
         : "Puede que su cara no se vea bien en esta foto. ¿Quiere repetirla?",
+    auto: {
+      label: "Hacer la foto automáticamente",
+      countdown: (count: number) => `No se mueva. Foto en ${count}…`,
+      cancelled: "Cuenta atrás detenida. Quédese quieto para volver a intentarlo.",
+    },
   },
 
   handoff: {

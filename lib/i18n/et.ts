@@ -185,6 +185,11 @@ export const et: Copy = {
       frames > 1
         ? "Teie nägu ei pruugi neil fotodel hästi näha olla. Kas teete need uuesti?"
         : "Teie nägu ei pruugi sellel fotol hästi näha olla. Kas teete selle uuesti?",
+    auto: {
+      label: "Pildista automaatselt",
+      countdown: (count: number) => `Hoidke paigal. Pildistan: ${count}…`,
+      cancelled: "Loendus peatati. Hoidke paigal, et uuesti proovida.",
+    },
   },
 
   handoff: {

@@ -185,6 +185,11 @@ export const fr: Copy = {
       frames > 1
         ? "Votre visage n’est peut-être pas net sur ces photos. Les reprendre ?"
         : "Votre visage n’est peut-être pas net sur cette photo. La reprendre ?",
+    auto: {
+      label: "Prendre la photo automatiquement",
+      countdown: (count: number) => `Ne bougez plus. Photo dans ${count}…`,
+      cancelled: "Compte à rebours interrompu. Ne bougez plus pour réessayer.",
+    },
   },
 
   handoff: {

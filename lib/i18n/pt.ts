@@ -185,6 +185,11 @@ export const pt: Copy = {
       frames > 1
         ? "O seu rosto pode não estar nítido nestas fotos. Quer repeti-las?"
         : "O seu rosto pode não estar nítido nesta foto. Quer repeti-la?",
+    auto: {
+      label: "Tirar a foto automaticamente",
+      countdown: (count: number) => `Não se mexa. Foto em ${count}…`,
+      cancelled: "Contagem interrompida. Fique parado para tentar de novo.",
+    },
   },
 
   handoff: {

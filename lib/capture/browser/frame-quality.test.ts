@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureFrame, qualityHint, toGrey } from "./frame-quality";
+import { isSteady, measureFrame, qualityHint, toGrey } from "./frame-quality";
 
 // About the guide area of a card at the sampling scale (a 480 px frame).
 const WIDTH = 340;
@@ -127,5 +127,40 @@ describe("frame quality", () => {
     expect(quality.motion).toBeLessThan(0.25);
     expect(qualityHint(quality, "document")).toBeNull();
     expect(hintFor(first, second)).toBeNull();
+  });
+});
+
+describe("steady enough to be taken by itself", () => {
+  const card = picture((x, y) => printed(x, y));
+
+  it("is a sharp, well-lit document that did not move since the last sample", () => {
+    expect(isSteady(measured(card, card), "document")).toBe(true);
+    // The first sample: nothing to compare with yet.
+    expect(isSteady(measured(card), "document")).toBe(false);
+  });
+
+  it("is not a document in a tremor too small for the moving hint", () => {
+    const trembled = picture((x, y) => printed(x + 1, y));
+    const quality = measured(trembled, card);
+    expect(quality.motion).toBeGreaterThan(0.03);
+    expect(qualityHint(quality, "document")).toBeNull();
+    expect(isSteady(quality, "document")).toBe(false);
+  });
+
+  it("is not the e2e camera while its block jumps, and is once it holds", () => {
+    const first = colourBars(0);
+    const second = colourBars(70);
+    expect(qualityHint(measured(second, first), "document")).toBeNull();
+    expect(isSteady(measured(second, first), "document")).toBe(false);
+    expect(isSteady(measured(second, second), "document")).toBe(true);
+  });
+
+  it("is never a picture with a hint to give, however still: blurred or dark", () => {
+    const defocused = blurred(card, 2.5);
+    expect(isSteady(measured(defocused, defocused), "document")).toBe(false);
+    const dim = picture((x, y) => printed(x, y, 5, 40));
+    expect(isSteady(measured(dim, dim), "document")).toBe(false);
+    // A face is not judged for focus: a soft, still face is steady.
+    expect(isSteady(measured(defocused, defocused), "face")).toBe(true);
   });
 });

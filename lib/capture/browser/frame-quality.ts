@@ -19,6 +19,16 @@ const GLARE_SHARE = 0.15;
 const MOVED_LUMA = 24;
 /** Share of moved pixels that means the hand or the document is moving (the e2e camera's jumping block moves 5 %). */
 const MOVING_SHARE = 0.25;
+/**
+ * Share of moved pixels under which the picture counts as steady enough to be
+ * taken by itself (auto-capture.ts): far stricter than MOVING_SHARE, which only
+ * speaks up when the user should do something. A still scene moves 0 % (sensor
+ * noise stays under MOVED_LUMA); the e2e camera's jumping block 4.6-5.3 % under
+ * the document guides, and a card in a 2-3 px tremor 9-20 % (measured in
+ * Chromium): neither is steady. The frames are taken 400 ms apart: a document
+ * still moving would come out different in each.
+ */
+const STEADY_SHARE = 0.03;
 /** Share of pixels whose edges make the sharpness: the crispest 0.5 %. */
 const EDGE_SHARE = 0.005;
 /**
@@ -80,6 +90,14 @@ export function qualityHint(quality: FrameQuality, subject: "document" | "face")
   if (quality.motion !== null && quality.motion > MOVING_SHARE) return "moving";
   if (subject === "document" && quality.sharpness < BLURRY_SHARPNESS) return "blurry";
   return null;
+}
+
+/**
+ * Whether the picture may be taken by itself: no hint to give and hardly a
+ * pixel moved since the previous sample (unknown for the first: not steady).
+ */
+export function isSteady(quality: FrameQuality, subject: "document" | "face"): boolean {
+  return quality.motion !== null && quality.motion <= STEADY_SHARE && qualityHint(quality, subject) === null;
 }
 
 /**

@@ -1,0 +1,33 @@
+"use client";
+
+import { useState } from "react";
+import { AUTO_CAPTURE_STORAGE_KEY } from "@/lib/capture/browser/auto-capture";
+
+/**
+ * Whether the end-user wants the photo taken by itself (on unless they
+ * switched it off), remembered in localStorage. Storage may be refused (a
+ * framed page with third-party storage blocked, a private window): the choice
+ * then lasts as long as the step.
+ */
+export function useAutoCapturePreference(): [boolean, (on: boolean) => void] {
+  const [on, setOn] = useState(() => read() !== "off");
+  return [
+    on,
+    (next: boolean) => {
+      setOn(next);
+      try {
+        localStorage.setItem(AUTO_CAPTURE_STORAGE_KEY, next ? "on" : "off");
+      } catch {
+        // Not remembered: still switched for this step.
+      }
+    },
+  ];
+}
+
+function read(): string | null {
+  try {
+    return localStorage.getItem(AUTO_CAPTURE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
