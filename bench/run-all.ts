@@ -16,6 +16,7 @@ const BENCHMARKS: [string, string[]][] = [
   ["sign-compress", plain],
   ["uplink-bytes", plain],
   ["browser-pipeline", plain],
+  ["face-model", plain],
   // These load the app's server-only modules.
   ["staff-list", serverOnly],
   ["integrator-list", serverOnly],

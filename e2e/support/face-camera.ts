@@ -8,6 +8,7 @@ import { toYuv, writeClip } from "./fake-camera";
 
 const WIDTH = 640;
 const HEIGHT = 360;
+export const FACE_PICTURE = { width: WIDTH, height: HEIGHT };
 const FPS = 5;
 export const FACE_SCENE_SECONDS = 4;
 const PHOTOS = path.resolve("node_modules/@vladmandic/human/assets/screenshot-facedetect.jpg");
@@ -35,22 +36,7 @@ export const FACE_SCENES = [
 ] as const;
 
 export async function faceClip(file: string): Promise<string> {
-  const scenes = await Promise.all(
-    FACE_SCENES.map(async ({ heads }) => {
-      const layers = await Promise.all(
-        heads.map(async ({ photo, size, left, top }) => ({
-          input: await sharp(PHOTOS).extract(HEADS[photo]!).resize(size, size).toBuffer(),
-          left,
-          top,
-        })),
-      );
-      return sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: WALL } })
-        .composite(layers)
-        .removeAlpha()
-        .raw()
-        .toBuffer();
-    }),
-  );
+  const scenes = await Promise.all(FACE_SCENES.map(({ heads }) => faceSceneRgb(heads)));
   const framesPerScene = FACE_SCENE_SECONDS * FPS;
   return writeClip(file, WIDTH, HEIGHT, scenes.length * framesPerScene, (frame) => {
     const rgb = scenes[Math.floor(frame / framesPerScene)]!;
@@ -59,4 +45,23 @@ export async function faceClip(file: string): Promise<string> {
       return toYuv(rgb[at]!, rgb[at + 1]!, rgb[at + 2]!);
     };
   });
+}
+
+/** A head shot of `size` px square at (left, top) of the picture; `photo` picks which. */
+export type FaceHead = { photo: 0 | 1; size: number; left: number; top: number };
+
+/** One picture of FACE_PICTURE's size with these heads on the wall, as raw RGB (bench/face-model.ts makes its frames with it). */
+export async function faceSceneRgb(heads: readonly FaceHead[]): Promise<Buffer> {
+  const layers = await Promise.all(
+    heads.map(async ({ photo, size, left, top }) => ({
+      input: await sharp(PHOTOS).extract(HEADS[photo]!).resize(size, size).toBuffer(),
+      left,
+      top,
+    })),
+  );
+  return sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: WALL } })
+    .composite(layers)
+    .removeAlpha()
+    .raw()
+    .toBuffer();
 }

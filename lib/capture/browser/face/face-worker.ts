@@ -7,9 +7,15 @@ import { Human, type Config } from "@vladmandic/human";
 import { FACE_MODEL_PATH } from "./face-model";
 import { faceSeen, type FaceSeen } from "./face-seen";
 
-export type FaceRequest = { kind: "load" } | { kind: "analyse"; id: number; frame: ImageBitmap };
+export type FaceRequest = { kind: "load"; tuning?: FaceTuning } | { kind: "analyse"; id: number; frame: ImageBitmap };
+/**
+ * Overrides of the settings below, which exist for bench/face-model.ts only (it measures the product's settings
+ * beside these): the page never sends them. `tracking: false` runs the detector on every frame.
+ */
+export type FaceTuning = { backend?: "wasm" | "webgl"; tracking?: boolean };
 export type FaceResponse =
-  | { kind: "loaded"; ms: number }
+  // backend: the one TensorFlow.js runs on (a backend that cannot start leaves it on another).
+  | { kind: "loaded"; ms: number; backend: string }
   | { kind: "failed"; error: string }
   | { kind: "faces"; id: number; faces: FaceSeen[]; ms: number }
   | { kind: "not-analysed"; id: number; error: string };
@@ -63,22 +69,28 @@ const scope = globalThis as unknown as {
 let human: Human | undefined;
 
 scope.onmessage = ({ data }) => {
-  if (data.kind === "load") void load().then(scope.postMessage.bind(scope));
+  if (data.kind === "load") void load(data.tuning).then(scope.postMessage.bind(scope));
   else void analyse(data.id, data.frame).then(scope.postMessage.bind(scope));
 };
 
-async function load(): Promise<FaceResponse> {
+async function load(tuning?: FaceTuning): Promise<FaceResponse> {
   const started = performance.now();
   try {
-    human = new Human(config);
+    human = new Human(tuning ? tuned(tuning) : config);
     await human.load();
     // The first run compiles the runtime's kernels: done now, not on the user's first selfie frame.
     await human.detect(new OffscreenCanvas(64, 64));
-    return { kind: "loaded", ms: performance.now() - started };
+    return { kind: "loaded", ms: performance.now() - started, backend: String(human.tf.getBackend()) };
   } catch (error) {
     human = undefined;
     return { kind: "failed", error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function tuned({ backend = "wasm", tracking = true }: FaceTuning): Partial<Config> {
+  if (tracking) return { ...config, backend };
+  const detector = { ...config.face?.detector, skipFrames: 0, skipTime: 0 };
+  return { ...config, backend, cacheSensitivity: 0, face: { ...config.face, detector } };
 }
 
 async function analyse(id: number, frame: ImageBitmap): Promise<FaceResponse> {
