@@ -4,12 +4,12 @@
 // and samples a canvas that stands in for the selfie preview as
 // components/capture/use-face-hint.ts samples the <video>: a 640 px ImageBitmap,
 // the next one 250 ms after the answer, never two in the worker at once.
+import { ANALYSED_SIDE } from "@/lib/capture/browser/face/face-detector";
 import type { FaceSeen } from "@/lib/capture/browser/face/face-seen";
 import type { FaceRequest, FaceResponse, FaceTuning } from "@/lib/capture/browser/face/face-worker";
 
 // As use-face-hint.ts.
 const SAMPLE_INTERVAL_MS = 250;
-const ANALYSED_SIDE = 640;
 // A front camera's usual stream: the frames are drawn at this size, so making the 640 px copy is a real downscale.
 const PREVIEW = { width: 1280, height: 720 };
 

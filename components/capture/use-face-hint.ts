@@ -2,14 +2,17 @@
 
 import { useEffect, useState } from "react";
 import { calmHint, nextCalmHint } from "@/lib/capture/browser/calm-hint";
-import { faceDetectorReady, findFaces, loadFaceDetector } from "@/lib/capture/browser/face/face-detector";
+import {
+  ANALYSED_SIDE,
+  faceDetectorReady,
+  findFaces,
+  loadFaceDetector,
+} from "@/lib/capture/browser/face/face-detector";
 import { faceHint, type FaceHint } from "@/lib/capture/browser/face/face-hint";
 import { guideRegion } from "@/lib/capture/browser/guide-region";
 
 // As often as the quality hints sample, and never two frames in the worker at once.
 const SAMPLE_INTERVAL_MS = 250;
-// BlazeFace looks at 256 px whatever it is given: a larger frame only costs the copy.
-const ANALYSED_SIDE = 640;
 
 export interface FaceGuidance {
   /** The calm face hint; null when the face is well placed, or when the model is not guiding. */

@@ -9,9 +9,12 @@ import type { FaceRequest, FaceResponse } from "./face-worker";
 // ~4.5 MB to fetch, then ~0.5 s to compile: a phone on a slow link may take a
 // while, and the document steps take longer still. Past this, it is not coming.
 const LOAD_TIMEOUT_MS = 60_000;
-// One frame takes 10-35 ms on this project's CI machine (bench/face-model.ts):
+// One frame takes 10-60 ms on this project's CI machine (bench/face-model.ts):
 // a worker that has not answered in 5 s is stuck.
 const ANALYSE_TIMEOUT_MS = 5_000;
+
+/** The longer side of the copy of the preview the worker analyses: BlazeFace looks at 256 px whatever it is given, so a larger copy only costs its conversion. */
+export const ANALYSED_SIDE = 320;
 
 type State = { status: "loading" | "ready"; worker: Worker } | { status: "unavailable" };
 
