@@ -52,7 +52,9 @@ function start(): Promise<boolean> {
     worker.onmessage = ({ data }: MessageEvent<FaceResponse>) => {
       if (data.kind === "loaded" || data.kind === "failed") {
         clearTimeout(timer);
-        if (data.kind === "failed") return resolve(giveUp());
+        // Without WebAssembly, TensorFlow.js falls back to plain JavaScript, some 20 times slower: the
+        // hints would lag the face by seconds and keep the phone busy. The plain oval is better.
+        if (data.kind === "failed" || data.backend !== "wasm") return resolve(giveUp());
         state = { status: "ready", worker };
         return resolve(true);
       }
