@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY, type Harness, png, SECRET, SEED_JPEG_BASE64 } from "@/emulator/test/harness";
 import { CAPTURE_ERROR_CODES } from "@/lib/capture/error-codes";
 import { db } from "@/lib/db";
+import { exportEnv } from "@/lib/env";
 import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/http/peer-address";
 import { integratorRequest, startAppWithEmulator } from "@/scripts/test-support/app-with-emulator";
 import { sign } from "@/lib/veriff/signature";
@@ -572,6 +573,17 @@ describe("GET /api/capture/{token}", () => {
       reasonCode: 103,
     });
     expect(JSON.stringify(decided.body)).not.toMatch(/Jane|AB123456/);
+  });
+
+  it("tells the page whether it may take photos by itself: yes, unless CAPTURE_AUTO is false", async () => {
+    const capture = await newCapture();
+    expect((await state(capture.token)).body.autoCapture).toBe(true);
+    exportEnv({ CAPTURE_AUTO: "false" });
+    try {
+      expect((await state(capture.token)).body.autoCapture).toBe(false);
+    } finally {
+      exportEnv({ CAPTURE_AUTO: "true" });
+    }
   });
 
   it("refuses an unknown or expired link", async () => {
