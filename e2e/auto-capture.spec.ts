@@ -10,6 +10,7 @@ import { expectAccessible } from "./support/axe";
 import { startCheck } from "./support/check";
 import { expect, test } from "./support/camera-page";
 import { faceClip } from "./support/face-camera";
+import { listen } from "./support/live-region";
 import { documentClip, movingDocumentClip } from "./support/fake-camera";
 
 // Generated, never committed (and kept where Tailwind does not scan).
@@ -166,23 +167,6 @@ test("the selfie is taken by itself when the face model sees one face, well plac
     "face-pre",
   ]);
 });
-
-/** Records every text a live region says from now on (a text that came and went is caught too); the returned function gives them. */
-async function listen(region: Locator): Promise<() => Promise<string[]>> {
-  const name = `said${Math.random().toString(36).slice(2)}`;
-  await region.evaluate((element, key) => {
-    const texts: string[] = [];
-    (window as unknown as Record<string, string[]>)[key] = texts;
-    new MutationObserver(() => {
-      // What a screen reader says: the big number over the preview is for the eyes only.
-      const spoken = element.cloneNode(true) as Element;
-      spoken.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-      const text = spoken.textContent ?? "";
-      if (text && text !== texts.at(-1)) texts.push(text);
-    }).observe(element, { childList: true, subtree: true, characterData: true });
-  }, name);
-  return () => region.page().evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], name);
-}
 
 /** Presses Tab until `target` has the focus: it must be reachable from the keyboard, in the page's order. */
 async function tabTo(page: Page, target: Locator) {

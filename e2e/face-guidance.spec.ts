@@ -7,6 +7,7 @@ import path from "node:path";
 import { startCheck } from "./support/check";
 import { expect, test } from "./support/camera-page";
 import { FACE_SCENES, FACE_SCENE_SECONDS, faceClip } from "./support/face-camera";
+import { listen } from "./support/live-region";
 
 let clip: string;
 
@@ -65,20 +66,9 @@ test("without the model, the selfie is taken with the plain oval", async ({ came
   // A whole loop of the clip, every scene with a face problem in it: the region stays empty.
   const hint = page.getByTestId("quality-hint");
   const loop = FACE_SCENES.length * FACE_SCENE_SECONDS * 1_000;
-  const shown = await hint.evaluate(
-    (region, ms) =>
-      new Promise<string[]>((resolve) => {
-        const texts = region.textContent ? [region.textContent] : [];
-        const observer = new MutationObserver(() => region.textContent && texts.push(region.textContent));
-        observer.observe(region, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(texts);
-        }, ms);
-      }),
-    loop,
-  );
-  expect(shown).toEqual([]);
+  const shown = await listen(hint);
+  await page.waitForTimeout(loop);
+  expect(await shown()).toEqual([]);
   await page.getByRole("button", { name: "Take 2 photos" }).click();
   // The tray shows this step's photos.
   await expect(page.getByText("✓ Sent")).toHaveCount(2, { timeout: 20_000 });

@@ -7,6 +7,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { startCheck } from "./support/check";
+import { listen } from "./support/live-region";
 
 test("a clear, steady picture raises no quality hint, under the passport guide or the face oval", async ({
   page,
@@ -44,19 +45,9 @@ async function takeWithHints(page: Page, allowed: string[], shutterName = "Take 
   const hint = page.getByTestId("quality-hint");
   await expect(hint).toHaveAttribute("aria-live", "polite");
   // Three seconds of samples (four a second), every change of the region recorded: a hint that came and went is caught too.
-  const shown = await hint.evaluate(
-    (region) =>
-      new Promise<string[]>((resolve) => {
-        const texts = region.textContent ? [region.textContent] : [];
-        const observer = new MutationObserver(() => region.textContent && texts.push(region.textContent));
-        observer.observe(region, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(texts);
-        }, 3_000);
-      }),
-  );
-  expect(shown.filter((text) => !allowed.includes(text))).toEqual([]);
+  const shown = await listen(hint);
+  await page.waitForTimeout(3_000);
+  expect((await shown()).filter((text) => !allowed.includes(text))).toEqual([]);
   await shutter.click();
   await expect(page.getByRole("img", { name: /^(Photo: |Your proof of address)/ })).toHaveCount(frames, {
     timeout: 20_000,
