@@ -61,7 +61,12 @@ export function useFaceHint(
           state = nextCalmHint(state, faceHint(faces, oval), performance.now());
           setHint(state.shown);
           setGuiding(true);
-        } else if (!faceDetectorReady()) setGuiding(false);
+        }
+      }
+      // Not loaded yet, or gone (face-detector.ts gave up on it): the plain oval guides alone.
+      if (!faceDetectorReady()) {
+        setGuiding(false);
+        setHint(null);
       }
       if (!stopped) timer = setTimeout(() => void sample(), SAMPLE_INTERVAL_MS);
     };
