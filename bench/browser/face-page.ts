@@ -2,7 +2,7 @@
 // worker (lib/capture/browser/face/face-worker.ts, bundled) as the capture page
 // does (face-detector.ts: post "load", then one frame at a time, transferred)
 // and samples a canvas that stands in for the selfie preview as
-// components/capture/use-face-hint.ts samples the <video>: a 640 px ImageBitmap,
+// components/capture/use-face-hint.ts samples the <video>: an ANALYSED_SIDE px ImageBitmap,
 // the next one 250 ms after the answer, never two in the worker at once.
 import { ANALYSED_SIDE } from "@/lib/capture/browser/face/face-detector";
 import type { FaceSeen } from "@/lib/capture/browser/face/face-seen";
@@ -10,7 +10,7 @@ import type { FaceRequest, FaceResponse, FaceTuning } from "@/lib/capture/browse
 
 // As use-face-hint.ts.
 const SAMPLE_INTERVAL_MS = 250;
-// A front camera's usual stream: the frames are drawn at this size, so making the 640 px copy is a real downscale.
+// A front camera's usual stream: the frames are drawn at this size, so making the smaller copy is a real downscale.
 const PREVIEW = { width: 1280, height: 720 };
 
 export type FaceSample = { index: number; workerMs: number; roundTripMs: number; bitmapMs: number; faces: FaceSeen[] };
