@@ -59,8 +59,14 @@ const nextConfig = {
       {
         // The face model (scripts/copy-face-model.ts): a folder named after its versions, so
         // its files never change under their URL and browsers keep them for good.
+        // The proxy leaves the folder alone, so a name not in it (a typo, an old version's URL)
+        // gets the not-found page: opened as a document, it runs nothing and frames in nothing.
         source: "/face-model/:path*",
-        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+        headers: [
+          { key: "Cache-Control", value: "public, max-age=31536000, immutable" },
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
       },
       {
         // The API answers JSON and images, never a document to run or frame: opened as

@@ -44,6 +44,14 @@ test("the selfie guidance names each problem with the face and goes quiet for a 
     else await expect(hint).toHaveText("", { timeout: loop + 5_000 });
   }
   expect(fetched.filter((url) => !url.startsWith(`${baseURL}/`) && !/^(data|blob):/.test(url))).toEqual([]);
+  // Kept for good under its versioned name; a name not there is a sandboxed not-found, never a page to frame.
+  const model = await request.get(new URL(modelFiles()[0]!).pathname);
+  expect(model.status()).toBe(200);
+  expect(model.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const missing = await request.get("/face-model/no-such-version/blazeface.json");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-security-policy"]).toContain("sandbox");
+  expect(missing.headers()["x-frame-options"]).toBe("DENY");
 });
 
 test("without the model, the selfie is taken with the plain oval", async ({ cameraPage, request }) => {

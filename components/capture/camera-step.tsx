@@ -66,15 +66,19 @@ export function CameraStep({
   const face = useFaceHint(videoElement, guide, selfie && ready);
   // The light and steadiness first: in the dark or a blur, no face can be found.
   const hint = quality.hint ?? face.hint;
-  const { steady } = quality;
+  // On the selfie, steady also means the face model's latest verdict was "well placed", not only its calm hint.
+  const steady = quality.steady && (!selfie || face.clear);
   // Photos taken while a hint was showing: the user may want to retake them.
   const [hardToRead, setHardToRead] = useState(false);
   const stopWatchingTrack = useRef<(() => void) | null>(null);
   useEffect(() => () => stopWatchingTrack.current?.(), []);
 
+  // The shutter and a countdown ending in the same moment must not take the side twice.
+  const takingNow = useRef(false);
   async function takeFrames() {
     const video = webcam.current?.video;
-    if (!video) return;
+    if (!video || takingNow.current) return;
+    takingNow.current = true;
     const doubtful = hint !== null;
     setHardToRead(doubtful);
     setTaking(true);
@@ -102,6 +106,7 @@ export function CameraStep({
     } catch (error) {
       onCameraError(error instanceof Error ? error.message : String(error));
     } finally {
+      takingNow.current = false;
       setTaking(false);
     }
   }

@@ -40,7 +40,13 @@ export function useAutoCapture({
     tick();
     if (!enabled || !clear) return;
     const timer = setInterval(tick, TICK_MS);
-    return () => clearInterval(timer);
+    // Hidden, the countdown stops at once: a phone freezes the page's timers, and on its return
+    // the first tick would otherwise find the countdown long over and shoot without a 3-2-1.
+    document.addEventListener("visibilitychange", tick);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", tick);
+    };
   }, [enabled, clear]);
   useEffect(() => {
     if (state.phase === "fired") fire.current();

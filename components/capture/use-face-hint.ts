@@ -19,6 +19,12 @@ export interface FaceGuidance {
   hint: FaceHint | null;
   /** Whether the model has judged the picture: without it, the plain oval guides alone. */
   guiding: boolean;
+  /**
+   * Whether the latest frame's own verdict was "well placed". The shown hint
+   * is calmed and stays null while the verdict flickers: a shot taken by
+   * itself waits for this instead.
+   */
+  clear: boolean;
 }
 
 /**
@@ -33,8 +39,14 @@ export function useFaceHint(
 ): FaceGuidance {
   const [hint, setHint] = useState<FaceHint | null>(null);
   const [guiding, setGuiding] = useState(false);
+  const [clear, setClear] = useState(false);
   useEffect(() => {
     if (!active) return;
+    const forget = () => {
+      setHint(null);
+      setGuiding(false);
+      setClear(false);
+    };
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let state = calmHint<FaceHint>();
@@ -58,16 +70,15 @@ export function useFaceHint(
             width: region.width / picture.width,
             height: region.height / picture.height,
           };
-          state = nextCalmHint(state, faceHint(faces, oval), performance.now());
+          const verdict = faceHint(faces, oval);
+          state = nextCalmHint(state, verdict, performance.now());
           setHint(state.shown);
+          setClear(verdict === null);
           setGuiding(true);
         }
       }
       // Not loaded yet, or gone (face-detector.ts gave up on it): the plain oval guides alone.
-      if (!faceDetectorReady()) {
-        setGuiding(false);
-        setHint(null);
-      }
+      if (!faceDetectorReady()) forget();
       if (!stopped) timer = setTimeout(() => void sample(), SAMPLE_INTERVAL_MS);
     };
     // Normally loaded during the document steps already; a selfie-only check starts it here.
@@ -76,7 +87,9 @@ export function useFaceHint(
     return () => {
       stopped = true;
       clearTimeout(timer);
+      // A new camera or step starts from nothing: what this picture showed says nothing of the next.
+      forget();
     };
   }, [active, video, guide]);
-  return active ? { hint, guiding } : { hint: null, guiding: false };
+  return active ? { hint, guiding, clear } : { hint: null, guiding: false, clear: false };
 }

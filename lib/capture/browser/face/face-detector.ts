@@ -21,6 +21,8 @@ type State = { status: "loading" | "ready"; worker: Worker } | { status: "unavai
 let state: State | undefined;
 let loaded: Promise<boolean> | undefined;
 let nextId = 0;
+// When the page was last sent to the background (performance.now()).
+let hiddenAt = -Infinity;
 const pending = new Map<number, (faces: FaceSeen[] | null) => void>();
 
 /** Starts loading the model, once per page; resolves whether it is ready. */
@@ -47,11 +49,14 @@ function start(): Promise<boolean> {
     return Promise.resolve(false);
   }
   state = { status: "loading", worker };
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) hiddenAt = performance.now();
+  });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(giveUp()), LOAD_TIMEOUT_MS);
+    const timer = watchdog(LOAD_TIMEOUT_MS, () => resolve(giveUp()));
     worker.onmessage = ({ data }: MessageEvent<FaceResponse>) => {
       if (data.kind === "loaded" || data.kind === "failed") {
-        clearTimeout(timer);
+        timer.cancel();
         // Without WebAssembly, TensorFlow.js falls back to plain JavaScript, some 20 times slower: the
         // hints would lag the face by seconds and keep the phone busy. The plain oval is better.
         if (data.kind === "failed" || data.backend !== "wasm") return resolve(giveUp());
@@ -62,7 +67,7 @@ function start(): Promise<boolean> {
       pending.delete(data.id);
     };
     worker.onerror = () => {
-      clearTimeout(timer);
+      timer.cancel();
       resolve(giveUp());
     };
     worker.postMessage({ kind: "load" } satisfies FaceRequest);
@@ -86,11 +91,36 @@ export function findFaces(frame: ImageBitmap): Promise<FaceSeen[] | null> {
   const { worker } = state;
   const id = nextId++;
   return new Promise((resolve) => {
-    const timer = setTimeout(giveUp, ANALYSE_TIMEOUT_MS);
-    pending.set(id, (faces) => {
-      clearTimeout(timer);
+    const timer = watchdog(ANALYSE_TIMEOUT_MS, giveUp);
+    const settle = (faces: FaceSeen[] | null) => {
+      timer.cancel();
+      pending.delete(id);
       resolve(faces);
-    });
-    worker.postMessage({ kind: "analyse", id, frame } satisfies FaceRequest, [frame]);
+    };
+    pending.set(id, settle);
+    try {
+      worker.postMessage({ kind: "analyse", id, frame } satisfies FaceRequest, [frame]);
+    } catch {
+      frame.close();
+      settle(null);
+    }
   });
+}
+
+/**
+ * Calls `expire` after `ms`, unless cancelled first. A page sent to the
+ * background (another app, a locked phone) freezes with its worker: time spent
+ * there is no sign of a stuck worker, so the wait starts again on return.
+ */
+function watchdog(ms: number, expire: () => void): { cancel: () => void } {
+  let armedAt = performance.now();
+  let timer: ReturnType<typeof setTimeout>;
+  const check = () => {
+    if (document.hidden || hiddenAt > armedAt) {
+      armedAt = performance.now();
+      timer = setTimeout(check, ms);
+    } else expire();
+  };
+  timer = setTimeout(check, ms);
+  return { cancel: () => clearTimeout(timer) };
 }
