@@ -1,4 +1,4 @@
-// The capture flow's primary button and error notice, the same on every screen.
+// The capture flow's buttons and error notice, the same on every screen.
 
 export function ErrorNotice({ text }: { text: string }) {
   return (
@@ -32,12 +32,21 @@ export function PrimaryButton({
   );
 }
 
-export function SecondaryButton({ children, onClick }: { children: React.ReactNode; onClick: () => void }) {
+export function SecondaryButton({
+  children,
+  onClick,
+  disabled = false,
+}: {
+  children: React.ReactNode;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
   return (
     <button
       type="button"
       onClick={onClick}
-      className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium dark:border-neutral-700"
+      disabled={disabled}
+      className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60 dark:border-neutral-700"
     >
       {children}
     </button>

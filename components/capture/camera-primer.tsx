@@ -6,6 +6,7 @@ import { inAppBrowser } from "@/lib/capture/browser/in-app-browser";
 import { ContinueOnPhone } from "./continue-on-phone";
 import { InAppAdvice } from "./in-app-advice";
 import { useCopy } from "./use-copy";
+import { StepHeading } from "./step-heading";
 
 /**
  * Before the browser's own prompt: why the camera is needed and what happens
@@ -50,14 +51,7 @@ export function CameraPrimer({
     );
   return (
     <>
-      <h1
-        id="step-heading"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-semibold tracking-tight outline-none"
-      >
-        {copy.title}
-      </h1>
+      <StepHeading headingRef={headingRef}>{copy.title}</StepHeading>
       {copy.paragraphs.map((text) => (
         <p key={text} className="mt-3 text-neutral-700 dark:text-neutral-300">
           {text}

@@ -15,6 +15,7 @@ import { useCaptureFlow } from "./use-capture-flow";
 import { useCopy } from "./use-copy";
 import { useEmbedEvents } from "./use-embed-events";
 import { useOnline } from "./use-online";
+import { StepHeading } from "./step-heading";
 
 /** `link`: the check's capture link as the server makes it, for handing over to another device. */
 export function CaptureFlow({ token, link, initial }: { token: string; link: string; initial: CaptureState }) {
@@ -93,14 +94,9 @@ export function CaptureFlow({ token, link, initial }: { token: string; link: str
             <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
               {copy.steps.indicator(flow.stepIndex + 1, steps.length)}
             </p>
-            <h1
-              id="step-heading"
-              ref={heading}
-              tabIndex={-1}
-              className="mt-1 text-2xl font-semibold tracking-tight outline-none"
-            >
+            <StepHeading headingRef={heading} className="mt-1">
               {step.title}
-            </h1>
+            </StepHeading>
             <p className="mt-2 text-neutral-700 dark:text-neutral-300">
               {!filesOnThisStep
                 ? step.instruction

@@ -3,9 +3,11 @@
 import { useContext } from "react";
 import { handoffFor } from "@/lib/capture/browser/capture-link";
 import type { InAppBrowser } from "@/lib/capture/browser/in-app-browser";
+import { SecondaryButton } from "./buttons";
 import { CaptureLinkContext, ContinueOnPhone } from "./continue-on-phone";
 import { CopyableLink } from "./copyable-link";
 import { useCopy } from "./use-copy";
+import { StepHeading } from "./step-heading";
 
 /**
  * Inside an app's own browser, before the camera is asked for: the steps to
@@ -34,14 +36,7 @@ export function InAppAdvice({
   const address = (link && handoffFor(link, here)?.link) || here;
   return (
     <>
-      <h1
-        id="step-heading"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-semibold tracking-tight outline-none"
-      >
-        {advice.title}
-      </h1>
+      <StepHeading headingRef={headingRef}>{advice.title}</StepHeading>
       <p className="mt-3 text-neutral-700 dark:text-neutral-300">{advice.text(inApp.name, inApp.browser)}</p>
       <ol className="mt-3 list-decimal space-y-1 ps-6 text-neutral-900 dark:text-neutral-100" data-in-app={inApp.app}>
         <li>{advice.menu[inApp.menu]}</li>
@@ -51,21 +46,10 @@ export function InAppAdvice({
       <p className="mt-4 text-sm text-neutral-700 dark:text-neutral-300">{advice.orCopy(inApp.browser)}</p>
       <CopyableLink link={address} className="mt-2" />
       <div className="mt-4 flex flex-col gap-3 sm:flex-row">
-        <button
-          type="button"
-          onClick={onTryCamera}
-          disabled={asking}
-          className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:opacity-60 dark:border-neutral-700"
-        >
+        <SecondaryButton onClick={onTryCamera} disabled={asking}>
           {asking ? copy.primer.asking : advice.tryAnyway}
-        </button>
-        <button
-          type="button"
-          onClick={onUploadInstead}
-          className="min-h-12 rounded-xl border border-neutral-300 px-5 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 dark:border-neutral-700"
-        >
-          {copy.primer.uploadInstead}
-        </button>
+        </SecondaryButton>
+        <SecondaryButton onClick={onUploadInstead}>{copy.primer.uploadInstead}</SecondaryButton>
       </div>
       {/* Another device (a computer, a tablet) can go on with the same link: the QR code helps there. */}
       <ContinueOnPhone />

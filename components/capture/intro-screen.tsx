@@ -9,6 +9,7 @@ import { referenceCode, serverError } from "@/lib/i18n/server-error";
 import { useCopy, useLocale } from "./use-copy";
 import { useEmbedEvents } from "./use-embed-events";
 import type { CaptureStep } from "./steps";
+import { StepHeading } from "./step-heading";
 
 /**
  * The capture link's first screen: what will be asked for (with what is
@@ -65,14 +66,7 @@ export function IntroScreen({
 
   return (
     <>
-      <h1
-        id="step-heading"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-semibold tracking-tight outline-none"
-      >
-        {title}
-      </h1>
+      <StepHeading headingRef={headingRef}>{title}</StepHeading>
       <ul className="mt-4 list-disc space-y-1 pl-5 text-neutral-700 dark:text-neutral-300">
         {steps.map((step) => (
           <li key={step.base}>

@@ -5,6 +5,7 @@ import { ErrorNotice, PrimaryButton } from "./buttons";
 import { useCopy } from "./use-copy";
 import { FrameTray, type Frame } from "./frame-tray";
 import type { CaptureStep } from "./steps";
+import { StepHeading } from "./step-heading";
 
 /** "Check your photos": every side large enough to judge, a retake per side, and the one button that sends. */
 export function ReviewPhotos({
@@ -40,14 +41,7 @@ export function ReviewPhotos({
   );
   return (
     <>
-      <h1
-        id="step-heading"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-semibold tracking-tight outline-none"
-      >
-        {copy.review.title}
-      </h1>
+      <StepHeading headingRef={headingRef}>{copy.review.title}</StepHeading>
       <p className="mt-2 text-neutral-700 dark:text-neutral-300">{copy.review.text}</p>
       <div className="mt-4 space-y-6">
         {steps.map((item) => {

@@ -137,10 +137,13 @@ export function writeClip(
   return file;
 }
 
+/** BT.601 full range, as JPEG (C420jpeg) has it; each byte kept within 0-255 (pure red's V would round to 256). */
 export function toYuv(r: number, g: number, b: number): Yuv {
   return [
-    Math.round(0.299 * r + 0.587 * g + 0.114 * b),
-    Math.round(-0.169 * r - 0.331 * g + 0.5 * b + 128),
-    Math.round(0.5 * r - 0.419 * g - 0.081 * b + 128),
+    byte(0.299 * r + 0.587 * g + 0.114 * b),
+    byte(-0.169 * r - 0.331 * g + 0.5 * b + 128),
+    byte(0.5 * r - 0.419 * g - 0.081 * b + 128),
   ];
 }
+
+const byte = (value: number) => Math.max(0, Math.min(255, Math.round(value)));

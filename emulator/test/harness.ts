@@ -118,10 +118,16 @@ export function client(apiUrl: string) {
   };
 }
 
-/** A valid PNG of the given size (all black; compresses to almost nothing). */
-export function png(width: number, height: number): Buffer {
-  const row = Buffer.alloc(1 + width * 3);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+/**
+ * A PNG of the given size, all black (compresses to almost nothing); with
+ * `raw`, those bytes as its pixel data instead (empty: a PNG whose header
+ * alone says its size, for checks that read no further).
+ */
+export function png(width: number, height: number, raw?: Buffer): Buffer {
+  if (!raw) {
+    const row = Buffer.alloc(1 + width * 3);
+    raw = Buffer.concat(Array.from({ length: height }, () => row));
+  }
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);

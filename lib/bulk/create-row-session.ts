@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordIntegratorEvents } from "@/lib/integrator-webhooks/record-integrator-events";
+import { veriffSessionColumns } from "@/lib/sessions/create-session";
 import { veriff } from "@/lib/veriff/default-client";
 import { VeriffError } from "@/lib/veriff/errors";
 import type { CheckedRow } from "./check-manifest";
@@ -26,11 +27,7 @@ export async function createRowSession(batchId: string, row: CheckedRow, lease: 
   return db().$transaction(async (tx) => {
     const session = await tx.verificationSession.create({
       data: {
-        veriffSessionId: created.verification.id,
-        vendorData: input.vendorData ?? null,
-        endUserId: input.endUserId ?? null,
-        documentType: input.document?.type ?? null,
-        documentCountry: input.document?.country ?? null,
+        ...veriffSessionColumns(input, created.verification.id),
         bulkBatchId: batchId,
         events: {
           create: {

@@ -62,11 +62,7 @@ export async function createSession(
   const session = await db().$transaction(async (tx) => {
     const row = await tx.verificationSession.create({
       data: {
-        veriffSessionId: created.verification.id,
-        vendorData: input.vendorData ?? null,
-        endUserId: input.endUserId ?? null,
-        documentType: input.document?.type ?? null,
-        documentCountry: input.document?.country ?? null,
+        ...veriffSessionColumns(input, created.verification.id),
         proofOfAddress,
         returnUrl: returnUrl?.url ?? null,
         language: language ?? null,
@@ -99,6 +95,20 @@ export async function createSession(
     "verification session created",
   );
   return { id: session.id, veriffSessionId: created.verification.id, captureUrl: captureUrl(token), expiresAt };
+}
+
+/** The columns of a new session row that come from what was asked of Veriff and its answer (the API's and bulk's alike). */
+export function veriffSessionColumns(
+  input: Pick<NewSessionRequest, "vendorData" | "endUserId" | "document">,
+  veriffSessionId: string,
+) {
+  return {
+    veriffSessionId,
+    vendorData: input.vendorData ?? null,
+    endUserId: input.endUserId ?? null,
+    documentType: input.document?.type ?? null,
+    documentCountry: input.document?.country ?? null,
+  };
 }
 
 export function captureUrl(token: string): string {

@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import zlib from "node:zlib";
 import sharp from "sharp";
+import { png } from "../../emulator/test/harness";
 
 /** The first names steer the emulator's decision (emulator/decisions.ts). */
 const FIRST_NAMES = ["approve", "approve", "approve", "decline", "review", "approve", "resubmit"];
@@ -116,26 +116,5 @@ async function writeImages(folder: string, photos: "small" | "phone") {
   await (phone ? card(3088, 2316, 170) : card(800, 600, 150))
     .withMetadata({ orientation: 6 })
     .toFile(path.join(folder, "face.jpg"));
-  await writeFile(path.join(folder, "huge.png"), pngHeaderOnly(20_000, 20_000));
-}
-
-/** A PNG that says it is `width` x `height` (the check reads no further than its header). */
-function pngHeaderOnly(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from(type), data])));
-    return Buffer.concat([length, Buffer.from(type), data, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", zlib.deflateSync(Buffer.alloc(0))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  await writeFile(path.join(folder, "huge.png"), png(20_000, 20_000, Buffer.alloc(0)));
 }
